@@ -1,0 +1,37 @@
+package io.witness.core.event;
+
+import java.time.Instant;
+
+/**
+ * Something one side's system says happened to a case, at the time it claims. Events are facts as told,
+ * not judgements: two sides may tell the same case differently, and the clocks and reconciliation compare
+ * their tellings.
+ *
+ * <p>Every implementation is an immutable, thread-safe record whose first component is its
+ * {@link EventMeta}.
+ */
+public sealed interface TicketEvent
+        permits TicketOpened, StatusChanged, PriorityChanged, Assigned, PublicReply, PlanProvided, Resolved,
+                Reopened, Closed, CommentAdded {
+
+    /** The case, side and times of this event. */
+    EventMeta meta();
+
+    /** The kind of event, as the {@code type} field of the JSON-lines format names it. */
+    EventType type();
+
+    /** The case this event is about. */
+    default CaseId caseId() {
+        return meta().caseId();
+    }
+
+    /** The side whose system said it: the client or the provider. */
+    default Side side() {
+        return meta().side();
+    }
+
+    /** The time the source claims it happened. */
+    default Instant at() {
+        return meta().at();
+    }
+}
