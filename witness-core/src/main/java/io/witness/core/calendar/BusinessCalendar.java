@@ -3,10 +3,15 @@ package io.witness.core.calendar;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a service is open, and exact arithmetic on open ("business") time.
@@ -31,22 +36,38 @@ import java.util.Objects;
  *       {@link #nextClose(Instant) nextClose(t)}: the end of the period t is in, else of the next one.
  *       {@link #previousClose(Instant) previousClose(t)}: the latest end of a period at or before t.
  * </ul>
- * Periods that touch (Saturday 22:00–24:00 and Sunday 00:00–06:00) are one period. A local start that
- * falls in a DST gap moves forward by the gap; in a repeated hour, a start takes the first occurrence
- * and an end the second, so a period covers every instant the wall clock showed a time inside it.
+ * Periods that touch (Saturday 22:00–24:00 and Sunday 00:00–06:00) are one period. Each local date is
+ * governed by the version in effect on that date, and a period belongs to the date it starts on. A local
+ * time the wall clock skipped (DST gap) is the instant the clock jumped; a time it showed twice is its
+ * first showing for a start and its second for an end, so a period covers every instant whose wall time
+ * lies inside it.
  *
  * <p>Cost: open periods are expanded one UTC year at a time, on first use, into sorted arrays with
- * prefix sums of open time, so {@code between} and {@code add} cost O(log n) whatever the span.
+ * prefix sums of open time, and whole years are summed through a prefix over years, so
+ * {@code between}, {@code add} and {@code subtract} cost O(log n) whatever the span.
  * Supported instants are from 1900 to 2399; outside that a {@link DateTimeException} is thrown.
  *
  * <p>Immutable and thread-safe.
  */
 public final class BusinessCalendar {
 
+    private static final int MAX_DAY_STEPS = 366 * 20;
+
     private final List<CalendarVersion> versions;
+    private final PeriodExpansion expansion;
+    private final long[] versionStarts;
+    private final AtomicReferenceArray<YearPeriods> years = new AtomicReferenceArray<>(UtcYears.COUNT);
+    private volatile @Nullable YearPrefix yearPrefix;
 
     private BusinessCalendar(List<CalendarVersion> versions) {
         this.versions = versions;
+        this.expansion = new PeriodExpansion(versions);
+        this.versionStarts = new long[versions.size()];
+        versionStarts[0] = Long.MIN_VALUE;
+        for (int v = 1; v < versions.size(); v++) {
+            CalendarVersion version = versions.get(v);
+            versionStarts[v] = version.effectiveFrom().orElseThrow().atStartOfDay(version.zone()).toInstant().toEpochMilli();
+        }
     }
 
     /** Open around the clock in UTC: business time equals elapsed time. */
@@ -62,7 +83,24 @@ public final class BusinessCalendar {
      * @throws DateTimeException if the versions are out of order or the first has an effective date
      */
     public static BusinessCalendar of(List<CalendarVersion> versions) {
-        throw new UnsupportedOperationException("being written");
+        Objects.requireNonNull(versions, "versions");
+        if (versions.isEmpty()) {
+            throw new DateTimeException("A calendar needs at least one version");
+        }
+        if (versions.get(0).effectiveFrom().isPresent()) {
+            throw new DateTimeException("The first calendar version applies since always; it has effective date "
+                    + versions.get(0).effectiveFrom().get());
+        }
+        for (int v = 1; v < versions.size(); v++) {
+            LocalDate from = versions.get(v).effectiveFrom().orElseThrow(
+                    () -> new DateTimeException("Every calendar version after the first needs an effective date"));
+            Optional<LocalDate> before = versions.get(v - 1).effectiveFrom();
+            if (before.isPresent() && !from.isAfter(before.get())) {
+                throw new DateTimeException("Calendar version effective " + from
+                        + " must come after the version effective " + before.get());
+            }
+        }
+        return new BusinessCalendar(List.copyOf(versions));
     }
 
     /** The versions in effect order. */
@@ -72,7 +110,12 @@ public final class BusinessCalendar {
 
     /** The zone of the version in effect at {@code t}. */
     public ZoneId zoneAt(Instant t) {
-        throw new UnsupportedOperationException("being written");
+        long at = t.toEpochMilli();
+        int v = versions.size() - 1;
+        while (versionStarts[v] > at) {
+            v--;
+        }
+        return versions.get(v).zone();
     }
 
     /** Open time inside {@code [a, b)}; negative when {@code b < a}. */
@@ -82,7 +125,17 @@ public final class BusinessCalendar {
 
     /** {@link #between(Instant, Instant)} on epoch milliseconds, without allocating. */
     public long betweenMillis(long a, long b) {
-        throw new UnsupportedOperationException("being written");
+        if (b < a) {
+            return -betweenMillis(b, a);
+        }
+        int ya = UtcYears.indexOf(a);
+        int yb = UtcYears.indexOf(b);
+        if (ya == yb) {
+            YearPeriods year = year(ya);
+            return year.openUntil(b) - year.openUntil(a);
+        }
+        YearPeriods first = year(ya);
+        return first.total() - first.openUntil(a) + wholeYears(ya + 1, yb) + year(yb).openUntil(b);
     }
 
     /** The instant {@code d} of open time after {@code t}; see the class comment. */
@@ -92,7 +145,19 @@ public final class BusinessCalendar {
 
     /** {@link #add(Instant, Duration)} on epoch milliseconds, without allocating. */
     public long addMillis(long t, long d) {
-        throw new UnsupportedOperationException("being written");
+        if (d < 0) {
+            return subtractMillis(t, -d);
+        }
+        if (d == 0) {
+            return isOpenMillis(t) || endsPeriod(t) ? t : nextOpenMillis(t);
+        }
+        int y = UtcYears.indexOf(t);
+        long open = year(y).openUntil(t) + d;
+        while (open > year(y).total()) {
+            open -= year(y).total();
+            y = nextYear(y, t, d);
+        }
+        return year(y).earliestReaching(open);
     }
 
     /** The instant {@code d} of open time before {@code t}; see the class comment. */
@@ -102,32 +167,184 @@ public final class BusinessCalendar {
 
     /** {@link #subtract(Instant, Duration)} on epoch milliseconds. */
     public long subtractMillis(long t, long d) {
-        throw new UnsupportedOperationException("being written");
+        if (d < 0) {
+            return addMillis(t, -d);
+        }
+        if (d == 0) {
+            return isOpenMillis(t) ? t : previousCloseMillis(t);
+        }
+        int y = UtcYears.indexOf(t);
+        long open = year(y).openUntil(t) - d;
+        while (open < 0) {
+            y = previousYear(y, t, d);
+            open += year(y).total();
+        }
+        return year(y).latestAt(open);
     }
 
     /** n business days after t at the same local time, moved to the next opening when closed. */
     public Instant addDays(Instant t, int n) {
-        throw new UnsupportedOperationException("being written");
+        if (n < 0) {
+            return subtractDays(t, -n);
+        }
+        Instant moved = shiftDays(t, n, 1);
+        return Instant.ofEpochMilli(nextOpenMillis(moved.toEpochMilli()));
     }
 
     /** n business days before t at the same local time, moved to the previous close when closed. */
     public Instant subtractDays(Instant t, int n) {
-        throw new UnsupportedOperationException("being written");
+        if (n < 0) {
+            return addDays(t, -n);
+        }
+        long moved = shiftDays(t, n, -1).toEpochMilli();
+        return Instant.ofEpochMilli(isOpenMillis(moved) ? moved : previousCloseMillis(moved));
     }
 
+    /** True when t lies in an open period {@code [start, end)}. */
     public boolean isOpen(Instant t) {
-        throw new UnsupportedOperationException("being written");
+        return isOpenMillis(t.toEpochMilli());
     }
 
+    /** {@link #isOpen(Instant)} on epoch milliseconds. */
+    public boolean isOpenMillis(long t) {
+        return year(UtcYears.indexOf(t)).isOpen(t);
+    }
+
+    /** t when open, else the start of the next open period. */
     public Instant nextOpen(Instant t) {
-        throw new UnsupportedOperationException("being written");
+        return Instant.ofEpochMilli(nextOpenMillis(t.toEpochMilli()));
     }
 
+    /** {@link #nextOpen(Instant)} on epoch milliseconds. */
+    public long nextOpenMillis(long t) {
+        int y = UtcYears.indexOf(t);
+        YearPeriods year = year(y);
+        int i = year.lastStartingAtOrBefore(t);
+        if (i >= 0 && t < year.ends[i]) {
+            return t;
+        }
+        while (i + 1 >= year.size()) {
+            y = nextYear(y, t, 0);
+            year = year(y);
+            i = -1;
+        }
+        return year.starts[i + 1];
+    }
+
+    /** The end of the open period t is in, or when t is closed, of the next open period. */
     public Instant nextClose(Instant t) {
-        throw new UnsupportedOperationException("being written");
+        long open = nextOpenMillis(t.toEpochMilli());
+        int y = UtcYears.indexOf(open);
+        YearPeriods year = year(y);
+        long end = year.ends[year.lastStartingAtOrBefore(open)];
+        while (end == year.yearEnd && y + 1 < UtcYears.COUNT && year(y + 1).size() > 0
+                && year(y + 1).starts[0] == end) {
+            y++;
+            year = year(y);
+            end = year.ends[0];
+        }
+        return Instant.ofEpochMilli(end);
     }
 
+    /** The latest end of an open period at or before t. */
     public Instant previousClose(Instant t) {
-        throw new UnsupportedOperationException("being written");
+        return Instant.ofEpochMilli(previousCloseMillis(t.toEpochMilli()));
+    }
+
+    /** {@link #previousClose(Instant)} on epoch milliseconds. */
+    public long previousCloseMillis(long t) {
+        int y = UtcYears.indexOf(t);
+        YearPeriods year = year(y);
+        int i = year.lastEndingAtOrBefore(t);
+        while (i < 0 || continuesIntoNextYear(y, i)) {
+            if (i > 0) {
+                i--;
+                continue;
+            }
+            y = previousYear(y, t, 0);
+            year = year(y);
+            i = year.size() - 1;
+        }
+        return year.ends[i];
+    }
+
+    /** True when an open period ends exactly at t (and t is therefore closed). */
+    private boolean endsPeriod(long t) {
+        int y = UtcYears.indexOf(t);
+        YearPeriods year = year(y);
+        if (year.isOpen(t)) {
+            return false;
+        }
+        int i = year.lastEndingAtOrBefore(t);
+        if (i >= 0) {
+            return year.ends[i] == t;
+        }
+        return t == year.yearStart && y > 0 && year(y - 1).size() > 0
+                && year(y - 1).ends[year(y - 1).size() - 1] == t;
+    }
+
+    private boolean continuesIntoNextYear(int y, int i) {
+        YearPeriods year = year(y);
+        return i >= 0 && i == year.size() - 1 && year.ends[i] == year.yearEnd && y + 1 < UtcYears.COUNT
+                && year(y + 1).size() > 0 && year(y + 1).starts[0] == year.yearEnd;
+    }
+
+    private Instant shiftDays(Instant t, int n, int step) {
+        ZoneId zone = zoneAt(t);
+        LocalDateTime local = LocalDateTime.ofInstant(t, zone);
+        LocalDate date = local.toLocalDate();
+        for (int moved = 0, steps = 0; moved < n; steps++) {
+            if (steps > MAX_DAY_STEPS) {
+                throw new DateTimeException("No " + n + " business days within 20 years of " + t);
+            }
+            date = date.plusDays(step);
+            if (!expansion.versionOn(date).hoursOn(date).isEmpty()) {
+                moved++;
+            }
+        }
+        CalendarVersion version = expansion.versionOn(date);
+        return Instant.ofEpochMilli(PeriodExpansion.toEpochMilli(
+                date.atTime(local.toLocalTime()), version.zone().getRules(), false));
+    }
+
+    private long wholeYears(int fromIndex, int toIndexExclusive) {
+        if (toIndexExclusive - fromIndex <= 2) {
+            long sum = 0;
+            for (int y = fromIndex; y < toIndexExclusive; y++) {
+                sum += year(y).total();
+            }
+            return sum;
+        }
+        YearPrefix prefix = yearPrefix;
+        if (prefix == null || !prefix.covers(fromIndex, toIndexExclusive)) {
+            prefix = YearPrefix.covering(prefix, fromIndex, toIndexExclusive, this::year);
+            yearPrefix = prefix;
+        }
+        return prefix.sum(fromIndex, toIndexExclusive);
+    }
+
+    private int nextYear(int y, long t, long d) {
+        if (y + 1 >= UtcYears.COUNT) {
+            throw new DateTimeException("The calendar has no open time " + (d == 0 ? "" : "for " + Duration.ofMillis(d) + " ")
+                    + "after " + Instant.ofEpochMilli(t) + " within the supported range (to " + (UtcYears.END - 1) + ")");
+        }
+        return y + 1;
+    }
+
+    private int previousYear(int y, long t, long d) {
+        if (y == 0) {
+            throw new DateTimeException("The calendar has no open time " + (d == 0 ? "" : "for " + Duration.ofMillis(d) + " ")
+                    + "before " + Instant.ofEpochMilli(t) + " within the supported range (from " + UtcYears.FIRST + ")");
+        }
+        return y - 1;
+    }
+
+    private YearPeriods year(int index) {
+        YearPeriods year = years.get(index);
+        if (year == null) {
+            year = expansion.expand(index);
+            years.compareAndSet(index, null, year);
+        }
+        return year;
     }
 }

@@ -1,0 +1,119 @@
+package io.witness.core.calendar;
+
+import java.util.Arrays;
+
+/**
+ * The open periods of one UTC year as sorted, merged, disjoint half-open ranges of epoch milliseconds,
+ * clipped to the year, with the running total of open time so that searches cost O(log n).
+ * A period that runs over the year's end is cut in two; {@link BusinessCalendar} joins them again.
+ * Immutable once built (final arrays, never written after construction).
+ */
+final class YearPeriods {
+
+    final long yearStart;
+    final long yearEnd;
+    final long[] starts;
+    final long[] ends;
+    /** Open time from the year's start to the end of period i. */
+    final long[] openThroughEnd;
+
+    private YearPeriods(long yearStart, long yearEnd, long[] starts, long[] ends) {
+        this.yearStart = yearStart;
+        this.yearEnd = yearEnd;
+        this.starts = starts;
+        this.ends = ends;
+        this.openThroughEnd = new long[starts.length];
+        long sum = 0;
+        for (int i = 0; i < starts.length; i++) {
+            sum += ends[i] - starts[i];
+            openThroughEnd[i] = sum;
+        }
+    }
+
+    /**
+     * Sorts and merges the given ranges (overlapping or touching ranges become one) and clips them to
+     * {@code [yearStart, yearEnd)}.
+     *
+     * @param rawStarts starts, one per range; only the first {@code count} are read
+     * @param rawEnds ends, one per range
+     */
+    static YearPeriods merge(long yearStart, long yearEnd, long[] rawStarts, long[] rawEnds, int count) {
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Long.compare(rawStarts[x], rawStarts[y]));
+        long[] starts = new long[count];
+        long[] ends = new long[count];
+        int n = 0;
+        for (int k = 0; k < count; k++) {
+            long start = Math.max(rawStarts[order[k]], yearStart);
+            long end = Math.min(rawEnds[order[k]], yearEnd);
+            if (end <= start) {
+                continue;
+            }
+            if (n > 0 && start <= ends[n - 1]) {
+                ends[n - 1] = Math.max(ends[n - 1], end);
+            } else {
+                starts[n] = start;
+                ends[n] = end;
+                n++;
+            }
+        }
+        return new YearPeriods(yearStart, yearEnd, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+    }
+
+    int size() {
+        return starts.length;
+    }
+
+    long total() {
+        return starts.length == 0 ? 0 : openThroughEnd[starts.length - 1];
+    }
+
+    long openBefore(int i) {
+        return openThroughEnd[i] - (ends[i] - starts[i]);
+    }
+
+    /** The index of the last period starting at or before t, or -1. */
+    int lastStartingAtOrBefore(long t) {
+        int i = Arrays.binarySearch(starts, t);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** The index of the last period ending at or before t, or -1. */
+    int lastEndingAtOrBefore(long t) {
+        int i = Arrays.binarySearch(ends, t);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** Open time in {@code [yearStart, t)} for t inside the year. */
+    long openUntil(long t) {
+        int i = lastStartingAtOrBefore(t);
+        if (i < 0) {
+            return 0;
+        }
+        return openBefore(i) + Math.min(t, ends[i]) - starts[i];
+    }
+
+    boolean isOpen(long t) {
+        int i = lastStartingAtOrBefore(t);
+        return i >= 0 && t < ends[i];
+    }
+
+    /** The earliest instant at which the open time since the year's start reaches {@code open}, 0 < open <= total. */
+    long earliestReaching(long open) {
+        int i = Arrays.binarySearch(openThroughEnd, open);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        return ends[i] - (openThroughEnd[i] - open);
+    }
+
+    /** The latest instant at which the open time since the year's start is still {@code open}, 0 <= open < total. */
+    long latestAt(long open) {
+        int i = Arrays.binarySearch(openThroughEnd, open);
+        i = i >= 0 ? i + 1 : -i - 1;
+        return starts[i] + (open - openBefore(i));
+    }
+}
