@@ -1,0 +1,78 @@
+package io.witness.core.event;
+
+import io.witness.core.input.Problems;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads the public JSON-lines events format: one JSON object per line, each one {@link TicketEvent}.
+ * Blank lines and lines starting with {@code #} are skipped; fields the format does not name are
+ * ignored. Every wrong line is reported, each wrong field with the line and its path, and the good lines
+ * are still returned. See {@code docs/events.md} for the format.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class EventLines {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private EventLines() {
+    }
+
+    /**
+     * Reads a whole document.
+     *
+     * @param text the document, not null
+     * @param sourceName the document's name for problems (a file name), not null
+     * @return the events of the good lines and the problems of the bad ones
+     */
+    public static EventsRead read(String text, String sourceName) {
+        Objects.requireNonNull(text, "text");
+        return read(new StringReader(text), sourceName);
+    }
+
+    /**
+     * Reads a document to its end; the caller opens and closes the reader.
+     *
+     * @param reader the document, not null
+     * @param sourceName the document's name for problems (a file name), not null
+     * @return the events of the good lines and the problems of the bad ones
+     * @throws UncheckedIOException if the reader fails
+     */
+    public static EventsRead read(Reader reader, String sourceName) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(sourceName, "sourceName");
+        List<TicketEvent> events = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
+        Problems problems = new Problems();
+        BufferedReader lines = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
+        try {
+            int number = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (number == 1 && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
+                    line = line.substring(1);
+                }
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.charAt(0) == '#') {
+                    continue;
+                }
+                Optional<TicketEvent> event = EventLine.parse(line, number, sourceName, problems);
+                if (event.isPresent()) {
+                    events.add(event.get());
+                    lineNumbers.add(number);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + sourceName, e);
+        }
+        return new EventsRead(events, lineNumbers, problems.list());
+    }
+}
