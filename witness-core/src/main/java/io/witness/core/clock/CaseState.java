@@ -1,0 +1,96 @@
+package io.witness.core.clock;
+
+import io.witness.core.event.Priority;
+import io.witness.core.event.Side;
+import io.witness.core.event.StatusChanged;
+import io.witness.core.event.StatusClass;
+import io.witness.core.event.TicketEvent;
+import io.witness.core.event.TicketOpened;
+import io.witness.core.event.PriorityChanged;
+import io.witness.core.event.Closed;
+import io.witness.core.event.Reopened;
+import io.witness.core.event.Resolved;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state of a case while its events are replayed, kept per side so that the witnessed timeline can
+ * take pauses from one side and the rest from both. Mutable; one computation only.
+ */
+final class CaseState {
+
+    /** One side's record of the case. */
+    static final class SideFacts implements CaseFacts {
+        private @Nullable StatusClass statusClass;
+        private @Nullable String status;
+        private @Nullable Priority priority;
+
+        @Override
+        public Optional<StatusClass> statusClass() {
+            return Optional.ofNullable(statusClass);
+        }
+
+        @Override
+        public Optional<Priority> priority() {
+            return Optional.ofNullable(priority);
+        }
+
+        /** The status in words for explanations: the source's text and its class. */
+        String describeStatus() {
+            String cls = statusClass == null ? "no known class" : statusClass.wireName();
+            return status == null ? cls : "'" + status + "' (" + cls + ")";
+        }
+    }
+
+    private final SideFacts client = new SideFacts();
+    private final SideFacts provider = new SideFacts();
+    private final StatusClassifier classifier;
+    private long openedAt = Long.MIN_VALUE;
+
+    CaseState(StatusClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    SideFacts facts(Side side) {
+        return side == Side.PROVIDER ? provider : client;
+    }
+
+    /** When the case opened on this timeline (its first opened event, else its first event). */
+    long openedAt() {
+        return openedAt;
+    }
+
+    void apply(TicketEvent event) {
+        long at = event.at().toEpochMilli();
+        if (openedAt == Long.MIN_VALUE || event instanceof TicketOpened && at < openedAt) {
+            openedAt = at;
+        }
+        SideFacts facts = facts(event.side());
+        // Java 17 has no pattern switch: the event kinds that change state, in turn.
+        if (event instanceof TicketOpened opened) {
+            opened.priority().ifPresent(p -> facts.priority = p);
+            facts.status = opened.status().orElse(null);
+            facts.statusClass = opened.statusClass()
+                    .or(() -> opened.status().flatMap(s -> classifier.classify(event.side(), s)))
+                    .orElse(StatusClass.NEW);
+        } else if (event instanceof StatusChanged changed) {
+            facts.status = changed.status();
+            facts.statusClass = changed.statusClass()
+                    .or(() -> classifier.classify(event.side(), changed.status()))
+                    .orElse(null);
+        } else if (event instanceof PriorityChanged changed) {
+            facts.priority = changed.priority();
+        } else if (event instanceof Resolved) {
+            setClass(facts, StatusClass.RESOLVED);
+        } else if (event instanceof Closed) {
+            setClass(facts, StatusClass.CLOSED);
+        } else if (event instanceof Reopened) {
+            setClass(facts, StatusClass.IN_PROGRESS);
+        }
+    }
+
+    private static void setClass(SideFacts facts, StatusClass statusClass) {
+        facts.statusClass = statusClass;
+        facts.status = null;
+    }
+}

@@ -1,0 +1,90 @@
+package io.witness.core.clock;
+
+import io.witness.core.event.CaseId;
+import io.witness.core.event.Side;
+import io.witness.core.event.TicketEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Computes every clock of a case from its events, on one side's timeline or on the witnessed one that
+ * merges both. Pure and deterministic: no I/O, no clock reads; {@code now} is passed in and events after
+ * it are ignored. Events are replayed in order of the time their source claims, ties in the order given.
+ *
+ * <p>Immutable and thread-safe; one engine serves any number of cases and threads.
+ */
+public final class ClockEngine {
+
+    private static final Comparator<TicketEvent> BY_TIME = Comparator.comparing(TicketEvent::at);
+
+    private final List<ClockDefinition> definitions;
+    private final StatusClassifier classifier;
+
+    /**
+     * @param definitions the contract's clocks, not null
+     * @param classifier the status class of a status text when an event carries none, not null
+     */
+    public ClockEngine(List<ClockDefinition> definitions, StatusClassifier classifier) {
+        this.definitions = List.copyOf(definitions);
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
+    }
+
+    public List<ClockDefinition> definitions() {
+        return definitions;
+    }
+
+    /**
+     * The clocks of one case as of {@code now}.
+     *
+     * @param caseId the case, not null
+     * @param events the case's events from both sides, in any order, not null
+     * @param side CLIENT or PROVIDER for that side's own timeline; WITNESS for both merged
+     * @param now the instant to compute as of, not null
+     * @return one result per clock definition and cycle, in definition order
+     */
+    public List<ClockResult> compute(CaseId caseId, List<TicketEvent> events, Side side, Instant now) {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(side, "side");
+        long nowMillis = now.toEpochMilli();
+        List<TicketEvent> timeline = timeline(events, side, nowMillis);
+        CaseState state = new CaseState(classifier);
+        ClockTracker[] trackers = new ClockTracker[definitions.size()];
+        for (int d = 0; d < trackers.length; d++) {
+            trackers[d] = new ClockTracker(definitions.get(d), side);
+        }
+        for (TicketEvent event : timeline) {
+            state.apply(event);
+            for (ClockTracker tracker : trackers) {
+                tracker.step(event, state);
+            }
+        }
+        List<ClockResult> results = new ArrayList<>(trackers.length);
+        if (timeline.isEmpty()) {
+            return results;
+        }
+        for (ClockTracker tracker : trackers) {
+            tracker.results(caseId, state, nowMillis, results);
+        }
+        return results;
+    }
+
+    private static List<TicketEvent> timeline(List<TicketEvent> events, Side side, long now) {
+        List<TicketEvent> timeline = new ArrayList<>(events.size());
+        boolean sorted = true;
+        for (TicketEvent event : events) {
+            if ((side == Side.WITNESS || event.side() == side) && event.at().toEpochMilli() <= now) {
+                if (sorted && !timeline.isEmpty() && event.at().isBefore(timeline.get(timeline.size() - 1).at())) {
+                    sorted = false;
+                }
+                timeline.add(event);
+            }
+        }
+        if (!sorted) {
+            timeline.sort(BY_TIME);
+        }
+        return timeline;
+    }
+}

@@ -1,0 +1,172 @@
+package io.witness.core.clock;
+
+import io.witness.core.calendar.BusinessCalendar;
+import io.witness.core.event.CaseId;
+import io.witness.core.event.Priority;
+import io.witness.core.event.Side;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One clock of a case while its events are replayed: the instants at which it ran or paused and why,
+ * and how it ended. Business time is counted only at the end, in {@link #result}, on the calendar of the
+ * priority that applies then, so that a retargeted clock is measured from its start. Mutable; one
+ * computation only.
+ */
+final class ClockRun {
+
+    enum End { OPEN, STOPPED, CANCELLED }
+
+    private final int cycle;
+    private long[] at = new long[4];
+    private boolean[] running = new boolean[4];
+    private String[] reasons = new String[4];
+    private int marks;
+    private Optional<Priority> priority;
+    private Term term;
+    private End end = End.OPEN;
+    private long endedAt;
+    private String endReason = "";
+
+    ClockRun(int cycle, long start, boolean runningAtStart, String reason, Optional<Priority> priority, Term term) {
+        this.cycle = cycle;
+        this.priority = priority;
+        this.term = term;
+        mark(start, runningAtStart, reason);
+    }
+
+    boolean isOpen() {
+        return end == End.OPEN;
+    }
+
+    boolean isRunning() {
+        return running[marks - 1];
+    }
+
+    boolean wasStopped() {
+        return end == End.STOPPED;
+    }
+
+    long start() {
+        return at[0];
+    }
+
+    void pause(long when, String reason) {
+        mark(when, false, reason);
+    }
+
+    void resume(long when, String reason) {
+        mark(when, true, reason);
+    }
+
+    void stop(long when, String reason) {
+        end(End.STOPPED, when, reason);
+    }
+
+    void cancel(long when, String reason) {
+        end(End.CANCELLED, when, reason);
+    }
+
+    /** Undoes a stop: the stretch from the stop to {@code when} is paused, and the clock runs again. */
+    void reopen(long when, String reason) {
+        mark(endedAt, false, "not counted: " + endReason + " until reopened");
+        mark(when, true, reason);
+        end = End.OPEN;
+        endReason = "";
+    }
+
+    void retarget(Optional<Priority> newPriority, Term newTerm) {
+        this.priority = newPriority;
+        this.term = newTerm;
+    }
+
+    private void end(End how, long when, String reason) {
+        end = how;
+        endedAt = when;
+        endReason = reason;
+    }
+
+    private void mark(long when, boolean isRunning, String reason) {
+        if (marks > 0 && at[marks - 1] == when) {
+            // Two changes at one instant: the later one describes the stretch that follows.
+            running[marks - 1] = isRunning;
+            reasons[marks - 1] = reason;
+            return;
+        }
+        if (marks == at.length) {
+            at = Arrays.copyOf(at, marks * 2);
+            running = Arrays.copyOf(running, marks * 2);
+            reasons = Arrays.copyOf(reasons, marks * 2);
+        }
+        at[marks] = when;
+        running[marks] = isRunning;
+        reasons[marks] = reason;
+        marks++;
+    }
+
+    /** The clock as of {@code now} (events after it have not been replayed). */
+    ClockResult result(ClockDefinition definition, CaseId caseId, Side side, long now) {
+        BusinessCalendar calendar = term.calendar();
+        long target = term.target().allowedMillis(at[0], calendar);
+        long warnAfter = definition.warning().warnAfterMillis(target);
+        long finish = end == End.OPEN ? Math.max(now, at[marks - 1]) : endedAt;
+        List<Segment> segments = new ArrayList<>(marks);
+        long elapsed = 0;
+        long paused = 0;
+        long breachedAt = Long.MIN_VALUE;
+        long warningAt = Long.MIN_VALUE;
+        long due = Long.MIN_VALUE;
+        for (int i = 0; i < marks; i++) {
+            long from = at[i];
+            long to = i + 1 < marks ? at[i + 1] : finish;
+            long business = calendar.betweenMillis(from, to);
+            if (running[i]) {
+                if (warnAfter >= 0 && warningAt == Long.MIN_VALUE && elapsed + business > warnAfter) {
+                    warningAt = calendar.addMillis(from, warnAfter - elapsed);
+                }
+                if (breachedAt == Long.MIN_VALUE && elapsed + business > target) {
+                    breachedAt = calendar.addMillis(from, target - elapsed);
+                }
+                if (i == marks - 1 && breachedAt == Long.MIN_VALUE) {
+                    due = calendar.addMillis(from, target - elapsed);
+                }
+                elapsed += business;
+            } else {
+                paused += business;
+            }
+            segments.add(new Segment(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to), running[i], reasons[i],
+                    Duration.ofMillis(business)));
+        }
+        if (breachedAt != Long.MIN_VALUE) {
+            due = breachedAt;
+        } else if (due == Long.MIN_VALUE) {
+            due = calendar.addMillis(finish, target - elapsed);
+        }
+        ClockState state;
+        if (end == End.CANCELLED) {
+            state = ClockState.CANCELLED;
+        } else if (breachedAt != Long.MIN_VALUE) {
+            state = ClockState.BREACHED;
+        } else if (end == End.STOPPED) {
+            state = ClockState.MET;
+        } else {
+            state = running[marks - 1] ? ClockState.RUNNING : ClockState.PAUSED;
+        }
+        String reason = end == End.OPEN ? reasons[marks - 1] : endReason;
+        return new ClockResult(caseId, definition.name(), definition.metric(), definition.section(), side, cycle, state,
+                priority, term.calendarName(), Optional.of(Duration.ofMillis(target)),
+                Optional.of(Instant.ofEpochMilli(at[0])), Duration.ofMillis(elapsed), Duration.ofMillis(paused),
+                Optional.of(Instant.ofEpochMilli(due)),
+                end == End.OPEN ? Optional.empty() : Optional.of(Instant.ofEpochMilli(endedAt)),
+                optionalInstant(breachedAt), optionalInstant(warningAt), Optional.of(Duration.ofMillis(target - elapsed)),
+                reason, segments);
+    }
+
+    private static Optional<Instant> optionalInstant(long millis) {
+        return millis == Long.MIN_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
+    }
+}

@@ -1,0 +1,204 @@
+package io.witness.core.clock;
+
+import io.witness.core.event.CaseId;
+import io.witness.core.event.PriorityChanged;
+import io.witness.core.event.Reopened;
+import io.witness.core.event.Side;
+import io.witness.core.event.StatusClass;
+import io.witness.core.event.TicketEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Replays one case's events through one clock definition on one timeline, following the definition's
+ * conditions and policies. Mutable; one computation only.
+ */
+final class ClockTracker {
+
+    private final ClockDefinition definition;
+    private final Side side;
+    private final Side factsSide;
+    private final List<ClockRun> runs = new ArrayList<>(2);
+    private @Nullable ClockRun open;
+    private @Nullable ClockRun lastStopped;
+    /** For a retroactive start: the instants at which the pause condition began or ceased to hold. */
+    private final List<PauseChange> pauseHistory;
+    private boolean pausedInHistory;
+
+    private record PauseChange(long at, boolean paused, String reason) {
+    }
+
+    ClockTracker(ClockDefinition definition, Side side) {
+        this.definition = definition;
+        this.side = side;
+        this.factsSide = side == Side.WITNESS ? definition.timestamps().status() : side;
+        this.pauseHistory = definition.retroactive() ? new ArrayList<>() : List.of();
+    }
+
+    void step(TicketEvent event, CaseState state) {
+        CaseState.SideFacts facts = state.facts(factsSide);
+        long at = event.at().toEpochMilli();
+        if (definition.retroactive()) {
+            recordPause(event, facts, at);
+        }
+        if (open != null) {
+            stepOpen(open, event, state, facts, at);
+        } else if (event instanceof Reopened && lastStopped != null && definition.onReopen() != ReopenPolicy.IGNORE
+                && mayStart(event)) {
+            if (definition.onReopen() == ReopenPolicy.CONTINUE) {
+                lastStopped.reopen(at, "running: reopened");
+                open = lastStopped;
+                pauseIfHolds(open, event, facts, at);
+            } else {
+                begin(event, facts, at, "started: reopened");
+            }
+        } else if (mayStart(event) && definition.start().holds(event, facts)
+                && (runs.isEmpty() || definition.recurrence() == Recurrence.EVERY_START)
+                // A clock whose end already holds would end at its start: it does not attach.
+                && !definition.cancel().holds(event, facts) && !definition.stop().holds(event, facts)) {
+            begin(event, facts, at, "started: " + describe(event));
+        }
+    }
+
+    private void stepOpen(ClockRun run, TicketEvent event, CaseState state, CaseState.SideFacts facts, long at) {
+        if (mayStop(event) && definition.cancel().holds(event, facts)) {
+            run.cancel(at, "cancelled: " + describe(event));
+            open = null;
+        } else if (mayStop(event) && definition.stop().holds(event, facts)) {
+            run.stop(at, "stopped: " + describe(event));
+            lastStopped = run;
+            open = null;
+            if (definition.recurrence() == Recurrence.CHAINED && !isFinished(facts)) {
+                begin(event, facts, at, "started: previous update " + describe(event));
+            }
+        } else if (mayStart(event) && definition.reset().holds(event, facts)) {
+            run.cancel(at, "reset: " + describe(event));
+            open = null;
+            begin(event, facts, at, "started: reset by " + describe(event));
+        } else if (event instanceof PriorityChanged changed && event.side() == factsSide) {
+            changePriority(run, event, facts, at, changed);
+        } else {
+            pauseOrResume(run, event, facts, at);
+        }
+    }
+
+    private void changePriority(ClockRun run, TicketEvent event, CaseState.SideFacts facts, long at, PriorityChanged changed) {
+        switch (definition.onPriorityChange()) {
+            case KEEP -> pauseOrResume(run, event, facts, at);
+            case RETARGET -> {
+                definition.termFor(Optional.of(changed.priority()))
+                        .ifPresent(term -> run.retarget(Optional.of(changed.priority()), term));
+                pauseOrResume(run, event, facts, at);
+            }
+            case RESTART -> {
+                run.cancel(at, "cancelled: priority changed to " + changed.priority());
+                open = null;
+                begin(event, facts, at, "started: priority changed to " + changed.priority());
+            }
+        }
+    }
+
+    private void pauseOrResume(ClockRun run, TicketEvent event, CaseState.SideFacts facts, long at) {
+        if (run.isRunning()) {
+            pauseIfHolds(run, event, facts, at);
+            return;
+        }
+        boolean resumes = definition.resume().isPresent()
+                ? definition.resume().get().holds(event, facts)
+                : !definition.pause().holds(event, facts);
+        if (resumes) {
+            run.resume(at, "running: " + describe(event) + ", now " + facts.describeStatus());
+        }
+    }
+
+    private void pauseIfHolds(ClockRun run, TicketEvent event, CaseState.SideFacts facts, long at) {
+        if (definition.pause().holds(event, facts)) {
+            run.pause(at, "paused: " + describe(event) + ", now " + facts.describeStatus());
+        }
+    }
+
+    private void begin(TicketEvent event, CaseState.SideFacts facts, long at, String reason) {
+        Optional<io.witness.core.event.Priority> priority = facts.priority();
+        Optional<Term> term = definition.termFor(priority);
+        if (term.isEmpty()) {
+            return;
+        }
+        int cycle = runs.size() + 1;
+        ClockRun run;
+        if (definition.retroactive() && runs.isEmpty() && !pauseHistory.isEmpty()) {
+            run = retroactiveRun(cycle, priority, term.get(), at, reason);
+        } else {
+            run = new ClockRun(cycle, at, true, reason, priority, term.get());
+            pauseIfHolds(run, event, facts, at);
+        }
+        runs.add(run);
+        open = run;
+    }
+
+    /** The run as if it had started when the case opened, with the pauses it would have had. */
+    private ClockRun retroactiveRun(int cycle, Optional<io.witness.core.event.Priority> priority, Term term, long at,
+            String reason) {
+        PauseChange first = pauseHistory.get(0);
+        ClockRun run = new ClockRun(cycle, first.at(), !first.paused(), "started retroactively at opening (" + reason
+                + ")", priority, term);
+        for (int i = 1; i < pauseHistory.size(); i++) {
+            PauseChange change = pauseHistory.get(i);
+            if (change.paused()) {
+                run.pause(change.at(), change.reason());
+            } else {
+                run.resume(change.at(), change.reason());
+            }
+        }
+        return run;
+    }
+
+    private void recordPause(TicketEvent event, CaseState.SideFacts facts, long at) {
+        boolean paused = pausedInHistory
+                ? !(definition.resume().isPresent() ? definition.resume().get().holds(event, facts)
+                        : !definition.pause().holds(event, facts))
+                : definition.pause().holds(event, facts);
+        if (pauseHistory.isEmpty() || paused != pausedInHistory) {
+            pauseHistory.add(new PauseChange(at, paused,
+                    (paused ? "paused: " : "running: ") + describe(event) + ", now " + facts.describeStatus()));
+            pausedInHistory = paused;
+        }
+    }
+
+    private boolean mayStart(TicketEvent event) {
+        return side != Side.WITNESS || definition.timestamps().start().allows(event.side());
+    }
+
+    private boolean mayStop(TicketEvent event) {
+        return side != Side.WITNESS || definition.timestamps().stop().allows(event.side());
+    }
+
+    private static boolean isFinished(CaseState.SideFacts facts) {
+        Optional<StatusClass> status = facts.statusClass();
+        return status.isPresent() && (status.get() == StatusClass.RESOLVED || status.get() == StatusClass.CLOSED
+                || status.get() == StatusClass.CANCELLED);
+    }
+
+    private static String describe(TicketEvent event) {
+        return event.type().wireName() + " (" + event.side().wireName() + ") at " + event.at();
+    }
+
+    /** The results as of {@code now}; a clock that never started gives one not-started result. */
+    void results(CaseId caseId, CaseState state, long now, List<ClockResult> out) {
+        for (ClockRun run : runs) {
+            out.add(run.result(definition, caseId, side, now));
+        }
+        if (runs.isEmpty() && definition.recurrence() == Recurrence.ONCE) {
+            CaseState.SideFacts facts = state.facts(factsSide);
+            definition.termFor(facts.priority()).ifPresent(term -> out.add(notStarted(caseId, facts, term)));
+        }
+    }
+
+    private ClockResult notStarted(CaseId caseId, CaseState.SideFacts facts, Term term) {
+        return new ClockResult(caseId, definition.name(), definition.metric(), definition.section(), side, 1,
+                ClockState.NOT_STARTED, facts.priority(), term.calendarName(), Optional.empty(), Optional.empty(),
+                java.time.Duration.ZERO, java.time.Duration.ZERO, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), "waiting for: " + definition.start(), List.of());
+    }
+}

@@ -1,0 +1,43 @@
+package io.witness.core.clock;
+
+import io.witness.core.event.Side;
+import io.witness.core.event.StatusClass;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Gives the status class of a source's own status text, for events that did not carry one. The
+ * contract maps each side's statuses; a status whose text already is a class name ("waiting customer",
+ * "In Progress") needs no mapping.
+ */
+@FunctionalInterface
+public interface StatusClassifier {
+
+    /** The class of a side's status; empty when it is not known. */
+    Optional<StatusClass> classify(Side side, String status);
+
+    /** Knows only statuses whose text is a class name. */
+    static StatusClassifier byClassName() {
+        return (side, status) -> StatusClass.fromWire(status.trim().toLowerCase(Locale.ROOT).replace(' ', '_'));
+    }
+
+    /** The given map for each side (exact text, then ignoring case), then class names. */
+    static StatusClassifier of(Map<Side, Map<String, StatusClass>> bySide) {
+        Map<Side, Map<String, StatusClass>> folded = new java.util.EnumMap<>(Side.class);
+        bySide.forEach((side, map) -> {
+            Map<String, StatusClass> lower = new java.util.HashMap<>();
+            map.forEach((status, statusClass) -> lower.put(status.toLowerCase(Locale.ROOT), statusClass));
+            folded.put(side, lower);
+        });
+        StatusClassifier fallback = byClassName();
+        return (side, status) -> {
+            Map<String, StatusClass> exact = bySide.getOrDefault(side, Map.of());
+            StatusClass found = exact.get(status);
+            if (found == null) {
+                found = folded.getOrDefault(side, Map.of()).get(status.toLowerCase(Locale.ROOT));
+            }
+            return found != null ? Optional.of(found) : fallback.classify(side, status);
+        };
+    }
+}
