@@ -60,8 +60,7 @@ public final class EventLines {
                 if (number == 1 && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
                     line = line.substring(1);
                 }
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.charAt(0) == '#') {
+                if (isSkipped(line)) {
                     continue;
                 }
                 Optional<TicketEvent> event = EventLine.parse(line, number, sourceName, problems);
@@ -74,5 +73,16 @@ public final class EventLines {
             throw new UncheckedIOException("Could not read " + sourceName, e);
         }
         return new EventsRead(events, lineNumbers, problems.list());
+    }
+
+    /** Whether a line is blank or a comment: its first character other than white space is {@code #}. */
+    private static boolean isSkipped(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '#';
+            }
+        }
+        return true;
     }
 }
