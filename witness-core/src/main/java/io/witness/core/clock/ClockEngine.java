@@ -71,6 +71,30 @@ public final class ClockEngine {
         return results;
     }
 
+    /**
+     * The timelines worth computing for a case: each side that recorded it, and the witnessed one when
+     * both did (a case on one side only is a finding of its own, not a clock).
+     */
+    public static List<Side> timelinesOf(List<TicketEvent> events) {
+        boolean client = false;
+        boolean provider = false;
+        for (TicketEvent event : events) {
+            client |= event.side() == Side.CLIENT;
+            provider |= event.side() == Side.PROVIDER;
+        }
+        List<Side> sides = new ArrayList<>(3);
+        if (client) {
+            sides.add(Side.CLIENT);
+        }
+        if (provider) {
+            sides.add(Side.PROVIDER);
+        }
+        if (client && provider) {
+            sides.add(Side.WITNESS);
+        }
+        return sides;
+    }
+
     private static List<TicketEvent> timeline(List<TicketEvent> events, Side side, long now) {
         List<TicketEvent> timeline = new ArrayList<>(events.size());
         boolean sorted = true;
