@@ -126,6 +126,16 @@ class BusinessCalendarOverDstChangesTest {
     }
 
     @Test
+    void addsNoBusinessDaysInTheSecondShowingOfARepeatedHourWithoutGoingBack() {
+        // Sydney showed 02:00-03:00 twice on 2026-04-05; 16:30Z is 02:30 the second time (+10:00), inside a night.
+        BusinessCalendar nights = Calendars.overnightSydney();
+        Instant secondShowing = OffsetDateTime.parse("2026-04-05T02:30+10:00").toInstant();
+
+        assertThat(nights.isOpen(secondShowing)).isTrue();
+        assertThat(nights.addDays(secondShowing, 0)).isEqualTo(secondShowing);
+    }
+
+    @Test
     void keepsTheLocalTimeOfDayWhenAddingDaysOverAChange() {
         BusinessCalendar nineToFive = Calendars.nineToFiveNewYork();
 
