@@ -51,8 +51,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BusinessCalendar {
 
-    private static final int MAX_DAY_STEPS = 366 * 20;
-
     private final List<CalendarVersion> versions;
     private final PeriodExpansion expansion;
     private final long[] versionStarts;
@@ -293,11 +291,12 @@ public final class BusinessCalendar {
         ZoneId zone = zoneAt(t);
         LocalDateTime local = LocalDateTime.ofInstant(t, zone);
         LocalDate date = local.toLocalDate();
-        for (int moved = 0, steps = 0; moved < n; steps++) {
-            if (steps > MAX_DAY_STEPS) {
-                throw new DateTimeException("No " + n + " business days within 20 years of " + t);
-            }
+        for (int moved = 0; moved < n; ) {
             date = date.plusDays(step);
+            if (date.getYear() < UtcYears.FIRST || date.getYear() >= UtcYears.END) {
+                throw new DateTimeException("The calendar has no " + n + " business days " + (step > 0 ? "after " : "before ")
+                        + t + " within the supported range " + UtcYears.FIRST + " to " + (UtcYears.END - 1));
+            }
             if (!expansion.versionOn(date).hoursOn(date).isEmpty()) {
                 moved++;
             }

@@ -6,7 +6,9 @@ import io.witness.core.event.TicketEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -68,6 +70,24 @@ public final class ClockEngine {
         for (ClockTracker tracker : trackers) {
             tracker.results(caseId, state, nowMillis, results);
         }
+        return results;
+    }
+
+    /**
+     * The clocks of every case in {@code events} as of {@code now}, on each timeline worth computing
+     * ({@link #timelinesOf}); cases in the order they first appear, then by timeline.
+     */
+    public List<ClockResult> computeAll(List<TicketEvent> events, Instant now) {
+        Map<CaseId, List<TicketEvent>> cases = new LinkedHashMap<>();
+        for (TicketEvent event : events) {
+            cases.computeIfAbsent(event.caseId(), id -> new ArrayList<>()).add(event);
+        }
+        List<ClockResult> results = new ArrayList<>();
+        cases.forEach((caseId, caseEvents) -> {
+            for (Side side : timelinesOf(caseEvents)) {
+                results.addAll(compute(caseId, caseEvents, side, now));
+            }
+        });
         return results;
     }
 

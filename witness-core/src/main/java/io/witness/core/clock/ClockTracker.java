@@ -70,7 +70,9 @@ final class ClockTracker {
             run.stop(at, "stopped: " + describe(event));
             lastStopped = run;
             open = null;
-            if (definition.recurrence() == Recurrence.CHAINED && !isFinished(facts)) {
+            // The side that recorded the stop knows whether the case is finished (on the witnessed
+            // timeline the provider's resolution ends the updates even before the client's record does).
+            if (definition.recurrence() == Recurrence.CHAINED && !isFinished(state.facts(event.side()))) {
                 begin(event, facts, at, "started: previous update " + describe(event));
             }
         } else if (mayStart(event) && definition.reset().holds(event, facts)) {
@@ -181,7 +183,7 @@ final class ClockTracker {
     }
 
     private static String describe(TicketEvent event) {
-        return event.type().wireName() + " (" + event.side().wireName() + ") at " + event.at();
+        return event.type().wireName() + " (" + event.side().wireName() + ")";
     }
 
     /** The results as of {@code now}; a clock that never started gives one not-started result. */

@@ -1,0 +1,31 @@
+package io.witness.app;
+
+import io.witness.app.calendar.cli.CalcCommand;
+import io.witness.app.clock.cli.ClocksCommand;
+import io.witness.app.demo.cli.DemoCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code ./witness} launcher's entry point. Commands wire the parts they need with plain
+ * constructors; nothing here starts a framework, so a command answers in well under a second.
+ */
+@Command(
+        name = "witness",
+        mixinStandardHelpOptions = true,
+        version = "witness 0.1.0",
+        description = "The neutral record of what a managed service provider delivered against its contract.",
+        subcommands = {DemoCommand.class, CalcCommand.class, ClocksCommand.class, CommandLine.HelpCommand.class})
+public final class WitnessCli {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with Witness's conventions: exit 2 for bad usage or bad input, 1 for a failure. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new WitnessCli())
+                .setExitCodeExceptionMapper(CliErrors::exitCode)
+                .setExecutionExceptionHandler(CliErrors::report);
+    }
+}
