@@ -288,6 +288,10 @@ public final class BusinessCalendar {
     }
 
     private Instant shiftDays(Instant t, int n, int step) {
+        if (n == 0) {
+            // The same date and time is t itself, even in the second showing of a repeated hour.
+            return t;
+        }
         ZoneId zone = zoneAt(t);
         LocalDateTime local = LocalDateTime.ofInstant(t, zone);
         LocalDate date = local.toLocalDate();
