@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.witness.core.input.InputProblem;
 import io.witness.core.input.InputRejected;
+import io.witness.core.input.Problems;
+import io.witness.core.input.YamlDocument;
+import io.witness.core.input.YamlNode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -214,6 +217,30 @@ class CalendarYamlTest {
                 "acme.yaml:13:9: /colour: unknown key 'colour'; expected one of zone, week, always, holidays,"
                         + " extra_days, versions");
         assertThat(rejected).hasMessageStartingWith("10 problems:\nacme.yaml:1:7: /zone: unknown time zone");
+    }
+
+    @Test
+    void rejectsAnEmptyDocument() {
+        assertThat(catchThrowableOfType(InputRejected.class, () -> CalendarYaml.parse("", "calendar.yaml")))
+                .hasMessage("1 problem:\ncalendar.yaml: the document is empty");
+    }
+
+    @Test
+    void reportsProblemsInsideALargerDocumentAtTheirPathThere() {
+        Problems problems = new Problems();
+        YamlNode root = YamlDocument.parse("""
+                calendars:
+                  support:
+                    zone: Europe/Berlin
+                    week: { weekdays: "09:00-17:00", fri: "09-12" }
+                """, "contract.yaml", problems).orElseThrow();
+
+        Optional<BusinessCalendar> calendar = CalendarYaml.read(root.entries().get("calendars").entries().get("support"));
+
+        assertThat(calendar).isEmpty();
+        assertThat(problems.list()).extracting(InputProblem::toString).containsExactly(
+                "contract.yaml:4:43: /calendars/support/week/fri: Expected a start time HH:MM in hours '09-12',"
+                        + " found '09'");
     }
 
     private static WeeklyHours week(String text) {
