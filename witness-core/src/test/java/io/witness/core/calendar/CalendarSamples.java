@@ -1,6 +1,7 @@
 package io.witness.core.calendar;
 
 import static io.witness.core.calendar.Calendars.BERLIN;
+import static io.witness.core.calendar.Calendars.HONOLULU;
 import static io.witness.core.calendar.Calendars.LONDON;
 import static io.witness.core.calendar.Calendars.NEW_YORK;
 import static io.witness.core.calendar.Calendars.SYDNEY;
@@ -41,7 +42,9 @@ final class CalendarSamples {
             new Named("overnight Sydney", Calendars.overnightSydney(), true),
             new Named("weekend maintenance New York", Calendars.weekendMaintenanceIn(NEW_YORK), true),
             new Named("New York then London from 2027", Calendars.movesToLondonIn2027(), true),
-            new Named("New York longer hours from July 2026", Calendars.longerHoursFromJuly2026(), true));
+            new Named("New York longer hours from July 2026", Calendars.longerHoursFromJuly2026(), true),
+            new Named("9-5 Honolulu (days end after the UTC year)", Calendars.nineToFiveIn(HONOLULU), true),
+            new Named("New York with partial holidays and extra days", Calendars.partialHolidaysAndExtraDaysNewYork(), true));
 
     static final List<Named> ALL_DAY = List.of(
             new Named("24x7 UTC", Calendars.always(), false),
@@ -51,7 +54,7 @@ final class CalendarSamples {
 
     private static final Instant FROM = Instant.parse("2024-01-01T00:00:00Z");
     private static final Instant TO = Instant.parse("2031-01-01T00:00:00Z");
-    private static final List<ZoneId> ZONES = List.of(ZoneOffset.UTC, NEW_YORK, BERLIN, SYDNEY, LONDON);
+    private static final List<ZoneId> ZONES = List.of(ZoneOffset.UTC, NEW_YORK, BERLIN, SYDNEY, LONDON, HONOLULU);
     private static final List<Instant> CHANGES = ZONES.stream()
             .flatMap(zone -> transitions(zone).stream().map(ZoneOffsetTransition::getInstant))
             .toList();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,26 @@ final class Calendars {
             }
         }
         return nineToFiveNewYork(dates, List.of());
+    }
+
+    /**
+     * Monday to Friday 09:00–17:00 in New York, open only 09:00–13:00 on each 24 December, closed from
+     * 24 to 31 July (2024–2031), and open 10:00–14:00 on the first Sunday of each month.
+     */
+    static BusinessCalendar partialHolidaysAndExtraDaysNewYork() {
+        List<Holiday> holidays = new ArrayList<>();
+        List<ExtraDay> extraDays = new ArrayList<>();
+        holidays.add(new Holiday(new HolidayRule.EveryYear(MonthDay.of(12, 24), false),
+                List.of(OpenHours.parse("09:00-13:00"))));
+        for (int year = 2024; year <= 2031; year++) {
+            holidays.add(Holiday.closed(new HolidayRule.Between(LocalDate.of(year, 7, 24), LocalDate.of(year, 7, 31))));
+            for (int month = 1; month <= 12; month++) {
+                LocalDate sunday = LocalDate.of(year, month, 1)
+                        .with(TemporalAdjusters.firstInMonth(DayOfWeek.SUNDAY));
+                extraDays.add(new ExtraDay(sunday, List.of(OpenHours.parse("10:00-14:00"))));
+            }
+        }
+        return nineToFiveNewYork(holidays, extraDays);
     }
 
     /** New York 09:00–17:00 until June 2026, 08:00–18:00 from 1 July 2026. */
