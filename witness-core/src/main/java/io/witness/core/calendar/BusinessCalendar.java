@@ -153,7 +153,7 @@ public final class BusinessCalendar {
         long open = year(y).openUntil(t) + d;
         while (open > year(y).total()) {
             open -= year(y).total();
-            y = nextYear(y, t, d);
+            y = nextYear(y, t, "no " + Duration.ofMillis(d) + " of open time");
         }
         return year(y).earliestReaching(open);
     }
@@ -174,7 +174,7 @@ public final class BusinessCalendar {
         int y = UtcYears.indexOf(t);
         long open = year(y).openUntil(t) - d;
         while (open < 0) {
-            y = previousYear(y, t, d);
+            y = previousYear(y, t, "no " + Duration.ofMillis(d) + " of open time");
             open += year(y).total();
         }
         return year(y).latestAt(open);
@@ -222,7 +222,7 @@ public final class BusinessCalendar {
             return t;
         }
         while (i + 1 >= year.size()) {
-            y = nextYear(y, t, 0);
+            y = nextYear(y, t, "no opening");
             year = year(y);
             i = -1;
         }
@@ -259,7 +259,7 @@ public final class BusinessCalendar {
                 i--;
                 continue;
             }
-            y = previousYear(y, t, 0);
+            y = previousYear(y, t, "no close (an open period that ends)");
             year = year(y);
             i = year.size() - 1;
         }
@@ -326,18 +326,18 @@ public final class BusinessCalendar {
         return prefix.sum(fromIndex, toIndexExclusive);
     }
 
-    private int nextYear(int y, long t, long d) {
+    private int nextYear(int y, long t, String what) {
         if (y + 1 >= UtcYears.COUNT) {
-            throw new DateTimeException("The calendar has no open time " + (d == 0 ? "" : "for " + Duration.ofMillis(d) + " ")
-                    + "after " + Instant.ofEpochMilli(t) + " within the supported range (to " + (UtcYears.END - 1) + ")");
+            throw new DateTimeException("The calendar has " + what + " after " + Instant.ofEpochMilli(t)
+                    + " within the supported range (to " + (UtcYears.END - 1) + ")");
         }
         return y + 1;
     }
 
-    private int previousYear(int y, long t, long d) {
+    private int previousYear(int y, long t, String what) {
         if (y == 0) {
-            throw new DateTimeException("The calendar has no open time " + (d == 0 ? "" : "for " + Duration.ofMillis(d) + " ")
-                    + "before " + Instant.ofEpochMilli(t) + " within the supported range (from " + UtcYears.FIRST + ")");
+            throw new DateTimeException("The calendar has " + what + " before " + Instant.ofEpochMilli(t)
+                    + " within the supported range (from " + UtcYears.FIRST + ")");
         }
         return y - 1;
     }
