@@ -1,6 +1,5 @@
 package io.witness.core.calendar;
 
-import io.witness.core.input.InputProblem;
 import io.witness.core.input.InputRejected;
 import io.witness.core.input.Problems;
 import io.witness.core.input.YamlDocument;
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,7 +59,7 @@ public final class CalendarYaml {
         Problems problems = new Problems();
         Optional<BusinessCalendar> calendar = YamlDocument.parse(text, sourceName, problems)
                 .flatMap(CalendarYaml::read);
-        throwIfAny(problems);
+        problems.throwIfAny();
         return calendar.orElseThrow();
     }
 
@@ -87,17 +85,8 @@ public final class CalendarYaml {
         Problems problems = new Problems();
         Optional<List<CalendarVersion>> versions = YamlDocument.parse(text, sourceName, problems)
                 .flatMap(CalendarYaml::versions);
-        throwIfAny(problems);
+        problems.throwIfAny();
         return versions.orElseThrow();
-    }
-
-    /** Throws the problems in the order of their place in the document, as a reader goes through it. */
-    private static void throwIfAny(Problems problems) {
-        if (!problems.isEmpty()) {
-            throw new InputRejected(problems.list().stream()
-                    .sorted(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column))
-                    .toList());
-        }
     }
 
     /** The versions a calendar block defines, or empty when any problem was reported in it. */

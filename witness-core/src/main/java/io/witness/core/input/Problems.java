@@ -1,6 +1,7 @@
 package io.witness.core.input;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,11 +25,14 @@ public final class Problems {
     }
 
     /**
-     * @throws InputRejected with every problem collected, when there is any
+     * @throws InputRejected with every problem collected, when there is any, in the order of their place in
+     *     the document (as a reader goes through it), whatever order they were found in
      */
     public void throwIfAny() {
         if (!found.isEmpty()) {
-            throw new InputRejected(found);
+            throw new InputRejected(found.stream()
+                    .sorted(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column))
+                    .toList());
         }
     }
 }
