@@ -56,7 +56,7 @@ final class ClockYaml {
         if (f.containsKey("targets")) {
             for (Map.Entry<String, YamlNode> entry : f.get("targets").entries().entrySet()) {
                 Optional<Term> term = target(entry.getValue()).flatMap(target -> term(entry.getKey(), entry.getValue(),
-                        target, calendarNames, calendars, f.containsKey("calendar") ? f.get("calendar") : node));
+                        target, calendarNames, calendars));
                 if (entry.getKey().equals(DEFAULT)) {
                     defaultTerm = term;
                 } else {
@@ -109,7 +109,7 @@ final class ClockYaml {
     }
 
     private static Optional<Term> term(String priority, YamlNode where, Target target, Map<String, String> calendarNames,
-            Map<String, BusinessCalendar> calendars, YamlNode calendarNode) {
+            Map<String, BusinessCalendar> calendars) {
         String name = calendarNames.getOrDefault(priority, calendarNames.get(DEFAULT));
         if (name == null) {
             return where.fail("no calendar for priority " + priority + ": give the clock a calendar, or a calendar for "

@@ -97,17 +97,19 @@ public final class YamlNode {
     }
 
     /**
-     * The entries of a mapping whose keys must all be among {@code allowed}; each unknown key is a problem
-     * that lists the allowed ones.
+     * The entries of a mapping whose keys are among {@code allowed}; each unknown key is a problem that
+     * lists the allowed ones, and is left out.
      */
     public Map<String, YamlNode> entries(List<String> allowed) {
-        Map<String, YamlNode> entries = entries();
-        for (Map.Entry<String, YamlNode> entry : entries.entrySet()) {
-            if (!allowed.contains(entry.getKey())) {
+        Map<String, YamlNode> known = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> entry : entries().entrySet()) {
+            if (allowed.contains(entry.getKey())) {
+                known.put(entry.getKey(), entry.getValue());
+            } else {
                 entry.getValue().fail("unknown key '" + entry.getKey() + "'; expected one of " + String.join(", ", allowed));
             }
         }
-        return entries;
+        return Collections.unmodifiableMap(known);
     }
 
     /** The items of a sequence; reports a problem and gives none if this is not one. */
