@@ -51,6 +51,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BusinessCalendar {
 
+    private static final long NO_OPENING = -1;
+    private static final long NO_CLOSE = -2;
+
     private final List<CalendarVersion> versions;
     private final PeriodExpansion expansion;
     private final long[] versionStarts;
@@ -150,12 +153,16 @@ public final class BusinessCalendar {
             return isOpenMillis(t) || endsPeriod(t) ? t : nextOpenMillis(t);
         }
         int y = UtcYears.indexOf(t);
-        long open = year(y).openUntil(t) + d;
-        while (open > year(y).total()) {
-            open -= year(y).total();
-            y = nextYear(y, t, "no " + Duration.ofMillis(d) + " of open time");
+        YearPeriods year = year(y);
+        int from = year.lastStartingAtOrBefore(t);
+        long open = year.openUntil(t) + d;
+        while (open > year.total()) {
+            open -= year.total();
+            y = nextYear(y, t, d);
+            year = year(y);
+            from = 0;
         }
-        return year(y).earliestReaching(open);
+        return year.earliestReaching(open, from);
     }
 
     /** The instant {@code d} of open time before {@code t}; see the class comment. */
@@ -174,7 +181,7 @@ public final class BusinessCalendar {
         int y = UtcYears.indexOf(t);
         long open = year(y).openUntil(t) - d;
         while (open < 0) {
-            y = previousYear(y, t, "no " + Duration.ofMillis(d) + " of open time");
+            y = previousYear(y, t, d);
             open += year(y).total();
         }
         return year(y).latestAt(open);
@@ -222,7 +229,7 @@ public final class BusinessCalendar {
             return t;
         }
         while (i + 1 >= year.size()) {
-            y = nextYear(y, t, "no opening");
+            y = nextYear(y, t, NO_OPENING);
             year = year(y);
             i = -1;
         }
@@ -259,7 +266,7 @@ public final class BusinessCalendar {
                 i--;
                 continue;
             }
-            y = previousYear(y, t, "no close (an open period that ends)");
+            y = previousYear(y, t, NO_CLOSE);
             year = year(y);
             i = year.size() - 1;
         }
@@ -326,20 +333,28 @@ public final class BusinessCalendar {
         return prefix.sum(fromIndex, toIndexExclusive);
     }
 
-    private int nextYear(int y, long t, String what) {
+    /** {@code what} is an amount of open time in milliseconds, or NO_OPENING / NO_CLOSE. */
+    private int nextYear(int y, long t, long what) {
         if (y + 1 >= UtcYears.COUNT) {
-            throw new DateTimeException("The calendar has " + what + " after " + Instant.ofEpochMilli(t)
+            throw new DateTimeException("The calendar has " + missing(what) + " after " + Instant.ofEpochMilli(t)
                     + " within the supported range (to " + (UtcYears.END - 1) + ")");
         }
         return y + 1;
     }
 
-    private int previousYear(int y, long t, String what) {
+    private int previousYear(int y, long t, long what) {
         if (y == 0) {
-            throw new DateTimeException("The calendar has " + what + " before " + Instant.ofEpochMilli(t)
+            throw new DateTimeException("The calendar has " + missing(what) + " before " + Instant.ofEpochMilli(t)
                     + " within the supported range (from " + UtcYears.FIRST + ")");
         }
         return y - 1;
+    }
+
+    private static String missing(long what) {
+        if (what == NO_OPENING) {
+            return "no opening";
+        }
+        return what == NO_CLOSE ? "no close (an open period that ends)" : "no " + Duration.ofMillis(what) + " of open time";
     }
 
     private YearPeriods year(int index) {

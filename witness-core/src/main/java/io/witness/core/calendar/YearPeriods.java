@@ -16,6 +16,13 @@ final class YearPeriods {
     final long[] ends;
     /** Open time from the year's start to the end of period i. */
     final long[] openThroughEnd;
+    /**
+     * For each UTC day of the year, the last period starting before the day does (-1 for none), so that a
+     * search starts a few periods from its answer instead of bisecting the whole year.
+     */
+    private final int[] lastStartBeforeDay;
+
+    private static final long DAY = 86_400_000L;
 
     private YearPeriods(long yearStart, long yearEnd, long[] starts, long[] ends) {
         this.yearStart = yearStart;
@@ -27,6 +34,16 @@ final class YearPeriods {
         for (int i = 0; i < starts.length; i++) {
             sum += ends[i] - starts[i];
             openThroughEnd[i] = sum;
+        }
+        int days = (int) ((yearEnd - yearStart + DAY - 1) / DAY);
+        this.lastStartBeforeDay = new int[days];
+        int i = -1;
+        for (int day = 0; day < days; day++) {
+            long dayStart = yearStart + day * DAY;
+            while (i + 1 < starts.length && starts[i + 1] < dayStart) {
+                i++;
+            }
+            lastStartBeforeDay[day] = i;
         }
     }
 
@@ -75,16 +92,20 @@ final class YearPeriods {
         return openThroughEnd[i] - (ends[i] - starts[i]);
     }
 
-    /** The index of the last period starting at or before t, or -1. */
+    /** The index of the last period starting at or before t, or -1; t lies inside the year. */
     int lastStartingAtOrBefore(long t) {
-        int i = Arrays.binarySearch(starts, t);
-        return i >= 0 ? i : -i - 2;
+        int i = lastStartBeforeDay[(int) ((t - yearStart) / DAY)];
+        while (i + 1 < starts.length && starts[i + 1] <= t) {
+            i++;
+        }
+        return i;
     }
 
-    /** The index of the last period ending at or before t, or -1. */
+    /** The index of the last period ending at or before t, or -1; t lies inside the year. */
     int lastEndingAtOrBefore(long t) {
-        int i = Arrays.binarySearch(ends, t);
-        return i >= 0 ? i : -i - 2;
+        // Periods are disjoint and sorted: it is the one starting at or before t, or the one before.
+        int i = lastStartingAtOrBefore(t);
+        return i >= 0 && ends[i] > t ? i - 1 : i;
     }
 
     /** Open time in {@code [yearStart, t)} for t inside the year. */
@@ -103,9 +124,21 @@ final class YearPeriods {
 
     /** The earliest instant at which the open time since the year's start reaches {@code open}, 0 < open <= total. */
     long earliestReaching(long open) {
-        int i = Arrays.binarySearch(openThroughEnd, open);
-        if (i < 0) {
-            i = -i - 1;
+        return earliestReaching(open, 0);
+    }
+
+    /**
+     * As {@link #earliestReaching(long)}, knowing that the answer lies in period {@code from} or later:
+     * short spans, the usual case, are found by stepping a few periods instead of bisecting the year.
+     */
+    long earliestReaching(long open, int from) {
+        int i = Math.max(from, 0);
+        for (int steps = 0; i < starts.length && openThroughEnd[i] < open; i++) {
+            if (++steps == 8) {
+                i = Arrays.binarySearch(openThroughEnd, i, starts.length, open);
+                i = i >= 0 ? i : -i - 1;
+                break;
+            }
         }
         return ends[i] - (openThroughEnd[i] - open);
     }

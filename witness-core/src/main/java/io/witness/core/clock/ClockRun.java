@@ -6,7 +6,6 @@ import io.witness.core.event.Priority;
 import io.witness.core.event.Side;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -114,7 +113,7 @@ final class ClockRun {
         long target = term.target().allowedMillis(at[0], calendar);
         long warnAfter = definition.warning().warnAfterMillis(target);
         long finish = end == End.OPEN ? Math.max(now, at[marks - 1]) : endedAt;
-        List<Segment> segments = new ArrayList<>(marks);
+        Segment[] segments = new Segment[marks];
         long elapsed = 0;
         long paused = 0;
         long breachedAt = Long.MIN_VALUE;
@@ -138,8 +137,8 @@ final class ClockRun {
             } else {
                 paused += business;
             }
-            segments.add(new Segment(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to), running[i], reasons[i],
-                    Duration.ofMillis(business)));
+            segments[i] = new Segment(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to), running[i], reasons[i],
+                    Duration.ofMillis(business));
         }
         if (breachedAt != Long.MIN_VALUE) {
             due = breachedAt;
@@ -163,7 +162,7 @@ final class ClockRun {
                 Optional.of(Instant.ofEpochMilli(due)),
                 end == End.OPEN ? Optional.empty() : Optional.of(Instant.ofEpochMilli(endedAt)),
                 optionalInstant(breachedAt), optionalInstant(warningAt), Optional.of(Duration.ofMillis(target - elapsed)),
-                reason, segments);
+                reason, List.of(segments));
     }
 
     private static Optional<Instant> optionalInstant(long millis) {
