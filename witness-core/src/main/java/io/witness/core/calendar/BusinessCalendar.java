@@ -308,7 +308,7 @@ public final class BusinessCalendar {
                 throw new DateTimeException("The calendar has no " + n + " business days " + (step > 0 ? "after " : "before ")
                         + t + " within the supported range " + UtcYears.FIRST + " to " + (UtcYears.END - 1));
             }
-            if (!expansion.versionOn(date).hoursOn(date).isEmpty()) {
+            if (expansion.isBusinessDay(date)) {
                 moved++;
             }
         }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Turns calendar versions into the open periods of one UTC year. Each local date is governed by the
@@ -24,6 +25,25 @@ final class PeriodExpansion {
         for (int v = 0; v < versions.size(); v++) {
             firstDates[v] = versions.get(v).effectiveFrom().orElse(LocalDate.MIN);
         }
+    }
+
+    /** Which local dates are business days (have open hours), one array a year, built on first use. */
+    private final AtomicReferenceArray<boolean[]> businessDays = new AtomicReferenceArray<>(UtcYears.COUNT + 2);
+
+    /** True when the date has open hours under the version governing it; dates 1899 to 2400. */
+    boolean isBusinessDay(LocalDate date) {
+        int index = date.getYear() - UtcYears.FIRST + 1;
+        boolean[] days = businessDays.get(index);
+        if (days == null) {
+            LocalDate first = LocalDate.of(date.getYear(), 1, 1);
+            days = new boolean[first.lengthOfYear()];
+            for (int d = 0; d < days.length; d++) {
+                LocalDate day = first.plusDays(d);
+                days[d] = !versionOn(day).hoursOn(day).isEmpty();
+            }
+            businessDays.compareAndSet(index, null, days);
+        }
+        return days[date.getDayOfYear() - 1];
     }
 
     /** The version governing a local date. */

@@ -35,10 +35,12 @@ final class CaseState {
             return Optional.ofNullable(priority);
         }
 
-        /** The status in words for explanations: the source's text and its class. */
-        String describeStatus() {
-            String cls = statusClass == null ? "no known class" : statusClass.wireName();
-            return status == null ? cls : "'" + status + "' (" + cls + ")";
+        @Nullable String statusText() {
+            return status;
+        }
+
+        @Nullable StatusClass statusClassOrNull() {
+            return statusClass;
         }
     }
 

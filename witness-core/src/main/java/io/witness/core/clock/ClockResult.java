@@ -32,7 +32,7 @@ import java.util.Optional;
  * @param breachedAt when it exceeded its target
  * @param warningAt when it passed its warning threshold
  * @param margin target minus elapsed; negative when breached
- * @param reason what ended it, or what it is waiting for
+ * @param cause what ended it, or what it is waiting for; {@link #reason()} puts it into words
  * @param segments its life, stretch by stretch
  */
 public record ClockResult(
@@ -54,7 +54,7 @@ public record ClockResult(
         Optional<Instant> breachedAt,
         Optional<Instant> warningAt,
         Optional<Duration> margin,
-        String reason,
+        Cause cause,
         List<Segment> segments) {
 
     public ClockResult {
@@ -75,7 +75,12 @@ public record ClockResult(
         Objects.requireNonNull(breachedAt, "breachedAt");
         Objects.requireNonNull(warningAt, "warningAt");
         Objects.requireNonNull(margin, "margin");
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(cause, "cause");
         segments = List.copyOf(segments);
+    }
+
+    /** What ended the clock, or what it is waiting for, in words. */
+    public String reason() {
+        return cause.text();
     }
 }

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One clock of a case while its events are replayed: the instants at which it ran or paused and why,
@@ -23,15 +25,15 @@ final class ClockRun {
     private final int cycle;
     private long[] at = new long[4];
     private boolean[] running = new boolean[4];
-    private String[] reasons = new String[4];
+    private Cause[] reasons = new Cause[4];
     private int marks;
     private Optional<Priority> priority;
     private Term term;
     private End end = End.OPEN;
     private long endedAt;
-    private String endReason = "";
+    private @Nullable Cause endReason;
 
-    ClockRun(int cycle, long start, boolean runningAtStart, String reason, Optional<Priority> priority, Term term) {
+    ClockRun(int cycle, long start, boolean runningAtStart, Cause reason, Optional<Priority> priority, Term term) {
         this.cycle = cycle;
         this.priority = priority;
         this.term = term;
@@ -54,28 +56,28 @@ final class ClockRun {
         return at[0];
     }
 
-    void pause(long when, String reason) {
+    void pause(long when, Cause reason) {
         mark(when, false, reason);
     }
 
-    void resume(long when, String reason) {
+    void resume(long when, Cause reason) {
         mark(when, true, reason);
     }
 
-    void stop(long when, String reason) {
+    void stop(long when, Cause reason) {
         end(End.STOPPED, when, reason);
     }
 
-    void cancel(long when, String reason) {
+    void cancel(long when, Cause reason) {
         end(End.CANCELLED, when, reason);
     }
 
     /** Undoes a stop: the stretch from the stop to {@code when} is paused, and the clock runs again. */
-    void reopen(long when, String reason) {
-        mark(endedAt, false, "not counted: " + endReason + " until reopened");
+    void reopen(long when, Cause reason) {
+        mark(endedAt, false, Cause.notCountedAfter(Objects.requireNonNull(endReason, "endReason")));
         mark(when, true, reason);
         end = End.OPEN;
-        endReason = "";
+        endReason = null;
     }
 
     void retarget(Optional<Priority> newPriority, Term newTerm) {
@@ -83,13 +85,13 @@ final class ClockRun {
         this.term = newTerm;
     }
 
-    private void end(End how, long when, String reason) {
+    private void end(End how, long when, Cause reason) {
         end = how;
         endedAt = when;
         endReason = reason;
     }
 
-    private void mark(long when, boolean isRunning, String reason) {
+    private void mark(long when, boolean isRunning, Cause reason) {
         if (marks > 0 && at[marks - 1] == when) {
             // Two changes at one instant: the later one describes the stretch that follows.
             running[marks - 1] = isRunning;
@@ -155,7 +157,7 @@ final class ClockRun {
         } else {
             state = running[marks - 1] ? ClockState.RUNNING : ClockState.PAUSED;
         }
-        String reason = end == End.OPEN ? reasons[marks - 1] : endReason;
+        Cause reason = end == End.OPEN || endReason == null ? reasons[marks - 1] : endReason;
         return new ClockResult(caseId, definition.name(), definition.metric(), definition.section(), side, cycle, state,
                 priority, term.calendarName(), Optional.of(Duration.ofMillis(target)),
                 Optional.of(Instant.ofEpochMilli(at[0])), Duration.ofMillis(elapsed), Duration.ofMillis(paused),

@@ -27,7 +27,7 @@ final class ClockTracker {
     private final List<PauseChange> pauseHistory;
     private boolean pausedInHistory;
 
-    private record PauseChange(long at, boolean paused, String reason) {
+    private record PauseChange(long at, boolean paused, Cause reason) {
     }
 
     ClockTracker(ClockDefinition definition, Side side) {
@@ -48,37 +48,37 @@ final class ClockTracker {
         } else if (event instanceof Reopened && lastStopped != null && definition.onReopen() != ReopenPolicy.IGNORE
                 && mayStart(event)) {
             if (definition.onReopen() == ReopenPolicy.CONTINUE) {
-                lastStopped.reopen(at, "running: reopened");
+                lastStopped.reopen(at, Cause.of("running", event));
                 open = lastStopped;
                 pauseIfHolds(open, event, facts, at);
             } else {
-                begin(event, facts, at, "started: reopened");
+                begin(event, facts, at, Cause.of("started", event));
             }
         } else if (mayStart(event) && definition.start().holds(event, facts)
                 && (runs.isEmpty() || definition.recurrence() == Recurrence.EVERY_START)
                 // A clock whose end already holds would end at its start: it does not attach.
                 && !definition.cancel().holds(event, facts) && !definition.stop().holds(event, facts)) {
-            begin(event, facts, at, "started: " + describe(event));
+            begin(event, facts, at, Cause.of("started", event));
         }
     }
 
     private void stepOpen(ClockRun run, TicketEvent event, CaseState state, CaseState.SideFacts facts, long at) {
         if (mayStop(event) && definition.cancel().holds(event, facts)) {
-            run.cancel(at, "cancelled: " + describe(event));
+            run.cancel(at, Cause.of("cancelled", event));
             open = null;
         } else if (mayStop(event) && definition.stop().holds(event, facts)) {
-            run.stop(at, "stopped: " + describe(event));
+            run.stop(at, Cause.of("stopped", event));
             lastStopped = run;
             open = null;
             // The side that recorded the stop knows whether the case is finished (on the witnessed
             // timeline the provider's resolution ends the updates even before the client's record does).
             if (definition.recurrence() == Recurrence.CHAINED && !isFinished(state.facts(event.side()))) {
-                begin(event, facts, at, "started: previous update " + describe(event));
+                begin(event, facts, at, Cause.of("started at the previous update", event));
             }
         } else if (mayStart(event) && definition.reset().holds(event, facts)) {
-            run.cancel(at, "reset: " + describe(event));
+            run.cancel(at, Cause.of("reset", event));
             open = null;
-            begin(event, facts, at, "started: reset by " + describe(event));
+            begin(event, facts, at, Cause.of("started after a reset", event));
         } else if (event instanceof PriorityChanged changed && event.side() == factsSide) {
             changePriority(run, event, facts, at, changed);
         } else {
@@ -95,9 +95,9 @@ final class ClockTracker {
                 pauseOrResume(run, event, facts, at);
             }
             case RESTART -> {
-                run.cancel(at, "cancelled: priority changed to " + changed.priority());
+                run.cancel(at, Cause.text("cancelled: priority changed to " + changed.priority()));
                 open = null;
-                begin(event, facts, at, "started: priority changed to " + changed.priority());
+                begin(event, facts, at, Cause.text("started: priority changed to " + changed.priority()));
             }
         }
     }
@@ -111,17 +111,17 @@ final class ClockTracker {
                 ? definition.resume().get().holds(event, facts)
                 : !definition.pause().holds(event, facts);
         if (resumes) {
-            run.resume(at, "running: " + describe(event) + ", now " + facts.describeStatus());
+            run.resume(at, Cause.withStatus("running", event, facts));
         }
     }
 
     private void pauseIfHolds(ClockRun run, TicketEvent event, CaseState.SideFacts facts, long at) {
         if (definition.pause().holds(event, facts)) {
-            run.pause(at, "paused: " + describe(event) + ", now " + facts.describeStatus());
+            run.pause(at, Cause.withStatus("paused", event, facts));
         }
     }
 
-    private void begin(TicketEvent event, CaseState.SideFacts facts, long at, String reason) {
+    private void begin(TicketEvent event, CaseState.SideFacts facts, long at, Cause reason) {
         Optional<io.witness.core.event.Priority> priority = facts.priority();
         Optional<Term> term = definition.termFor(priority);
         if (term.isEmpty()) {
@@ -141,10 +141,9 @@ final class ClockTracker {
 
     /** The run as if it had started when the case opened, with the pauses it would have had. */
     private ClockRun retroactiveRun(int cycle, Optional<io.witness.core.event.Priority> priority, Term term, long at,
-            String reason) {
+            Cause reason) {
         PauseChange first = pauseHistory.get(0);
-        ClockRun run = new ClockRun(cycle, first.at(), !first.paused(), "started retroactively at opening (" + reason
-                + ")", priority, term);
+        ClockRun run = new ClockRun(cycle, first.at(), !first.paused(), Cause.retroactive(reason), priority, term);
         for (int i = 1; i < pauseHistory.size(); i++) {
             PauseChange change = pauseHistory.get(i);
             if (change.paused()) {
@@ -163,7 +162,7 @@ final class ClockTracker {
                 : definition.pause().holds(event, facts);
         if (pauseHistory.isEmpty() || paused != pausedInHistory) {
             pauseHistory.add(new PauseChange(at, paused,
-                    (paused ? "paused: " : "running: ") + describe(event) + ", now " + facts.describeStatus()));
+                    Cause.withStatus(paused ? "paused" : "running", event, facts)));
             pausedInHistory = paused;
         }
     }
@@ -182,10 +181,6 @@ final class ClockTracker {
                 || status.get() == StatusClass.CANCELLED);
     }
 
-    private static String describe(TicketEvent event) {
-        return event.type().wireName() + " (" + event.side().wireName() + ")";
-    }
-
     /** The results as of {@code now}; a clock that never started gives one not-started result. */
     void results(CaseId caseId, CaseState state, long now, List<ClockResult> out) {
         for (ClockRun run : runs) {
@@ -201,6 +196,6 @@ final class ClockTracker {
         return new ClockResult(caseId, definition.name(), definition.metric(), definition.section(), side, 1,
                 ClockState.NOT_STARTED, facts.priority(), term.calendarName(), Optional.empty(), Optional.empty(),
                 java.time.Duration.ZERO, java.time.Duration.ZERO, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), "waiting for: " + definition.start(), List.of());
+                Optional.empty(), Optional.empty(), Cause.text("waiting for: " + definition.start()), List.of());
     }
 }
