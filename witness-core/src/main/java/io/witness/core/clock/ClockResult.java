@@ -5,82 +5,218 @@ import io.witness.core.event.Priority;
 import io.witness.core.event.Side;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One clock of one case as one side's records (or the witnessed merged timeline) say, computed as of an
  * instant. Every figure can be re-derived from {@link #segments()}: {@code elapsed} is the sum of the
  * running segments' business time, {@code paused} of the paused ones.
  *
- * @param caseId the case
- * @param clock the clock's name in the contract
- * @param metric what it measures
- * @param section the contract section that sets it, may be empty
- * @param side whose timeline it was computed on
- * @param cycle 1 for the first clock of this definition on the case, 2 for the next (next reply, reopen…)
- * @param state where it stands
- * @param priority the priority whose target applies, if any
- * @param calendar the calendar's name
- * @param target the business time allowed; empty when not started
- * @param startedAt when it started; empty when not started
- * @param elapsed business time counted
- * @param paused business time spent paused
- * @param due when the target is (or was, or would be if resumed now) reached
- * @param stoppedAt when it stopped or was cancelled
- * @param breachedAt when it exceeded its target
- * @param warningAt when it passed its warning threshold
- * @param margin target minus elapsed; negative when breached
- * @param cause what ended it, or what it is waiting for; {@link #reason()} puts it into words
- * @param segments its life, stretch by stretch
+ * <p>It holds its figures as epoch milliseconds and builds the {@code Instant}s, {@code Duration}s and
+ * segments when asked, because an audit computes millions of results and reads few of them whole.
+ * Immutable and thread-safe; equal when every value is equal.
  */
-public record ClockResult(
-        CaseId caseId,
-        String clock,
-        Metric metric,
-        String section,
-        Side side,
-        int cycle,
-        ClockState state,
-        Optional<Priority> priority,
-        String calendar,
-        Optional<Duration> target,
-        Optional<Instant> startedAt,
-        Duration elapsed,
-        Duration paused,
-        Optional<Instant> due,
-        Optional<Instant> stoppedAt,
-        Optional<Instant> breachedAt,
-        Optional<Instant> warningAt,
-        Optional<Duration> margin,
-        Cause cause,
-        List<Segment> segments) {
+public final class ClockResult {
 
-    public ClockResult {
-        Objects.requireNonNull(caseId, "caseId");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(metric, "metric");
-        Objects.requireNonNull(section, "section");
-        Objects.requireNonNull(side, "side");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(priority, "priority");
-        Objects.requireNonNull(calendar, "calendar");
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(startedAt, "startedAt");
-        Objects.requireNonNull(elapsed, "elapsed");
-        Objects.requireNonNull(paused, "paused");
-        Objects.requireNonNull(due, "due");
-        Objects.requireNonNull(stoppedAt, "stoppedAt");
-        Objects.requireNonNull(breachedAt, "breachedAt");
-        Objects.requireNonNull(warningAt, "warningAt");
-        Objects.requireNonNull(margin, "margin");
-        Objects.requireNonNull(cause, "cause");
-        segments = List.copyOf(segments);
+    /** An absent instant or duration. */
+    static final long NONE = Long.MIN_VALUE;
+
+    private final CaseId caseId;
+    private final ClockDefinition definition;
+    private final Side side;
+    private final int cycle;
+    private final ClockState state;
+    private final @Nullable Priority priority;
+    private final String calendar;
+    private final long target;
+    private final long elapsed;
+    private final long paused;
+    private final long due;
+    private final long stoppedAt;
+    private final long breachedAt;
+    private final long warningAt;
+    private final Cause cause;
+    /** Segment i is [bounds[i], bounds[i+1]); empty when not started. */
+    private final long[] bounds;
+    private final boolean[] running;
+    private final Cause[] causes;
+    private final long[] business;
+
+    ClockResult(CaseId caseId, ClockDefinition definition, Side side, int cycle, ClockState state,
+            @Nullable Priority priority, String calendar, long target, long elapsed, long paused, long due, long stoppedAt,
+            long breachedAt, long warningAt, Cause cause, long[] bounds, boolean[] running, Cause[] causes, long[] business) {
+        this.caseId = Objects.requireNonNull(caseId, "caseId");
+        this.definition = Objects.requireNonNull(definition, "definition");
+        this.side = Objects.requireNonNull(side, "side");
+        this.cycle = cycle;
+        this.state = Objects.requireNonNull(state, "state");
+        this.priority = priority;
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.target = target;
+        this.elapsed = elapsed;
+        this.paused = paused;
+        this.due = due;
+        this.stoppedAt = stoppedAt;
+        this.breachedAt = breachedAt;
+        this.warningAt = warningAt;
+        this.cause = Objects.requireNonNull(cause, "cause");
+        this.bounds = bounds;
+        this.running = running;
+        this.causes = causes;
+        this.business = business;
     }
 
-    /** What ended the clock, or what it is waiting for, in words. */
+    /** A clock whose start never held: no figures, no segments. */
+    static ClockResult notStarted(CaseId caseId, ClockDefinition definition, Side side, @Nullable Priority priority,
+            String calendar, Cause cause) {
+        return new ClockResult(caseId, definition, side, 1, ClockState.NOT_STARTED, priority, calendar, NONE, 0, 0, NONE,
+                NONE, NONE, NONE, cause, new long[0], new boolean[0], new Cause[0], new long[0]);
+    }
+
+    public CaseId caseId() {
+        return caseId;
+    }
+
+    /** The clock's name in the contract. */
+    public String clock() {
+        return definition.name();
+    }
+
+    /** What it measures. */
+    public Metric metric() {
+        return definition.metric();
+    }
+
+    /** The contract section that sets it, may be empty. */
+    public String section() {
+        return definition.section();
+    }
+
+    /** Whose timeline it was computed on. */
+    public Side side() {
+        return side;
+    }
+
+    /** 1 for the first clock of this definition on the case, 2 for the next (next reply, reopen…). */
+    public int cycle() {
+        return cycle;
+    }
+
+    public ClockState state() {
+        return state;
+    }
+
+    /** The priority whose target applies, if any. */
+    public Optional<Priority> priority() {
+        return Optional.ofNullable(priority);
+    }
+
+    /** The calendar's name. */
+    public String calendar() {
+        return calendar;
+    }
+
+    /** The business time allowed; empty when not started. */
+    public Optional<Duration> target() {
+        return duration(target);
+    }
+
+    /** When it started; empty when not started. */
+    public Optional<Instant> startedAt() {
+        return bounds.length == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(bounds[0]));
+    }
+
+    /** Business time counted. */
+    public Duration elapsed() {
+        return Duration.ofMillis(elapsed);
+    }
+
+    /** Business time spent paused. */
+    public Duration paused() {
+        return Duration.ofMillis(paused);
+    }
+
+    /** When the target is (or was, or would be if resumed now) reached. */
+    public Optional<Instant> due() {
+        return instant(due);
+    }
+
+    /** When it stopped or was cancelled; empty while open. */
+    public Optional<Instant> stoppedAt() {
+        return instant(stoppedAt);
+    }
+
+    /** When the running time reached the target; empty when within target. */
+    public Optional<Instant> breachedAt() {
+        return instant(breachedAt);
+    }
+
+    /** When the running time passed the warning threshold. */
+    public Optional<Instant> warningAt() {
+        return instant(warningAt);
+    }
+
+    /** Target minus elapsed; negative when breached; empty when not started. */
+    public Optional<Duration> margin() {
+        return target == NONE ? Optional.empty() : Optional.of(Duration.ofMillis(target - elapsed));
+    }
+
+    /** What ended the clock, or what it is waiting for. */
+    public Cause cause() {
+        return cause;
+    }
+
+    /** {@link #cause()} in words. */
     public String reason() {
         return cause.text();
+    }
+
+    /** Business time counted, in milliseconds, without building a Duration. */
+    public long elapsedMillis() {
+        return elapsed;
+    }
+
+    /** Its life, stretch by stretch. */
+    public List<Segment> segments() {
+        List<Segment> segments = new ArrayList<>(running.length);
+        for (int i = 0; i < running.length; i++) {
+            segments.add(new Segment(Instant.ofEpochMilli(bounds[i]), Instant.ofEpochMilli(bounds[i + 1]), running[i],
+                    causes[i], Duration.ofMillis(business[i])));
+        }
+        return List.copyOf(segments);
+    }
+
+    private static Optional<Instant> instant(long millis) {
+        return millis == NONE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
+    }
+
+    private static Optional<Duration> duration(long millis) {
+        return millis == NONE ? Optional.empty() : Optional.of(Duration.ofMillis(millis));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ClockResult r && caseId.equals(r.caseId) && definition.equals(r.definition)
+                && side == r.side && cycle == r.cycle && state == r.state && Objects.equals(priority, r.priority)
+                && calendar.equals(r.calendar) && target == r.target && elapsed == r.elapsed && paused == r.paused
+                && due == r.due && stoppedAt == r.stoppedAt && breachedAt == r.breachedAt && warningAt == r.warningAt
+                && cause.equals(r.cause) && Arrays.equals(bounds, r.bounds) && Arrays.equals(running, r.running)
+                && Arrays.equals(causes, r.causes) && Arrays.equals(business, r.business);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(caseId, definition.name(), side, cycle, state, elapsed, paused, due, stoppedAt);
+    }
+
+    @Override
+    public String toString() {
+        return "ClockResult[" + caseId + " " + clock() + " #" + cycle + " " + side.wireName() + ": " + state.wireName()
+                + ", elapsed " + elapsed() + " of " + target().map(Duration::toString).orElse("-") + ", " + reason() + "]";
     }
 }

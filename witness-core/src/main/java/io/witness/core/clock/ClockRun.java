@@ -4,10 +4,7 @@ import io.witness.core.calendar.BusinessCalendar;
 import io.witness.core.event.CaseId;
 import io.witness.core.event.Priority;
 import io.witness.core.event.Side;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -109,65 +106,59 @@ final class ClockRun {
         marks++;
     }
 
-    /** The clock as of {@code now} (events after it have not been replayed). */
+    /**
+     * The clock as of {@code now} (events after it have not been replayed). The run is finished with:
+     * the result keeps its arrays.
+     */
     ClockResult result(ClockDefinition definition, CaseId caseId, Side side, long now) {
         BusinessCalendar calendar = term.calendar();
         long target = term.target().allowedMillis(at[0], calendar);
         long warnAfter = definition.warning().warnAfterMillis(target);
         long finish = end == End.OPEN ? Math.max(now, at[marks - 1]) : endedAt;
-        Segment[] segments = new Segment[marks];
+        long[] bounds = Arrays.copyOf(at, marks + 1);
+        bounds[marks] = finish;
+        long[] business = new long[marks];
         long elapsed = 0;
         long paused = 0;
-        long breachedAt = Long.MIN_VALUE;
-        long warningAt = Long.MIN_VALUE;
-        long due = Long.MIN_VALUE;
+        long breachedAt = ClockResult.NONE;
+        long warningAt = ClockResult.NONE;
+        long due = ClockResult.NONE;
         for (int i = 0; i < marks; i++) {
-            long from = at[i];
-            long to = i + 1 < marks ? at[i + 1] : finish;
-            long business = calendar.betweenMillis(from, to);
+            long from = bounds[i];
+            business[i] = calendar.betweenMillis(from, bounds[i + 1]);
             if (running[i]) {
-                if (warnAfter >= 0 && warningAt == Long.MIN_VALUE && elapsed + business > warnAfter) {
+                if (warnAfter >= 0 && warningAt == ClockResult.NONE && elapsed + business[i] > warnAfter) {
                     warningAt = calendar.addMillis(from, warnAfter - elapsed);
                 }
-                if (breachedAt == Long.MIN_VALUE && elapsed + business > target) {
+                if (breachedAt == ClockResult.NONE && elapsed + business[i] > target) {
                     breachedAt = calendar.addMillis(from, target - elapsed);
                 }
-                if (i == marks - 1 && breachedAt == Long.MIN_VALUE) {
+                if (i == marks - 1 && breachedAt == ClockResult.NONE) {
                     due = calendar.addMillis(from, target - elapsed);
                 }
-                elapsed += business;
+                elapsed += business[i];
             } else {
-                paused += business;
+                paused += business[i];
             }
-            segments[i] = new Segment(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to), running[i], reasons[i],
-                    Duration.ofMillis(business));
         }
-        if (breachedAt != Long.MIN_VALUE) {
+        if (breachedAt != ClockResult.NONE) {
             due = breachedAt;
-        } else if (due == Long.MIN_VALUE) {
+        } else if (due == ClockResult.NONE) {
             due = calendar.addMillis(finish, target - elapsed);
         }
         ClockState state;
         if (end == End.CANCELLED) {
             state = ClockState.CANCELLED;
-        } else if (breachedAt != Long.MIN_VALUE) {
+        } else if (breachedAt != ClockResult.NONE) {
             state = ClockState.BREACHED;
         } else if (end == End.STOPPED) {
             state = ClockState.MET;
         } else {
             state = running[marks - 1] ? ClockState.RUNNING : ClockState.PAUSED;
         }
-        Cause reason = end == End.OPEN || endReason == null ? reasons[marks - 1] : endReason;
-        return new ClockResult(caseId, definition.name(), definition.metric(), definition.section(), side, cycle, state,
-                priority, term.calendarName(), Optional.of(Duration.ofMillis(target)),
-                Optional.of(Instant.ofEpochMilli(at[0])), Duration.ofMillis(elapsed), Duration.ofMillis(paused),
-                Optional.of(Instant.ofEpochMilli(due)),
-                end == End.OPEN ? Optional.empty() : Optional.of(Instant.ofEpochMilli(endedAt)),
-                optionalInstant(breachedAt), optionalInstant(warningAt), Optional.of(Duration.ofMillis(target - elapsed)),
-                reason, List.of(segments));
-    }
-
-    private static Optional<Instant> optionalInstant(long millis) {
-        return millis == Long.MIN_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
+        Cause cause = end == End.OPEN || endReason == null ? reasons[marks - 1] : endReason;
+        return new ClockResult(caseId, definition, side, cycle, state, priority.orElse(null), term.calendarName(), target,
+                elapsed, paused, due, end == End.OPEN ? ClockResult.NONE : endedAt, breachedAt, warningAt, cause, bounds,
+                Arrays.copyOf(running, marks), Arrays.copyOf(reasons, marks), business);
     }
 }

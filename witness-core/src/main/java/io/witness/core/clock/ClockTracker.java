@@ -193,9 +193,7 @@ final class ClockTracker {
     }
 
     private ClockResult notStarted(CaseId caseId, CaseState.SideFacts facts, Term term) {
-        return new ClockResult(caseId, definition.name(), definition.metric(), definition.section(), side, 1,
-                ClockState.NOT_STARTED, facts.priority(), term.calendarName(), Optional.empty(), Optional.empty(),
-                java.time.Duration.ZERO, java.time.Duration.ZERO, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Cause.text("waiting for: " + definition.start()), List.of());
+        return ClockResult.notStarted(caseId, definition, side, facts.priority().orElse(null), term.calendarName(),
+                Cause.text("waiting for: " + definition.start()));
     }
 }
