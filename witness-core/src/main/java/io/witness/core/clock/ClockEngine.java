@@ -116,19 +116,28 @@ public final class ClockEngine {
     }
 
     private static List<TicketEvent> timeline(List<TicketEvent> events, Side side, long now) {
+        // Most cases arrive whole, in order and in the past: then the list itself is the timeline.
+        boolean asGiven = true;
+        Instant previous = null;
+        for (TicketEvent event : events) {
+            Instant at = event.at();
+            if (side != Side.WITNESS && event.side() != side || at.toEpochMilli() > now
+                    || previous != null && at.isBefore(previous)) {
+                asGiven = false;
+                break;
+            }
+            previous = at;
+        }
+        if (asGiven) {
+            return events;
+        }
         List<TicketEvent> timeline = new ArrayList<>(events.size());
-        boolean sorted = true;
         for (TicketEvent event : events) {
             if ((side == Side.WITNESS || event.side() == side) && event.at().toEpochMilli() <= now) {
-                if (sorted && !timeline.isEmpty() && event.at().isBefore(timeline.get(timeline.size() - 1).at())) {
-                    sorted = false;
-                }
                 timeline.add(event);
             }
         }
-        if (!sorted) {
-            timeline.sort(BY_TIME);
-        }
+        timeline.sort(BY_TIME);
         return timeline;
     }
 }
