@@ -21,18 +21,30 @@ final class CaseState {
 
     /** One side's record of the case. */
     static final class SideFacts implements CaseFacts {
+        /** One Optional per class, so that conditions read the status without allocating. */
+        private static final Optional<StatusClass>[] CLASSES = optionalClasses();
+
         private @Nullable StatusClass statusClass;
         private @Nullable String status;
-        private @Nullable Priority priority;
+        private Optional<Priority> priority = Optional.empty();
 
         @Override
         public Optional<StatusClass> statusClass() {
-            return Optional.ofNullable(statusClass);
+            return statusClass == null ? Optional.empty() : CLASSES[statusClass.ordinal()];
         }
 
         @Override
         public Optional<Priority> priority() {
-            return Optional.ofNullable(priority);
+            return priority;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Optional<StatusClass>[] optionalClasses() {
+            Optional<StatusClass>[] classes = new Optional[StatusClass.values().length];
+            for (StatusClass c : StatusClass.values()) {
+                classes[c.ordinal()] = Optional.of(c);
+            }
+            return classes;
         }
 
         @Nullable String statusText() {
@@ -70,18 +82,19 @@ final class CaseState {
         SideFacts facts = facts(event.side());
         // Java 17 has no pattern switch: the event kinds that change state, in turn.
         if (event instanceof TicketOpened opened) {
-            opened.priority().ifPresent(p -> facts.priority = p);
+            if (opened.priority().isPresent()) {
+                facts.priority = opened.priority();
+            }
             facts.status = opened.status().orElse(null);
-            facts.statusClass = opened.statusClass()
-                    .or(() -> opened.status().flatMap(s -> classifier.classify(event.side(), s)))
-                    .orElse(StatusClass.NEW);
+            facts.statusClass = opened.statusClass().isPresent() ? opened.statusClass().get()
+                    : opened.status().isPresent() ? classifier.classify(event.side(), opened.status().get()).orElse(null)
+                    : StatusClass.NEW;
         } else if (event instanceof StatusChanged changed) {
             facts.status = changed.status();
-            facts.statusClass = changed.statusClass()
-                    .or(() -> classifier.classify(event.side(), changed.status()))
-                    .orElse(null);
+            facts.statusClass = changed.statusClass().isPresent() ? changed.statusClass().get()
+                    : classifier.classify(event.side(), changed.status()).orElse(null);
         } else if (event instanceof PriorityChanged changed) {
-            facts.priority = changed.priority();
+            facts.priority = Optional.of(changed.priority());
         } else if (event instanceof Resolved) {
             setClass(facts, StatusClass.RESOLVED);
         } else if (event instanceof Closed) {

@@ -19,9 +19,16 @@ public final class Cause {
     private final @Nullable StatusClass statusClass;
     private final boolean withStatus;
     private final @Nullable Cause until;
+    private final @Nullable Condition awaited;
 
     private Cause(String verb, @Nullable TicketEvent event, @Nullable String status, @Nullable StatusClass statusClass,
             boolean withStatus, @Nullable Cause until) {
+        this(verb, event, status, statusClass, withStatus, until, null);
+    }
+
+    private Cause(String verb, @Nullable TicketEvent event, @Nullable String status, @Nullable StatusClass statusClass,
+            boolean withStatus, @Nullable Cause until, @Nullable Condition awaited) {
+        this.awaited = awaited;
         this.verb = verb;
         this.event = event;
         this.status = status;
@@ -45,6 +52,11 @@ public final class Cause {
         return new Cause(Objects.requireNonNull(words, "words"), null, null, null, false, null);
     }
 
+    /** Waiting for a start that never came: "waiting for: on [OPENED]". */
+    static Cause waitingFor(Condition start) {
+        return new Cause("waiting for", null, null, null, false, null, start);
+    }
+
     /** A stretch not counted because the clock had ended ("not counted: stopped: resolved (client) until reopened"). */
     static Cause notCountedAfter(Cause end) {
         return new Cause("not counted", null, null, null, false, end);
@@ -58,6 +70,9 @@ public final class Cause {
     /** The cause in words. */
     public String text() {
         StringBuilder text = new StringBuilder(verb);
+        if (awaited != null) {
+            return text.append(": ").append(awaited).toString();
+        }
         if (until != null) {
             return verb.equals("not counted")
                     ? text.append(": ").append(until.text()).append(" until reopened").toString()

@@ -194,6 +194,6 @@ final class ClockTracker {
 
     private ClockResult notStarted(CaseId caseId, CaseState.SideFacts facts, Term term) {
         return ClockResult.notStarted(caseId, definition, side, facts.priority().orElse(null), term.calendarName(),
-                Cause.text("waiting for: " + definition.start()));
+                Cause.waitingFor(definition.start()));
     }
 }

@@ -94,7 +94,8 @@ public sealed interface Condition {
 
         @Override
         public boolean holds(TicketEvent event, CaseFacts state) {
-            return state.statusClass().map(classes::contains).orElse(false);
+            Optional<StatusClass> current = state.statusClass();
+            return current.isPresent() && classes.contains(current.get());
         }
 
         @Override
@@ -116,7 +117,8 @@ public sealed interface Condition {
 
         @Override
         public boolean holds(TicketEvent event, CaseFacts state) {
-            return state.priority().map(priorities::contains).orElse(false);
+            Optional<Priority> current = state.priority();
+            return current.isPresent() && priorities.contains(current.get());
         }
 
         @Override

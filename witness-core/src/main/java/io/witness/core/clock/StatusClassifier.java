@@ -2,9 +2,12 @@ package io.witness.core.clock;
 
 import io.witness.core.event.Side;
 import io.witness.core.event.StatusClass;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gives the status class of a source's own status text, for events that did not carry one. The
@@ -22,22 +25,28 @@ public interface StatusClassifier {
         return (side, status) -> StatusClass.fromWire(status.trim().toLowerCase(Locale.ROOT).replace(' ', '_'));
     }
 
-    /** The given map for each side (exact text, then ignoring case), then class names. */
+    /**
+     * The given map for each side (exact text, then ignoring case), then class names. Answers are
+     * remembered per side and text: a case replays the same few statuses over and over.
+     */
     static StatusClassifier of(Map<Side, Map<String, StatusClass>> bySide) {
-        Map<Side, Map<String, StatusClass>> folded = new java.util.EnumMap<>(Side.class);
+        Map<Side, Map<String, StatusClass>> folded = new EnumMap<>(Side.class);
         bySide.forEach((side, map) -> {
-            Map<String, StatusClass> lower = new java.util.HashMap<>();
+            Map<String, StatusClass> lower = new HashMap<>();
             map.forEach((status, statusClass) -> lower.put(status.toLowerCase(Locale.ROOT), statusClass));
             folded.put(side, lower);
         });
         StatusClassifier fallback = byClassName();
-        return (side, status) -> {
-            Map<String, StatusClass> exact = bySide.getOrDefault(side, Map.of());
-            StatusClass found = exact.get(status);
+        Map<Side, Map<String, Optional<StatusClass>>> memo = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            memo.put(side, new ConcurrentHashMap<>());
+        }
+        return (side, status) -> memo.get(side).computeIfAbsent(status, text -> {
+            StatusClass found = bySide.getOrDefault(side, Map.of()).get(text);
             if (found == null) {
-                found = folded.getOrDefault(side, Map.of()).get(status.toLowerCase(Locale.ROOT));
+                found = folded.getOrDefault(side, Map.of()).get(text.toLowerCase(Locale.ROOT));
             }
-            return found != null ? Optional.of(found) : fallback.classify(side, status);
-        };
+            return found != null ? Optional.of(found) : fallback.classify(side, text);
+        });
     }
 }
