@@ -35,7 +35,7 @@ final class CasePasses {
             for (Side side : ClockEngine.timelinesOf(events)) {
                 List<ClockResult> results = engine.compute(caseId, events, side, now);
                 for (ClockResult result : results) {
-                    checksum += result.elapsed().toMillis() + result.state().ordinal() + result.cycle();
+                    checksum += result.elapsedMillis() + result.state().ordinal() + result.cycle();
                 }
                 ring[c & (RING - 1)] = results;
             }

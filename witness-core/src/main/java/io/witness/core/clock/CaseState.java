@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The state of a case while its events are replayed, kept per side so that the witnessed timeline can
- * take pauses from one side and the rest from both. Mutable; one computation only.
+ * take pauses from one side and the rest from both. Mutable and reused: {@link #reset} before each case; one thread only.
  */
 final class CaseState {
 
@@ -63,6 +63,16 @@ final class CaseState {
 
     CaseState(StatusClassifier classifier) {
         this.classifier = classifier;
+    }
+
+    /** Forgets the last case. */
+    void reset() {
+        for (SideFacts facts : new SideFacts[] {client, provider}) {
+            facts.statusClass = null;
+            facts.status = null;
+            facts.priority = Optional.empty();
+        }
+        openedAt = Long.MIN_VALUE;
     }
 
     SideFacts facts(Side side) {

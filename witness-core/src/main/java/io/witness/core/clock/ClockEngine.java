@@ -24,6 +24,26 @@ public final class ClockEngine {
 
     private final List<ClockDefinition> definitions;
     private final StatusClassifier classifier;
+    /** The replay state of one case, reused by each thread so that a case allocates only its results. */
+    private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(this::newWorkspace);
+
+    private static final class Workspace {
+        final CaseState state;
+        final ClockTracker[] trackers;
+
+        Workspace(CaseState state, ClockTracker[] trackers) {
+            this.state = state;
+            this.trackers = trackers;
+        }
+    }
+
+    private Workspace newWorkspace() {
+        ClockTracker[] trackers = new ClockTracker[definitions.size()];
+        for (int d = 0; d < trackers.length; d++) {
+            trackers[d] = new ClockTracker(definitions.get(d));
+        }
+        return new Workspace(new CaseState(classifier), trackers);
+    }
 
     /**
      * @param definitions the contract's clocks, not null
@@ -52,10 +72,12 @@ public final class ClockEngine {
         Objects.requireNonNull(side, "side");
         long nowMillis = now.toEpochMilli();
         List<TicketEvent> timeline = timeline(events, side, nowMillis);
-        CaseState state = new CaseState(classifier);
-        ClockTracker[] trackers = new ClockTracker[definitions.size()];
-        for (int d = 0; d < trackers.length; d++) {
-            trackers[d] = new ClockTracker(definitions.get(d), side);
+        Workspace workspace = workspaces.get();
+        CaseState state = workspace.state;
+        state.reset();
+        ClockTracker[] trackers = workspace.trackers;
+        for (ClockTracker tracker : trackers) {
+            tracker.reset(side);
         }
         for (TicketEvent event : timeline) {
             state.apply(event);

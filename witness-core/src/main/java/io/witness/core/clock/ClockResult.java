@@ -43,6 +43,8 @@ public final class ClockResult {
     private final Cause cause;
     /** Segment i is [bounds[i], bounds[i+1]); empty when not started. */
     private final long[] bounds;
+    /** The number of segments; {@code running} and {@code causes} may be longer (the run's own arrays). */
+    private final int count;
     private final boolean[] running;
     private final Cause[] causes;
     private final long[] business;
@@ -66,6 +68,7 @@ public final class ClockResult {
         this.warningAt = warningAt;
         this.cause = Objects.requireNonNull(cause, "cause");
         this.bounds = bounds;
+        this.count = Math.max(0, bounds.length - 1);
         this.running = running;
         this.causes = causes;
         this.business = business;
@@ -183,8 +186,8 @@ public final class ClockResult {
 
     /** Its life, stretch by stretch. */
     public List<Segment> segments() {
-        List<Segment> segments = new ArrayList<>(running.length);
-        for (int i = 0; i < running.length; i++) {
+        List<Segment> segments = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             segments.add(new Segment(Instant.ofEpochMilli(bounds[i]), Instant.ofEpochMilli(bounds[i + 1]), running[i],
                     causes[i], Duration.ofMillis(business[i])));
         }
@@ -205,8 +208,9 @@ public final class ClockResult {
                 && side == r.side && cycle == r.cycle && state == r.state && Objects.equals(priority, r.priority)
                 && calendar.equals(r.calendar) && target == r.target && elapsed == r.elapsed && paused == r.paused
                 && due == r.due && stoppedAt == r.stoppedAt && breachedAt == r.breachedAt && warningAt == r.warningAt
-                && cause.equals(r.cause) && Arrays.equals(bounds, r.bounds) && Arrays.equals(running, r.running)
-                && Arrays.equals(causes, r.causes) && Arrays.equals(business, r.business);
+                && cause.equals(r.cause) && Arrays.equals(bounds, r.bounds) && count == r.count
+                && Arrays.equals(running, 0, count, r.running, 0, count)
+                && Arrays.equals(causes, 0, count, r.causes, 0, count) && Arrays.equals(business, r.business);
     }
 
     @Override

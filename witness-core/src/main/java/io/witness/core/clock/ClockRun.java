@@ -108,7 +108,7 @@ final class ClockRun {
 
     /**
      * The clock as of {@code now} (events after it have not been replayed). The run is finished with:
-     * the result keeps its arrays.
+     * the result keeps its arrays (their first {@code marks} entries).
      */
     ClockResult result(ClockDefinition definition, CaseId caseId, Side side, long now) {
         BusinessCalendar calendar = term.calendar();
@@ -159,6 +159,6 @@ final class ClockRun {
         Cause cause = end == End.OPEN || endReason == null ? reasons[marks - 1] : endReason;
         return new ClockResult(caseId, definition, side, cycle, state, priority.orElse(null), term.calendarName(), target,
                 elapsed, paused, due, end == End.OPEN ? ClockResult.NONE : endedAt, breachedAt, warningAt, cause, bounds,
-                Arrays.copyOf(running, marks), Arrays.copyOf(reasons, marks), business);
+                running, reasons, business);
     }
 }

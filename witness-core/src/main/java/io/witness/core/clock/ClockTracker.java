@@ -13,28 +13,38 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Replays one case's events through one clock definition on one timeline, following the definition's
- * conditions and policies. Mutable; one computation only.
+ * conditions and policies. Mutable and reused: {@link #reset} before each case; one thread only.
  */
 final class ClockTracker {
 
     private final ClockDefinition definition;
-    private final Side side;
-    private final Side factsSide;
-    private final List<ClockRun> runs = new ArrayList<>(2);
+    private Side side = Side.CLIENT;
+    private Side factsSide = Side.CLIENT;
+    private ClockRun[] runs = new ClockRun[2];
+    private int runCount;
     private @Nullable ClockRun open;
     private @Nullable ClockRun lastStopped;
     /** For a retroactive start: the instants at which the pause condition began or ceased to hold. */
-    private final List<PauseChange> pauseHistory;
+    private final List<PauseChange> pauseHistory = new ArrayList<>();
     private boolean pausedInHistory;
 
     private record PauseChange(long at, boolean paused, Cause reason) {
     }
 
-    ClockTracker(ClockDefinition definition, Side side) {
+    ClockTracker(ClockDefinition definition) {
         this.definition = definition;
-        this.side = side;
-        this.factsSide = side == Side.WITNESS ? definition.timestamps().status() : side;
-        this.pauseHistory = definition.retroactive() ? new ArrayList<>() : List.of();
+    }
+
+    /** Forgets the last case: the next events are a new case's, on {@code timeline}. */
+    void reset(Side timeline) {
+        this.side = timeline;
+        this.factsSide = timeline == Side.WITNESS ? definition.timestamps().status() : timeline;
+        java.util.Arrays.fill(runs, 0, runCount, null);
+        runCount = 0;
+        open = null;
+        lastStopped = null;
+        pauseHistory.clear();
+        pausedInHistory = false;
     }
 
     void step(TicketEvent event, CaseState state) {
@@ -55,7 +65,7 @@ final class ClockTracker {
                 begin(event, facts, at, Cause.of("started", event));
             }
         } else if (mayStart(event) && definition.start().holds(event, facts)
-                && (runs.isEmpty() || definition.recurrence() == Recurrence.EVERY_START)
+                && (runCount == 0 || definition.recurrence() == Recurrence.EVERY_START)
                 // A clock whose end already holds would end at its start: it does not attach.
                 && !definition.cancel().holds(event, facts) && !definition.stop().holds(event, facts)) {
             begin(event, facts, at, Cause.of("started", event));
@@ -127,15 +137,18 @@ final class ClockTracker {
         if (term.isEmpty()) {
             return;
         }
-        int cycle = runs.size() + 1;
+        int cycle = runCount + 1;
         ClockRun run;
-        if (definition.retroactive() && runs.isEmpty() && !pauseHistory.isEmpty()) {
+        if (definition.retroactive() && runCount == 0 && !pauseHistory.isEmpty()) {
             run = retroactiveRun(cycle, priority, term.get(), at, reason);
         } else {
             run = new ClockRun(cycle, at, true, reason, priority, term.get());
             pauseIfHolds(run, event, facts, at);
         }
-        runs.add(run);
+        if (runCount == runs.length) {
+            runs = java.util.Arrays.copyOf(runs, runCount * 2);
+        }
+        runs[runCount++] = run;
         open = run;
     }
 
@@ -183,10 +196,10 @@ final class ClockTracker {
 
     /** The results as of {@code now}; a clock that never started gives one not-started result. */
     void results(CaseId caseId, CaseState state, long now, List<ClockResult> out) {
-        for (ClockRun run : runs) {
-            out.add(run.result(definition, caseId, side, now));
+        for (int r = 0; r < runCount; r++) {
+            out.add(runs[r].result(definition, caseId, side, now));
         }
-        if (runs.isEmpty() && definition.recurrence() == Recurrence.ONCE) {
+        if (runCount == 0 && definition.recurrence() == Recurrence.ONCE) {
             CaseState.SideFacts facts = state.facts(factsSide);
             definition.termFor(facts.priority()).ifPresent(term -> out.add(notStarted(caseId, facts, term)));
         }

@@ -41,12 +41,18 @@ public interface StatusClassifier {
         for (Side side : Side.values()) {
             memo.put(side, new ConcurrentHashMap<>());
         }
-        return (side, status) -> memo.get(side).computeIfAbsent(status, text -> {
-            StatusClass found = bySide.getOrDefault(side, Map.of()).get(text);
-            if (found == null) {
-                found = folded.getOrDefault(side, Map.of()).get(text.toLowerCase(Locale.ROOT));
+        return (side, status) -> {
+            Map<String, Optional<StatusClass>> known = memo.get(side);
+            Optional<StatusClass> answer = known.get(status);
+            if (answer == null) {
+                StatusClass found = bySide.getOrDefault(side, Map.of()).get(status);
+                if (found == null) {
+                    found = folded.getOrDefault(side, Map.of()).get(status.toLowerCase(Locale.ROOT));
+                }
+                answer = found != null ? Optional.of(found) : fallback.classify(side, status);
+                known.put(status, answer);
             }
-            return found != null ? Optional.of(found) : fallback.classify(side, text);
-        });
+            return answer;
+        };
     }
 }
