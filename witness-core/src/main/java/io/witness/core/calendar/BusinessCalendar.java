@@ -139,6 +139,36 @@ public final class BusinessCalendar {
         return first.total() - first.openUntil(a) + wholeYears(ya + 1, yb) + year(yb).openUntil(b);
     }
 
+    /**
+     * The open time of each stretch between consecutive instants: {@code out[i] = between(bounds[i],
+     * bounds[i + 1])} for {@code i < count}. Cheaper than {@code count} calls to {@code betweenMillis}, as
+     * each instant is located once.
+     *
+     * @param bounds {@code count + 1} instants in epoch milliseconds, in order (not decreasing)
+     * @param out receives {@code count} values
+     */
+    public void betweenEachMillis(long[] bounds, int count, long[] out) {
+        int y = UtcYears.indexOf(bounds[0]);
+        YearPeriods year = year(y);
+        long before = year.openUntil(bounds[0]);
+        for (int i = 0; i < count; i++) {
+            long t = bounds[i + 1];
+            long open;
+            if (t < year.yearEnd) {
+                open = year.openUntil(t);
+                out[i] = open - before;
+            } else {
+                int yt = UtcYears.indexOf(t);
+                YearPeriods last = year(yt);
+                open = last.openUntil(t);
+                out[i] = year.total() - before + wholeYears(y + 1, yt) + open;
+                y = yt;
+                year = last;
+            }
+            before = open;
+        }
+    }
+
     /** The instant {@code d} of open time after {@code t}; see the class comment. */
     public Instant add(Instant t, Duration d) {
         return Instant.ofEpochMilli(addMillis(t.toEpochMilli(), d.toMillis()));

@@ -17,12 +17,13 @@ final class YearPeriods {
     /** Open time from the year's start to the end of period i. */
     final long[] openThroughEnd;
     /**
-     * For each UTC day of the year, the last period starting before the day does (-1 for none), so that a
-     * search starts a few periods from its answer instead of bisecting the whole year.
+     * For each bucket of the year (2^26 ms, about 18.6 hours: a shift, not a division, finds it), the
+     * last period starting before the bucket does (-1 for none), so that a search starts a few periods
+     * from its answer instead of bisecting the whole year.
      */
-    private final int[] lastStartBeforeDay;
+    private final int[] lastStartBeforeBucket;
 
-    private static final long DAY = 86_400_000L;
+    private static final int BUCKET_SHIFT = 26;
 
     private YearPeriods(long yearStart, long yearEnd, long[] starts, long[] ends) {
         this.yearStart = yearStart;
@@ -35,15 +36,15 @@ final class YearPeriods {
             sum += ends[i] - starts[i];
             openThroughEnd[i] = sum;
         }
-        int days = (int) ((yearEnd - yearStart + DAY - 1) / DAY);
-        this.lastStartBeforeDay = new int[days];
+        int buckets = (int) ((yearEnd - yearStart - 1) >>> BUCKET_SHIFT) + 1;
+        this.lastStartBeforeBucket = new int[buckets];
         int i = -1;
-        for (int day = 0; day < days; day++) {
-            long dayStart = yearStart + day * DAY;
-            while (i + 1 < starts.length && starts[i + 1] < dayStart) {
+        for (int bucket = 0; bucket < buckets; bucket++) {
+            long bucketStart = yearStart + ((long) bucket << BUCKET_SHIFT);
+            while (i + 1 < starts.length && starts[i + 1] < bucketStart) {
                 i++;
             }
-            lastStartBeforeDay[day] = i;
+            lastStartBeforeBucket[bucket] = i;
         }
     }
 
@@ -94,7 +95,7 @@ final class YearPeriods {
 
     /** The index of the last period starting at or before t, or -1; t lies inside the year. */
     int lastStartingAtOrBefore(long t) {
-        int i = lastStartBeforeDay[(int) ((t - yearStart) / DAY)];
+        int i = lastStartBeforeBucket[(int) ((t - yearStart) >>> BUCKET_SHIFT)];
         while (i + 1 < starts.length && starts[i + 1] <= t) {
             i++;
         }

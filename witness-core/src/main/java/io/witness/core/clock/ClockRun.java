@@ -118,6 +118,7 @@ final class ClockRun {
         long[] bounds = Arrays.copyOf(at, marks + 1);
         bounds[marks] = finish;
         long[] business = new long[marks];
+        calendar.betweenEachMillis(bounds, marks, business);
         long elapsed = 0;
         long paused = 0;
         long breachedAt = ClockResult.NONE;
@@ -125,7 +126,6 @@ final class ClockRun {
         long due = ClockResult.NONE;
         for (int i = 0; i < marks; i++) {
             long from = bounds[i];
-            business[i] = calendar.betweenMillis(from, bounds[i + 1]);
             if (running[i]) {
                 if (warnAfter >= 0 && warningAt == ClockResult.NONE && elapsed + business[i] > warnAfter) {
                     warningAt = calendar.addMillis(from, warnAfter - elapsed);

@@ -21,6 +21,10 @@ public enum SideChoice {
 
     /** True when an event from {@code side} counts. */
     public boolean allows(Side side) {
-        return this == EITHER || side.name().equals(name());
+        return switch (this) {
+            case EITHER -> true;
+            case CLIENT -> side == Side.CLIENT;
+            case PROVIDER -> side == Side.PROVIDER;
+        };
     }
 }

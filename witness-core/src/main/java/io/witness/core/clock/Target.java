@@ -9,7 +9,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
 
-/** How long a clock may run: a business duration, or a time of a later business day. Immutable. */
+/**
+ * How long a clock may run: a business duration, a time of a later business day, or a number of whole
+ * business days. Immutable.
+ */
 public sealed interface Target {
 
     /**
@@ -66,6 +69,32 @@ public sealed interface Target {
         @Override
         public String toString() {
             return "by " + at + " on business day +" + businessDays;
+        }
+    }
+    /**
+     * A number of whole business days ("2 business days"): from the first opening at or after the start
+     * to the same local time {@code days} business days later (moved to the next opening when that is
+     * closed), counted as the business time in between, so pauses push it out as they do for a fixed
+     * duration. A case opened on Saturday with {@code days = 2} on a Monday-to-Friday calendar is due on
+     * Wednesday at the opening, not after 48 hours of business time.
+     */
+    record BusinessDays(int days) implements Target {
+        public BusinessDays {
+            if (days < 1) {
+                throw new DateTimeException("Business days must be 1 or more, got " + days);
+            }
+        }
+
+        @Override
+        public long allowedMillis(long start, BusinessCalendar calendar) {
+            Instant opening = calendar.nextOpen(Instant.ofEpochMilli(start));
+            Instant deadline = calendar.addDays(opening, days);
+            return Math.max(0, calendar.betweenMillis(start, deadline.toEpochMilli()));
+        }
+
+        @Override
+        public String toString() {
+            return days == 1 ? "1 business day" : days + " business days";
         }
     }
 }
