@@ -16,14 +16,12 @@ import io.witness.core.event.Priority;
 import io.witness.core.event.Side;
 import io.witness.core.input.YamlNode;
 import java.time.DateTimeException;
-import java.time.Duration;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,7 +31,7 @@ import java.util.stream.Collectors;
  */
 final class ClockYaml {
 
-    private static final List<String> KEYS = List.of("metric", "section", "calendar", "targets", "warning", "start",
+    static final List<String> KEYS = List.of("metric", "section", "calendar", "targets", "warning", "start",
             "pause", "resume", "stop", "cancel", "reset", "retroactive", "recurrence", "on_priority_change",
             "on_reopen", "timestamps");
     private static final String DEFAULT = "default";
@@ -41,13 +39,21 @@ final class ClockYaml {
     private ClockYaml() {
     }
 
-    static Optional<ClockDefinition> read(String name, YamlNode node, Map<String, BusinessCalendar> calendars) {
+    /**
+     * @param scale the contract's priorities; empty when any code is a priority (a clocks-only contract)
+     * @param sectionRequired true in a full contract, where every term cites its clause
+     */
+    static Optional<ClockDefinition> read(String name, YamlNode node, Map<String, BusinessCalendar> calendars,
+            Set<Priority> scale, boolean sectionRequired) {
         Map<String, YamlNode> f = node.entries(KEYS);
+        if (sectionRequired && !f.containsKey("section")) {
+            node.fail("clock '" + name + "' needs a section: the contract clause that sets it, such as \"4.2\"");
+        }
         Optional<Metric> metric = f.containsKey("metric")
                 ? f.get("metric").text().flatMap(text -> wire(f.get("metric"), text, Metric.class, Metric::fromWire, Metric::wireName))
                 : Metric.fromWire(name).or(() -> node.fail("clock '" + name + "' needs a metric: one of "
                         + names(Metric.class, Metric::wireName) + " (or a clock name that is one)"));
-        Map<String, String> calendarNames = calendarNames(f.get("calendar"), calendars);
+        Map<String, String> calendarNames = calendarNames(f.get("calendar"), calendars, scale);
         if (!f.containsKey("targets")) {
             node.fail("clock '" + name + "' needs targets: a target per priority, such as { P1: PT30M, P2: PT4H }");
         }
@@ -55,7 +61,10 @@ final class ClockYaml {
         Optional<Term> defaultTerm = Optional.empty();
         if (f.containsKey("targets")) {
             for (Map.Entry<String, YamlNode> entry : f.get("targets").entries().entrySet()) {
-                Optional<Term> term = target(entry.getValue()).flatMap(target -> term(entry.getKey(), entry.getValue(),
+                if (!entry.getKey().equals(DEFAULT)) {
+                    PriorityYaml.checkOnScale(entry.getValue(), entry.getKey(), scale);
+                }
+                Optional<Term> term = DurationYaml.target(entry.getValue()).flatMap(target -> term(entry.getKey(), entry.getValue(),
                         target, calendarNames, calendars));
                 if (entry.getKey().equals(DEFAULT)) {
                     defaultTerm = term;
@@ -71,10 +80,10 @@ final class ClockYaml {
         return Optional.of(new ClockDefinition(name, d.metric(),
                 text(f.get("section")).orElse(""), d.terms(), d.defaultTerm(),
                 f.containsKey("warning") ? warning(f.get("warning")).orElse(d.warning()) : d.warning(),
-                condition(f.get("start"), d.start()), condition(f.get("pause"), d.pause()),
-                f.containsKey("resume") ? ConditionYaml.read(f.get("resume")) : d.resume(),
-                condition(f.get("stop"), d.stop()), condition(f.get("cancel"), d.cancel()),
-                condition(f.get("reset"), d.reset()),
+                condition(f.get("start"), d.start(), scale), condition(f.get("pause"), d.pause(), scale),
+                f.containsKey("resume") ? ConditionYaml.read(f.get("resume"), scale) : d.resume(),
+                condition(f.get("stop"), d.stop(), scale), condition(f.get("cancel"), d.cancel(), scale),
+                condition(f.get("reset"), d.reset(), scale),
                 f.containsKey("retroactive") ? f.get("retroactive").bool().orElse(false) : d.retroactive(),
                 choice(f.get("recurrence"), Recurrence.class, Recurrence::wireName, d.recurrence()),
                 choice(f.get("on_priority_change"), PriorityChangePolicy.class, PriorityChangePolicy::wireName,
@@ -84,7 +93,8 @@ final class ClockYaml {
     }
 
     /** The calendar name per priority key ("default" for the rest), from a name or a mapping. */
-    private static Map<String, String> calendarNames(YamlNode node, Map<String, BusinessCalendar> calendars) {
+    private static Map<String, String> calendarNames(YamlNode node, Map<String, BusinessCalendar> calendars,
+            Set<Priority> scale) {
         Map<String, String> names = new LinkedHashMap<>();
         if (node == null) {
             if (calendars.size() == 1) {
@@ -93,7 +103,12 @@ final class ClockYaml {
             return names;
         }
         if (node.isMap()) {
-            node.entries().forEach((priority, value) -> value.text().ifPresent(n -> names.put(priority, known(value, n, calendars))));
+            node.entries().forEach((priority, value) -> {
+                if (!priority.equals(DEFAULT)) {
+                    PriorityYaml.checkOnScale(value, priority, scale);
+                }
+                value.text().ifPresent(n -> names.put(priority, known(value, n, calendars)));
+            });
         } else {
             node.text().ifPresent(n -> names.put(DEFAULT, known(node, n, calendars)));
         }
@@ -119,44 +134,6 @@ final class ClockYaml {
         return calendar == null ? Optional.empty() : Optional.of(new Term(target, name, calendar));
     }
 
-    private static Optional<Target> target(YamlNode node) {
-        if (node.isMap()) {
-            Map<String, YamlNode> f = node.entries(List.of("business_days", "at"));
-            if (!f.containsKey("business_days") || !f.containsKey("at")) {
-                return node.fail("expected a relative target { business_days: N, at: \"HH:MM\" }");
-            }
-            Optional<Integer> days = f.get("business_days").integer();
-            Optional<LocalTime> at = f.get("at").text().flatMap(text -> {
-                try {
-                    return Optional.of(LocalTime.parse(text));
-                } catch (DateTimeParseException e) {
-                    return f.get("at").fail("expected a time HH:MM, found '" + text + "'");
-                }
-            });
-            if (days.isEmpty() || at.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(new Target.ByTimeOfBusinessDay(days.get(), at.get()));
-            } catch (DateTimeException e) {
-                return node.fail(e.getMessage());
-            }
-        }
-        return duration(node).map(Target.Within::new);
-    }
-
-    static Optional<Duration> duration(YamlNode node) {
-        return node.text().flatMap(text -> {
-            try {
-                Duration duration = Duration.parse(text);
-                return duration.isNegative() ? node.fail("expected a duration of 0 or more, found '" + text + "'")
-                        : Optional.of(duration);
-            } catch (DateTimeParseException e) {
-                return node.fail("expected an ISO-8601 duration such as PT30M, PT4H or P2D, found '" + text + "'");
-            }
-        });
-    }
-
     private static Optional<WarningThreshold> warning(YamlNode node) {
         Optional<String> text = node.text();
         if (text.isPresent() && text.get().endsWith("%")) {
@@ -167,13 +144,13 @@ final class ClockYaml {
                 return node.fail("expected a share of the target between 1% and 99%, found '" + text.get() + "'");
             }
         }
-        return text.isEmpty() ? Optional.empty() : duration(node).flatMap(d -> d.isZero()
-                ? node.fail("expected a warning before the due time, such as 75% or PT15M, found '" + text.get() + "'")
+        return text.isEmpty() ? Optional.empty() : DurationYaml.duration(node).flatMap(d -> d.isZero()
+                ? node.fail("expected a warning before the due time, such as 75% or 15m, found '" + text.get() + "'")
                 : Optional.of(new WarningThreshold.BeforeDue(d)));
     }
 
-    private static Condition condition(YamlNode node, Condition fallback) {
-        return node == null ? fallback : ConditionYaml.read(node).orElse(fallback);
+    private static Condition condition(YamlNode node, Condition fallback, Set<Priority> scale) {
+        return node == null ? fallback : ConditionYaml.read(node, scale).orElse(fallback);
     }
 
     private static Optional<String> text(YamlNode node) {

@@ -22,19 +22,20 @@ import java.util.stream.Collectors;
  */
 final class ConditionYaml {
 
-    private static final List<String> KEYS = List.of("on", "author", "status", "priority");
+    static final List<String> KEYS = List.of("on", "author", "status", "priority");
 
     private ConditionYaml() {
     }
 
-    static Optional<Condition> read(YamlNode node) {
+    /** @param scale the contract's priorities; empty when any code is a priority */
+    static Optional<Condition> read(YamlNode node, Set<Priority> scale) {
         if (node.isScalar() && node.text().filter("never"::equals).isPresent()) {
             return Optional.of(Condition.never());
         }
         if (node.isList()) {
             List<Condition> parts = new ArrayList<>();
             for (YamlNode item : node.items()) {
-                readAll(item).ifPresent(parts::add);
+                readAll(item, scale).ifPresent(parts::add);
             }
             return Optional.of(parts.size() == 1 ? parts.get(0) : new Condition.AnyOf(parts));
         }
@@ -42,10 +43,10 @@ final class ConditionYaml {
             return node.fail("expected a condition: never, a mapping of on/author/status/priority, or a list of them; found "
                     + node.shape());
         }
-        return readAll(node);
+        return readAll(node, scale);
     }
 
-    private static Optional<Condition> readAll(YamlNode node) {
+    private static Optional<Condition> readAll(YamlNode node, Set<Priority> scale) {
         Map<String, YamlNode> fields = node.entries(KEYS);
         if (fields.isEmpty()) {
             return node.fail("expected at least one of " + String.join(", ", KEYS));
@@ -63,8 +64,13 @@ final class ConditionYaml {
                     wireSet(fields.get("status"), StatusClass.class, StatusClass::fromWire, StatusClass::wireName)));
         }
         if (fields.containsKey("priority")) {
-            Set<Priority> priorities = fields.get("priority").itemsOrSelf().stream()
-                    .map(YamlNode::text).flatMap(Optional::stream).map(Priority::new).collect(Collectors.toSet());
+            Set<Priority> priorities = new java.util.LinkedHashSet<>();
+            for (YamlNode item : fields.get("priority").itemsOrSelf()) {
+                item.text().ifPresent(code -> {
+                    PriorityYaml.checkOnScale(item, code, scale);
+                    priorities.add(new Priority(code));
+                });
+            }
             parts.add(new Condition.PriorityIn(priorities));
         }
         return Optional.of(parts.size() == 1 ? parts.get(0) : new Condition.AllOf(parts));

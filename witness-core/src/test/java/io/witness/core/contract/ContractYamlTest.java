@@ -107,8 +107,8 @@ class ContractYamlTest {
                         + "waiting_customer, waiting_third_party, resolved, closed, cancelled; found 'waiting_cust'",
                 "many-mistakes.yaml:5:11: /status_classes/vendor: unknown key 'vendor'; expected one of client, provider",
                 "many-mistakes.yaml:8:15: /clocks/response/calendar: no calendar named 'bizness'; the contract's calendars are: business",
-                "many-mistakes.yaml:9:20: /clocks/response/targets/P1: expected an ISO-8601 duration such as PT30M, PT4H or P2D, "
-                        + "found '30 minutes'",
+                "many-mistakes.yaml:9:20: /clocks/response/targets/P1: expected an ISO-8601 duration (PT30M) or a duration "
+                        + "such as 30m, 4h, 1h30m or 2 business days; found '30 minuets'",
                 "many-mistakes.yaml:9:46: /clocks/response/targets/P3: expected a relative target { business_days: N, at: \"HH:MM\" }",
                 "many-mistakes.yaml:10:25: /clocks/response/stop/on/1: expected one of opened, status, priority, assigned, reply, "
                         + "plan, resolved, reopened, closed, comment; found 'answered'",
