@@ -1,0 +1,240 @@
+package io.witness.ledger.store;
+
+import io.witness.ledger.chain.ChainLink;
+import io.witness.ledger.chain.LeafEncoding;
+import io.witness.ledger.chain.Observation;
+import io.witness.ledger.chain.ObservationDraft;
+import io.witness.ledger.chain.Position;
+import io.witness.ledger.chain.TenantId;
+import io.witness.ledger.checkpoint.Checkpoint;
+import io.witness.ledger.checkpoint.SignedCheckpoint;
+import io.witness.ledger.checkpoint.SigningKey;
+import io.witness.ledger.hash.Hash;
+import io.witness.ledger.proof.TreeFrontier;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
+
+/**
+ * The evidence ledger: appends observations to a tenant's log and signs checkpoints of it.
+ *
+ * <p>Each batch of an append is one transaction that locks the tenant's head row, drops drafts the log
+ * already holds (same {@link io.witness.ledger.chain.NaturalKey}) or that repeat within the batch,
+ * gives the rest the next positions, computes their leaf hashes, chain links and the new Merkle
+ * frontier, inserts them with COPY, moves the head and commits. A crash leaves each batch wholly in or
+ * wholly out; two writers of one tenant take turns at the lock, so the chain stays one. Writes act as
+ * {@value LedgerDatabase#WRITER_ROLE}.
+ *
+ * <p>Times are passed in: the ledger never reads the clock. Thread-safe: every call uses its own
+ * connection.
+ */
+public final class Ledger {
+
+    /** Drafts per transaction unless told otherwise. */
+    public static final int DEFAULT_BATCH = 2_000;
+
+    private final LedgerDatabase database;
+    private final SigningKey key;
+    private final int batchSize;
+
+    /**
+     * @param database where the log lives
+     * @param key signs checkpoints
+     * @param batchSize drafts per transaction, 1 or more
+     */
+    public Ledger(LedgerDatabase database, SigningKey key, int batchSize) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.key = Objects.requireNonNull(key, "key");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("A batch holds at least 1 draft, got " + batchSize);
+        }
+        this.batchSize = batchSize;
+    }
+
+    /** A ledger writing {@value #DEFAULT_BATCH} drafts a transaction. */
+    public Ledger(LedgerDatabase database, SigningKey key) {
+        this(database, key, DEFAULT_BATCH);
+    }
+
+    /** Reads observations and checkpoints back. */
+    public LedgerReader reader() {
+        return new LedgerReader(database);
+    }
+
+    /**
+     * Appends {@code drafts} in their order to {@code tenant}'s log, skipping evidence it already holds.
+     *
+     * @throws StoreException if the database fails; batches committed before the failure stay
+     */
+    public AppendResult append(TenantId tenant, List<ObservationDraft> drafts) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(drafts, "drafts");
+        AppendResult total = AppendResult.none();
+        try (Connection connection = database.writerConnection()) {
+            ensureTenant(connection, tenant);
+            connection.setAutoCommit(false);
+            for (int from = 0; from < drafts.size(); from += batchSize) {
+                List<PreparedDraft> batch = new ArrayList<>();
+                for (ObservationDraft draft : drafts.subList(from, Math.min(drafts.size(), from + batchSize))) {
+                    batch.add(PreparedDraft.of(draft));
+                }
+                total = total.plus(appendBatch(connection, tenant, batch));
+            }
+            return total;
+        } catch (SQLException | IOException e) {
+            throw new StoreException("Appending to the log of tenant " + tenant + " failed after " + total.added() + " added", e);
+        }
+    }
+
+    /**
+     * Signs a checkpoint of {@code tenant}'s log as it is now, at time {@code now}; if one of this size
+     * exists already, returns that one instead.
+     *
+     * @throws StoreException if the database fails
+     */
+    public SignedCheckpoint checkpoint(TenantId tenant, Instant now) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(now, "now");
+        try (Connection connection = database.writerConnection()) {
+            ensureTenant(connection, tenant);
+            connection.setAutoCommit(false);
+            try {
+                LogHead head = lockHead(connection, tenant);
+                Optional<SignedCheckpoint> existing = new LedgerReader(database).checkpointOfSize(connection, tenant, head.size());
+                SignedCheckpoint signed = existing.orElseGet(() -> key.sign(
+                        new Checkpoint(tenant, head.size(), head.frontier().root(), now, key.verifyingKey().keyId())));
+                if (existing.isEmpty()) {
+                    insertCheckpoint(connection, signed);
+                }
+                connection.commit();
+                return signed;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Signing a checkpoint of tenant " + tenant + " failed", e);
+        }
+    }
+
+    private AppendResult appendBatch(Connection connection, TenantId tenant, List<PreparedDraft> batch) throws SQLException, IOException {
+        try {
+            LogHead head = lockHead(connection, tenant);
+            Map<Hash, PreparedDraft> fresh = new LinkedHashMap<>();
+            for (PreparedDraft draft : batch) {
+                fresh.putIfAbsent(draft.naturalKey(), draft);
+            }
+            for (Hash known : existingKeys(connection, tenant, fresh.keySet())) {
+                fresh.remove(known);
+            }
+            if (fresh.isEmpty()) {
+                connection.rollback();
+                return new AppendResult(0, batch.size(), Optional.empty(), Optional.empty());
+            }
+            TreeFrontier frontier = head.frontier().copy();
+            Hash chain = head.chainHash();
+            long position = head.size();
+            CopyRows rows = new CopyRows();
+            for (PreparedDraft draft : fresh.values()) {
+                Position at = Position.of(position++);
+                Hash leaf = LeafEncoding.leafHash(tenant, at, draft.draft(), draft.payloadDigest(), draft.parsedDigest());
+                chain = ChainLink.next(chain, leaf);
+                frontier.append(leaf);
+                rows.add(new Observation(tenant, at, draft.draft(), draft.payloadDigest(), leaf, chain), draft.parsedDigest(), draft.naturalKey());
+            }
+            new CopyManager(connection.unwrap(BaseConnection.class))
+                    .copyIn("COPY observation (" + CopyRows.COLUMNS + ") FROM STDIN", new ByteArrayInputStream(rows.toBytes()));
+            moveHead(connection, tenant, new LogHead(position, chain, frontier));
+            connection.commit();
+            return new AppendResult(fresh.size(), batch.size() - fresh.size(), Optional.of(Position.of(head.size())),
+                    Optional.of(Position.of(position - 1)));
+        } catch (SQLException | IOException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private static void ensureTenant(Connection connection, TenantId tenant) throws SQLException {
+        try (PreparedStatement insertTenant = connection.prepareStatement(
+                        "INSERT INTO tenant (tenant_id) VALUES (?) ON CONFLICT DO NOTHING");
+                PreparedStatement insertHead = connection.prepareStatement(
+                        "INSERT INTO tenant_log_head (tenant_id, size, chain_hash, frontier) VALUES (?, 0, ?, ?) ON CONFLICT DO NOTHING")) {
+            insertTenant.setString(1, tenant.value());
+            insertTenant.executeUpdate();
+            insertHead.setString(1, tenant.value());
+            insertHead.setBytes(2, ChainLink.genesis().bytes());
+            insertHead.setBytes(3, new byte[0]);
+            insertHead.executeUpdate();
+        }
+    }
+
+    static LogHead lockHead(Connection connection, TenantId tenant) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT size, chain_hash, frontier FROM tenant_log_head WHERE tenant_id = ? FOR UPDATE")) {
+            select.setString(1, tenant.value());
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("The log of tenant " + tenant + " has no head row");
+                }
+                long size = rs.getLong(1);
+                return new LogHead(size, Hash.of(rs.getBytes(2)), TreeFrontier.restore(size, rs.getBytes(3)));
+            }
+        }
+    }
+
+    private static Set<Hash> existingKeys(Connection connection, TenantId tenant, Set<Hash> keys) throws SQLException {
+        byte[][] values = keys.stream().map(Hash::bytes).toArray(byte[][]::new);
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT natural_key FROM observation WHERE tenant_id = ? AND natural_key = ANY (?)")) {
+            select.setString(1, tenant.value());
+            select.setArray(2, connection.createArrayOf("bytea", values));
+            Set<Hash> found = new HashSet<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.add(Hash.of(rs.getBytes(1)));
+                }
+            }
+            return found;
+        }
+    }
+
+    private static void moveHead(Connection connection, TenantId tenant, LogHead head) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE tenant_log_head SET size = ?, chain_hash = ?, frontier = ? WHERE tenant_id = ?")) {
+            update.setLong(1, head.size());
+            update.setBytes(2, head.chainHash().bytes());
+            update.setBytes(3, head.frontier().bytes());
+            update.setString(4, tenant.value());
+            update.executeUpdate();
+        }
+    }
+
+    private static void insertCheckpoint(Connection connection, SignedCheckpoint signed) throws SQLException {
+        Checkpoint c = signed.checkpoint();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO checkpoint (tenant_id, tree_size, root_hash, signed_at, key_id, signature) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, c.tenant().value());
+            insert.setLong(2, c.treeSize());
+            insert.setBytes(3, c.rootHash().bytes());
+            insert.setObject(4, c.time().atOffset(ZoneOffset.UTC));
+            insert.setString(5, c.keyId());
+            insert.setBytes(6, signed.signature());
+            insert.executeUpdate();
+        }
+    }
+}
