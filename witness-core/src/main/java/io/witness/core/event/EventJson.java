@@ -69,6 +69,11 @@ public final class EventJson {
         } else if (event instanceof CommentAdded comment) {
             json.put("author", comment.author().wireName());
             json.put("public", comment.isPublic());
+        } else if (event instanceof DetailsRecorded recorded) {
+            DetailsFields.write(recorded.details(), json);
+        } else if (event instanceof SlaClaimed claim) {
+            json.put("field", claim.field());
+            json.put("value", claim.value());
         }
         meta.seenAt().ifPresent(seenAt -> json.put("seenAt", seenAt.toString()));
         meta.sourceId().ifPresent(sourceId -> json.put("sourceId", sourceId));

@@ -97,6 +97,15 @@ final class EventLine {
                         ? new PublicReply(meta)
                         : new CommentAdded(meta, author.orElseThrow(), isPublic);
             }
+            case DETAILS -> {
+                TicketDetails details = DetailsFields.read(fields);
+                yield meta -> new DetailsRecorded(meta, details);
+            }
+            case CLAIM -> {
+                Optional<String> field = fields.text("field", "the source's SLA field name, a non-blank string", true);
+                Optional<String> value = fields.text("value", "the field's value as the source wrote it", true);
+                yield meta -> new SlaClaimed(meta, field.orElseThrow(), value.orElseThrow());
+            }
         };
     }
 

@@ -14,7 +14,9 @@ public enum EventType {
     RESOLVED("resolved"),
     REOPENED("reopened"),
     CLOSED("closed"),
-    COMMENT("comment");
+    COMMENT("comment"),
+    DETAILS("details"),
+    CLAIM("claim");
 
     private final String wireName;
 

@@ -93,6 +93,17 @@ final class LineFields {
         return Optional.of(new SupportTier(node.intValue()));
     }
 
+    /** An optional list of {@code {"system": …, "id": …}} objects, empty when absent. */
+    java.util.List<ExternalReference> references(String name) {
+        JsonNode node = object.get(name);
+        if (node == null || node.isNull()) {
+            return java.util.List.of();
+        }
+        return DetailsFields.references(node, (path, found) -> fail(name + path,
+                "expected " + (path.isEmpty() ? "a list of " : "") + "references {\"system\": …, \"id\": …} with non-blank strings, found "
+                        + describe(found)));
+    }
+
     /** An optional boolean, false when absent. */
     boolean bool(String name) {
         JsonNode node = object.get(name);

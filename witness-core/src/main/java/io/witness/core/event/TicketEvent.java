@@ -12,7 +12,7 @@ import java.time.Instant;
  */
 public sealed interface TicketEvent
         permits TicketOpened, StatusChanged, PriorityChanged, Assigned, PublicReply, PlanProvided, Resolved,
-                Reopened, Closed, CommentAdded {
+                Reopened, Closed, CommentAdded, DetailsRecorded, SlaClaimed {
 
     /** The case, side and times of this event. */
     EventMeta meta();

@@ -111,7 +111,7 @@ class ContractYamlTest {
                         + "such as 30m, 4h, 1h30m or 2 business days; found '30 minuets'",
                 "many-mistakes.yaml:9:46: /clocks/response/targets/P3: expected a relative target { business_days: N, at: \"HH:MM\" }",
                 "many-mistakes.yaml:10:25: /clocks/response/stop/on/1: expected one of opened, status, priority, assigned, reply, "
-                        + "plan, resolved, reopened, closed, comment; found 'answered'",
+                        + "plan, resolved, reopened, closed, comment, details, claim; found 'answered'",
                 "many-mistakes.yaml:11:12: /clocks/response/pause: expected at least one of on, author, status, priority",
                 "many-mistakes.yaml:11:21: /clocks/response/pause/state: unknown key 'state'; expected one of on, author, status, priority",
                 "many-mistakes.yaml:12:16: /clocks/response/on_reopen: expected one of ignore, continue, new_clock; found 'restart'",

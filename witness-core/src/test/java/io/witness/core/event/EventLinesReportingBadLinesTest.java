@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EventLinesReportingBadLinesTest {
 
     private static final String TYPES =
-            "one of opened, status, priority, assigned, reply, plan, resolved, reopened, closed, comment";
+            "one of opened, status, priority, assigned, reply, plan, resolved, reopened, closed, comment, details, claim";
     private static final String INSTANT = "an instant with offset such as 2026-03-06T16:00:00-05:00";
 
     /** The problems of a document, each as {@code file:line:column: path: message}. */

@@ -71,6 +71,7 @@ class EventsSchemaTest {
         assertThat(required).containsExactly(
                 Map.entry("status", List.of("status")),
                 Map.entry("priority", List.of("priority")),
+                Map.entry("claim", List.of("field", "value")),
                 Map.entry("assigned", List.of("group")),
                 Map.entry("comment", List.of("author")));
     }

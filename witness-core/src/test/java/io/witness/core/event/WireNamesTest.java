@@ -36,7 +36,8 @@ class WireNamesTest {
     @Test
     void namesEachEventType() {
         assertThat(Arrays.stream(EventType.values()).map(EventType::wireName)).containsExactly(
-                "opened", "status", "priority", "assigned", "reply", "plan", "resolved", "reopened", "closed", "comment");
+                "opened", "status", "priority", "assigned", "reply", "plan", "resolved", "reopened", "closed", "comment",
+                "details", "claim");
         for (EventType type : EventType.values()) {
             assertThat(EventType.fromWire(type.wireName())).contains(type);
         }
