@@ -1,0 +1,74 @@
+package io.witness.ledger.pack;
+
+import io.witness.ledger.chain.LeafEncoding;
+import io.witness.ledger.chain.LedgerTime;
+import io.witness.ledger.chain.Observation;
+import io.witness.ledger.checkpoint.Checkpoint;
+import io.witness.ledger.checkpoint.VerifyingKey;
+import io.witness.ledger.hash.Hash;
+import io.witness.ledger.proof.ProofResult;
+import io.witness.ledger.proof.ProofVerifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Checks an evidence pack offline: the checkpoint's signature with the pack's key (and that this key is
+ * the one trusted, when given); for each observation, its raw bytes against their digest, its fields
+ * and both digests against its leaf hash (recomputed as {@link LeafEncoding} says), and its inclusion
+ * proof from that leaf to the checkpoint's root.
+ */
+public final class PackVerifier {
+
+    private PackVerifier() {
+    }
+
+    /**
+     * @param trusted the ledger's key as published by its operator; without it the pack's own key is used
+     *     and the report says so
+     */
+    public static PackReport verify(EvidencePack pack, Optional<VerifyingKey> trusted) {
+        Objects.requireNonNull(pack, "pack");
+        List<String> problems = new ArrayList<>();
+        Checkpoint checkpoint = pack.checkpoint().checkpoint();
+        if (trusted.isPresent() && !trusted.get().equals(pack.publicKey())) {
+            problems.add("public key: the pack's key " + pack.publicKey().keyId() + " is not the trusted key " + trusted.get().keyId());
+        }
+        if (!checkpoint.tenant().equals(pack.tenant())) {
+            problems.add("checkpoint: it is of tenant " + checkpoint.tenant() + ", the pack of tenant " + pack.tenant());
+        }
+        if (!pack.publicKey().verifies(pack.checkpoint())) {
+            problems.add("checkpoint: bad signature: does not verify with key " + pack.publicKey().keyId());
+        }
+        for (EvidencePack.Entry entry : pack.entries()) {
+            check(entry, checkpoint, problems);
+        }
+        String description = "tenant " + pack.tenant() + ", " + pack.subject() + ", in the tree of " + checkpoint.treeSize()
+                + " observations signed " + LedgerTime.format(checkpoint.time()) + " by key " + pack.publicKey().keyId()
+                + (trusted.isPresent() ? " (trusted)" : " (the pack's own key: compare it with the key the ledger's operator published)");
+        return new PackReport(pack.entries().size(), description, problems);
+    }
+
+    private static void check(EvidencePack.Entry entry, Checkpoint checkpoint, List<String> problems) {
+        Observation o = entry.observation();
+        String name = "observation " + o.position();
+        Hash payload = LeafEncoding.payloadDigest(o.draft());
+        if (!payload.equals(o.payloadDigest())) {
+            problems.add(name + ": digest mismatch: the pack says " + o.payloadDigest().toHex() + ", the raw bytes give " + payload.toHex());
+        }
+        Hash leaf = LeafEncoding.leafHash(o.tenant(), o.position(), o.draft(), payload, LeafEncoding.parsedDigest(o.draft()));
+        if (!leaf.equals(o.leafHash())) {
+            problems.add(name + ": leaf hash mismatch: the pack says " + o.leafHash().toHex() + ", its fields give " + leaf.toHex());
+        }
+        if (entry.proof().leafIndex() != o.position().value() || entry.proof().treeSize() != checkpoint.treeSize()) {
+            problems.add(name + ": its proof is for leaf " + entry.proof().leafIndex() + " of " + entry.proof().treeSize()
+                    + ", not for leaf " + o.position() + " of " + checkpoint.treeSize());
+            return;
+        }
+        ProofResult result = ProofVerifier.verifyInclusion(entry.proof(), leaf, checkpoint.rootHash());
+        if (!result.isVerified()) {
+            problems.add(name + ": inclusion proof fails: " + result.describe());
+        }
+    }
+}
