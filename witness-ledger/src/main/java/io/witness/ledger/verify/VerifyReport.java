@@ -29,11 +29,15 @@ public record VerifyReport(long observations, long checkpoints, List<Failure> fa
      * {@code verified N observations, M checkpoints}, or {@code K failures in N observations, M checkpoints}.
      */
     public String summary() {
-        String counted = observations + " observations, " + checkpoints + " checkpoints";
+        String counted = plural(observations, "observation") + ", " + plural(checkpoints, "checkpoint");
         if (isVerified()) {
             return "verified " + counted;
         }
         return (failures.size() == 1 ? "1 failure" : failures.size() + " failures") + " in " + counted;
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /** This report followed by {@code other}'s. */
