@@ -40,11 +40,12 @@ final class ClockYaml {
     }
 
     /**
+     * @param written the names of every calendar written, read well or not
      * @param scale the contract's priorities; empty when any code is a priority (a clocks-only contract)
      * @param sectionRequired true in a full contract, where every term cites its clause
      */
     static Optional<ClockDefinition> read(String name, YamlNode node, Map<String, BusinessCalendar> calendars,
-            Set<Priority> scale, boolean sectionRequired) {
+            Set<String> written, Set<Priority> scale, boolean sectionRequired) {
         Map<String, YamlNode> f = node.entries(KEYS);
         if (sectionRequired && !f.containsKey("section")) {
             node.fail("clock '" + name + "' needs a section: the contract clause that sets it, such as \"4.2\"");
@@ -53,7 +54,7 @@ final class ClockYaml {
                 ? f.get("metric").text().flatMap(text -> wire(f.get("metric"), text, Metric.class, Metric::fromWire, Metric::wireName))
                 : Metric.fromWire(name).or(() -> node.fail("clock '" + name + "' needs a metric: one of "
                         + names(Metric.class, Metric::wireName) + " (or a clock name that is one)"));
-        Map<String, String> calendarNames = calendarNames(f.get("calendar"), calendars, scale);
+        Map<String, String> calendarNames = calendarNames(f.get("calendar"), written, scale);
         if (!f.containsKey("targets")) {
             node.fail("clock '" + name + "' needs targets: a target per priority, such as { P1: PT30M, P2: PT4H }");
         }
@@ -93,12 +94,12 @@ final class ClockYaml {
     }
 
     /** The calendar name per priority key ("default" for the rest), from a name or a mapping. */
-    private static Map<String, String> calendarNames(YamlNode node, Map<String, BusinessCalendar> calendars,
-            Set<Priority> scale) {
+    /** @param calendars the names of every calendar written, read well or not */
+    private static Map<String, String> calendarNames(YamlNode node, Set<String> calendars, Set<Priority> scale) {
         Map<String, String> names = new LinkedHashMap<>();
         if (node == null) {
             if (calendars.size() == 1) {
-                names.put(DEFAULT, calendars.keySet().iterator().next());
+                names.put(DEFAULT, calendars.iterator().next());
             }
             return names;
         }
@@ -115,10 +116,10 @@ final class ClockYaml {
         return names;
     }
 
-    private static String known(YamlNode node, String name, Map<String, BusinessCalendar> calendars) {
-        if (!calendars.containsKey(name)) {
+    private static String known(YamlNode node, String name, Set<String> calendars) {
+        if (!calendars.contains(name)) {
             node.fail("no calendar named '" + name + "'; the contract's calendars are: "
-                    + (calendars.isEmpty() ? "none" : String.join(", ", calendars.keySet())));
+                    + (calendars.isEmpty() ? "none" : String.join(", ", calendars)));
         }
         return name;
     }

@@ -55,6 +55,7 @@ final class PartiesYaml {
                 .flatMap(n -> Values.id(n, PartyId::new));
         if (id.isPresent() && !partyIds.add(id.get().value())) {
             f.get("id").fail("party id '" + id.get() + "' is used twice");
+            id = Optional.empty();
         }
         Optional<String> name = Values.required(node, f, "name", "the party's legal name").flatMap(Values::words);
         List<Source> sources = new ArrayList<>();
@@ -78,10 +79,13 @@ final class PartiesYaml {
                 .flatMap(n -> Values.id(n, SourceId::new));
         if (id.isPresent() && !sourceIds.add(id.get().value())) {
             f.get("id").fail("source id '" + id.get() + "' is used twice");
+            id = Optional.empty();
         }
+        // A kind read badly is reported here; the source still stands so that its references are not reported too.
         Optional<SourceKind> kind = Values.required(node, f, "kind", "what system it is, such as servicenow or connectwise_psa")
-                .flatMap(k -> Values.choice(k, SourceKind.class, SourceKind::wireName));
-        if (id.isEmpty() || kind.isEmpty()) {
+                .flatMap(k -> Values.choice(k, SourceKind.class, SourceKind::wireName))
+                .or(() -> Optional.of(SourceKind.OTHER_TICKETS));
+        if (id.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Source(id.get(), kind.get(), Values.textOr(f, "name", "")));

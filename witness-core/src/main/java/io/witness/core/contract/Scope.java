@@ -17,17 +17,19 @@ import java.util.stream.Collectors;
  *
  * @param parties the parties
  * @param currency the currency of amounts
- * @param calendars calendars by name
+ * @param calendars calendars by name, those read well
+ * @param calendarNames the names of every calendar written, read well or not
  * @param scale the priority codes; empty when any code is a priority
  * @param assets the asset ids
  * @param clocks per provider, its clock names
  * @param fullContract true for a contract with parties (every term cites its clause)
  */
-record Scope(Parties parties, Currency currency, Map<String, BusinessCalendar> calendars, Set<Priority> scale,
+record Scope(Parties parties, Currency currency, Map<String, BusinessCalendar> calendars, Set<String> calendarNames,
+        Set<Priority> scale,
         Set<AssetId> assets, Map<PartyId, Set<String>> clocks, boolean fullContract) {
 
     Scope withClocks(Map<PartyId, Set<String>> newClocks) {
-        return new Scope(parties, currency, calendars, scale, assets, newClocks, fullContract);
+        return new Scope(parties, currency, calendars, calendarNames, scale, assets, newClocks, fullContract);
     }
 
     Optional<PartyId> provider(YamlNode where, String id) {

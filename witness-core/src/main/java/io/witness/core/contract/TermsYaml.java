@@ -39,6 +39,8 @@ final class TermsYaml {
             boolean full) {
         List<Asset> assets = sections.containsKey("assets") ? assets(sections.get("assets")) : List.of();
         Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
+        Set<String> calendarNames = sections.containsKey("calendars")
+                ? new LinkedHashSet<>(sections.get("calendars").entries().keySet()) : Set.of();
         if (sections.containsKey("calendars")) {
             sections.get("calendars").entries().forEach((name, node) -> CalendarYaml.read(node).ifPresent(c -> calendars.put(name, c)));
         }
@@ -47,7 +49,7 @@ final class TermsYaml {
             where.fail("missing key 'priorities' (the contract's priority scale, such as [{ code: P1, name: Critical }])");
         }
         Set<Priority> scale = priorities.stream().map(PriorityLevel::code).collect(Collectors.toCollection(LinkedHashSet::new));
-        Scope scope = new Scope(parties, currency, calendars, scale,
+        Scope scope = new Scope(parties, currency, calendars, calendarNames, scale,
                 assets.stream().map(Asset::id).collect(Collectors.toCollection(LinkedHashSet::new)), Map.of(), full);
         Map<SourceId, PriorityMap> priorityMaps = sections.containsKey("priority_maps")
                 ? PriorityYaml.maps(sections.get("priority_maps"), scope) : Map.of();
@@ -67,9 +69,15 @@ final class TermsYaml {
                 where.fail("a contract needs clocks: at least one of response, plan, resolution, next_reply, update");
             }
         }
+        // Clock names as written, so that a clock read badly is not also reported wherever it is named.
         Map<PartyId, Set<String>> clockNames = new LinkedHashMap<>();
-        sla.forEach((provider, clocks) -> clockNames.put(provider,
-                clocks.stream().map(ClockDefinition::name).collect(Collectors.toCollection(LinkedHashSet::new))));
+        if (full && sections.containsKey("sla")) {
+            sections.get("sla").entries().forEach((providerName, clocks) -> parties.providers().stream()
+                    .filter(p -> p.id().value().equals(providerName)).findFirst()
+                    .ifPresent(p -> clockNames.put(p.id(), new LinkedHashSet<>(clocks.entries().keySet()))));
+        } else if (sections.containsKey("clocks")) {
+            clockNames.put(parties.providers().get(0).id(), new LinkedHashSet<>(sections.get("clocks").entries().keySet()));
+        }
         Scope withClocks = scope.withClocks(clockNames);
         Map<PartyId, CreditSchedule> credits = sections.containsKey("credits")
                 ? CreditsYaml.read(sections.get("credits"), withClocks) : Map.of();
@@ -80,7 +88,9 @@ final class TermsYaml {
         Map<PartyId, Pricing> pricing = sections.containsKey("pricing") ? PricingYaml.read(sections.get("pricing"), scope) : Map.of();
         Optional<BusinessImpact> impact = Optional.ofNullable(sections.get("business_impact")).flatMap(n -> PricingYaml.impact(n, scope));
         credits.forEach((provider, schedule) -> {
-            if (schedule.needsMonthlyFee() && !pricing.containsKey(provider)) {
+            boolean feeWritten = sections.containsKey("pricing")
+                    && sections.get("pricing").entries().containsKey(provider.value());
+            if (schedule.needsMonthlyFee() && !feeWritten) {
                 sections.get("credits").entries().get(provider.value()).fail("credits of " + provider
                         + " in percent of the monthly fee need its fee: add pricing: { " + provider + ": { monthly_fee: … } }");
             }
@@ -91,7 +101,7 @@ final class TermsYaml {
 
     private static List<ClockDefinition> clocks(YamlNode node, Scope scope) {
         List<ClockDefinition> clocks = new ArrayList<>();
-        node.entries().forEach((name, clock) -> ClockYaml.read(name, clock, scope.calendars(), scope.scale(),
+        node.entries().forEach((name, clock) -> ClockYaml.read(name, clock, scope.calendars(), scope.calendarNames(), scope.scale(),
                 scope.fullContract()).ifPresent(clocks::add));
         return clocks;
     }
