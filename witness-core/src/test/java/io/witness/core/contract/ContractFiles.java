@@ -19,11 +19,15 @@ final class ContractFiles {
     private ContractFiles() {
     }
 
-    /** Every contract.yaml under examples/, and the clocks-only contract the clock fixtures share. */
+    /**
+     * Every contract.yaml under examples/, the clocks-only contract the clock fixtures share, and a file
+     * that uses every key of the format.
+     */
     static Stream<Path> valid() {
         try (Stream<Path> dirs = Files.list(EXAMPLES)) {
             List<Path> files = dirs.map(d -> d.resolve("contract.yaml")).filter(Files::exists).sorted().toList();
-            return Stream.concat(files.stream(), Stream.of(Path.of("src/test/resources/clock/contract.yaml")));
+            return Stream.concat(files.stream(), Stream.of(Path.of("src/test/resources/clock/contract.yaml"),
+                    Path.of("src/test/resources/contract/every-field.yaml")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
