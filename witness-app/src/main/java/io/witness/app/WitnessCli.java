@@ -2,7 +2,13 @@ package io.witness.app;
 
 import io.witness.app.calendar.cli.CalcCommand;
 import io.witness.app.clock.cli.ClocksCommand;
+import io.witness.app.contract.cli.ContractCommand;
 import io.witness.app.demo.cli.DemoCommand;
+import io.witness.app.ledger.cli.KeyCommand;
+import io.witness.app.ledger.cli.LedgerLoadCommand;
+import io.witness.app.ledger.cli.ProofCommand;
+import io.witness.app.verify.cli.VerifyCommand;
+import io.witness.app.verify.cli.VerifyPackCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +21,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "witness 0.1.0",
         description = "The neutral record of what a managed service provider delivered against its contract.",
-        subcommands = {DemoCommand.class, CalcCommand.class, ClocksCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, CalcCommand.class, ClocksCommand.class, ContractCommand.class, VerifyCommand.class, ProofCommand.class,
+            VerifyPackCommand.class, KeyCommand.class, LedgerLoadCommand.class, CommandLine.HelpCommand.class})
 public final class WitnessCli {
 
     public static void main(String[] args) {

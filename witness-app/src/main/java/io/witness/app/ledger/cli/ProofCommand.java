@@ -1,0 +1,114 @@
+package io.witness.app.ledger.cli;
+
+import io.witness.app.CliFailure;
+import io.witness.core.event.CaseId;
+import io.witness.ledger.chain.TenantId;
+import io.witness.ledger.checkpoint.SignedCheckpoint;
+import io.witness.ledger.checkpoint.SigningKey;
+import io.witness.ledger.pack.EvidencePack;
+import io.witness.ledger.pack.PackAssembler;
+import io.witness.ledger.pack.PackWriter;
+import io.witness.ledger.store.Ledger;
+import io.witness.ledger.store.LedgerDatabase;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ./witness proof --tenant T --case ID --out pack.zip}: signs a checkpoint of the tenant's log as it
+ * is now and writes the evidence pack of one case (or of a period of receipt).
+ */
+@Command(name = "proof", mixinStandardHelpOptions = true,
+        description = {"Writes an evidence pack: the observations of one case (or received in a period), their inclusion",
+            "proofs, a checkpoint signed now and the public key. Anyone can check it with verify-pack."})
+public final class ProofCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private StoreOptions store;
+
+    @Option(names = "--tenant", required = true, paramLabel = "T", description = "The tenant.")
+    private String tenant;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Subject subject;
+
+    static final class Subject {
+        @Option(names = "--case", paramLabel = "ID", description = "The case whose observations go in.")
+        String caseId;
+
+        @ArgGroup(exclusive = false)
+        Period period;
+    }
+
+    static final class Period {
+        @Option(names = "--from", required = true, paramLabel = "TIME", description = "Received at or after (ISO-8601 instant).")
+        String from;
+
+        @Option(names = "--to", required = true, paramLabel = "TIME", description = "Received before (ISO-8601 instant).")
+        String to;
+    }
+
+    @Option(names = "--out", required = true, paramLabel = "PACK.zip", description = "Where to write the pack.")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        TenantId tenantId = tenantId(tenant);
+        SigningKey key = store.signingKey();
+        EvidencePack pack;
+        try (LedgerDatabase database = store.openDatabase()) {
+            Ledger ledger = new Ledger(database, key);
+            if (!ledger.reader().tenants().contains(tenantId)) {
+                throw new CliFailure("--tenant: the ledger has no tenant '" + tenantId + "'");
+            }
+            SignedCheckpoint checkpoint = ledger.checkpoint(tenantId, Instant.now());
+            PackAssembler assembler = new PackAssembler(ledger.reader(), key.verifyingKey());
+            pack = subject.caseId != null ? assembler.forCase(tenantId, caseId(subject.caseId), checkpoint)
+                    : assembler.forPeriod(tenantId, instant("--from", subject.period.from), instant("--to", subject.period.to), checkpoint);
+        }
+        if (pack.entries().isEmpty()) {
+            throw new CliFailure("no observations of " + pack.subject() + " in the log of tenant " + tenantId + "; nothing written");
+        }
+        PackWriter.write(pack, out);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("wrote %s: %d observations of %s, proved against the checkpoint of %d observations signed by key %s%n",
+                out, pack.entries().size(), pack.subject(), pack.checkpoint().checkpoint().treeSize(), key.verifyingKey().keyId());
+        stdout.flush();
+        return 0;
+    }
+
+    static TenantId tenantId(String text) {
+        try {
+            return TenantId.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure("--tenant: " + e.getMessage());
+        }
+    }
+
+    private static CaseId caseId(String text) {
+        try {
+            return new CaseId(text);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure("--case: " + e.getMessage());
+        }
+    }
+
+    private static Instant instant(String option, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeException e) {
+            throw new CliFailure(option + ": expected an instant like 2026-03-01T00:00:00Z, got '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.witness.app.ledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.witness.app.CliRun;
+import io.witness.ledger.store.LedgerDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ledger's commands, run as ./witness would against one data folder with the embedded PostgreSQL. */
+class LedgerCommandsTest {
+
+    @TempDir
+    static Path dir;
+    private static String data;
+    private static String keyId;
+
+    @BeforeAll
+    static void loadEvents() throws Exception {
+        data = dir.resolve("data").toString();
+        Path events = dir.resolve("events.jsonl");
+        Files.writeString(events, """
+                # two cases, both sides
+                {"case":"INC1","side":"client","type":"opened","at":"2026-03-02T22:05:00-05:00"}
+                {"case":"INC1","side":"provider","type":"opened","at":"2026-03-02T22:31:00-05:00"}
+                {"case":"INC2","side":"client","type":"opened","at":"2026-03-03T09:00:00-05:00"}
+                {"case":"INC1","side":"provider","type":"resolved","at":"2026-03-03T01:00:00-05:00"}
+                """);
+        CliRun load = CliRun.of("ledger-load", "--data", data, "--tenant", "acme", events.toString());
+        assertThat(load.err()).isEmpty();
+        assertThat(load.out()).isEqualTo(events + ": 4 added, 0 already in the ledger of tenant acme\n");
+        CliRun again = CliRun.of("ledger-load", "--data", data, "--tenant", "acme", events.toString());
+        assertThat(again.out()).isEqualTo(events + ": 0 added, 4 already in the ledger of tenant acme\n");
+        keyId = CliRun.of("key", "--data", data).err().strip().substring("key id ".length());
+    }
+
+    @Test
+    void keyPrintsThePublicKeyAndKeepsThePrivateOneOwnerOnly() throws Exception {
+        CliRun run = CliRun.of("key", "--data", data);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("-----BEGIN PUBLIC KEY-----\n").endsWith("-----END PUBLIC KEY-----\n");
+        assertThat(Files.getPosixFilePermissions(Path.of(data, "keys", "ledger-ed25519.key")))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.getPosixFilePermissions(Path.of(data, "keys"))).hasSize(3);
+    }
+
+    @Test
+    void verifySaysHowManyObservationsAndCheckpointsHold() {
+        CliRun run = CliRun.of("verify", "--data", data, "--tenant", "acme");
+
+        assertThat(run.out()).isEqualTo("verified 4 observations, 1 checkpoint\n");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void proofWritesAPackThatVerifyPackAcceptsOffline() throws Exception {
+        Path pack = dir.resolve("inc1.zip");
+        Path key = dir.resolve("key.pem");
+        CliRun.of("key", "--data", data, "--out", key.toString());
+
+        CliRun proof = CliRun.of("proof", "--data", data, "--tenant", "acme", "--case", "INC1", "--out", pack.toString());
+        CliRun check = CliRun.of("verify-pack", pack.toString(), "--key", key.toString());
+
+        assertThat(proof.out()).isEqualTo("wrote " + pack + ": 3 observations of case INC1, proved against the checkpoint of "
+                + "4 observations signed by key " + keyId + "\n");
+        assertThat(check.out()).startsWith("verified 3 observations of tenant acme, case INC1, in the tree of 4 observations signed ")
+                .endsWith(" by key " + keyId + " (trusted)\n");
+        assertThat(check.exitCode()).isZero();
+    }
+
+    @Test
+    void proofOfAnUnknownCaseWritesNothing() {
+        CliRun run = CliRun.of("proof", "--data", data, "--tenant", "acme", "--case", "INC9", "--out", dir.resolve("none.zip").toString());
+
+        assertThat(run.err()).isEqualTo("error: no observations of case INC9 in the log of tenant acme; nothing written\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(dir.resolve("none.zip")).doesNotExist();
+    }
+
+    @Test
+    void badTenantIdIsRefusedWithItsForm() {
+        CliRun run = CliRun.of("verify", "--data", data, "--tenant", "Acme Corp");
+
+        assertThat(run.err()).isEqualTo("error: --tenant: A tenant id is 1 to 64 of a-z, 0-9, '.', '_', '-' starting with a letter "
+                + "or digit, got 'Acme Corp'\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void verifyPackRefusesAFileThatIsNoPack() throws Exception {
+        Path notAPack = dir.resolve("not-a-pack.zip");
+        Files.writeString(notAPack, "hello");
+
+        CliRun run = CliRun.of("verify-pack", notAPack.toString());
+
+        assertThat(run.err()).isEqualTo("error: " + notAPack + " is not an evidence pack: " + notAPack + " is not a zip file or holds nothing\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void verifyNamesARowChangedBehindItsBackAndExitsWith3() throws Exception {
+        Path copy = dir.resolve("tampered");
+        CliRun.of("ledger-load", "--data", copy.toString(), "--tenant", "acme", "--side", "client",
+                Files.writeString(dir.resolve("one.jsonl"), "{\"case\":\"INC1\"}\n{\"case\":\"INC2\"}\n").toString());
+        try (LedgerDatabase db = LedgerDatabase.embedded(copy); Connection c = db.ownerConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE observation DISABLE TRIGGER USER");
+            s.executeUpdate("UPDATE observation SET raw = set_byte(raw, 0, 91) WHERE position = 1");
+            s.execute("ALTER TABLE observation ENABLE TRIGGER USER");
+        }
+
+        CliRun run = CliRun.of("verify", "--data", copy.toString());
+
+        assertThat(run.out()).startsWith("acme#1: digest mismatch: stored ").endsWith("\n1 failure in 2 observations, 1 checkpoint\n");
+        assertThat(run.exitCode()).isEqualTo(3);
+    }
+}
