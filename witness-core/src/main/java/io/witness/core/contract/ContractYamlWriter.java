@@ -56,6 +56,21 @@ public final class ContractYamlWriter {
         return YamlText.write(root);
     }
 
+    /**
+     * The sections (as named in the file: {@code sla}, {@code pricing}, …) whose terms differ between two
+     * versions, in file order.
+     */
+    public static List<String> sectionsChanged(ContractTerms before, ContractTerms after) {
+        Map<String, Object> was = TermsWriter.sections(before);
+        List<String> changed = new ArrayList<>();
+        TermsWriter.sections(after).forEach((name, section) -> {
+            if (!section.equals(was.get(name))) {
+                changed.add(name);
+            }
+        });
+        return changed;
+    }
+
     private static boolean isEmpty(Object section) {
         return section instanceof Map<?, ?> map && map.isEmpty() || section instanceof List<?> list && list.isEmpty();
     }
