@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * {@code between}, {@code add} and {@code subtract} cost O(log n) whatever the span.
  * Supported instants are from 1900 to 2399; outside that a {@link DateTimeException} is thrown.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe; equal to another calendar with equal versions.
  */
 public final class BusinessCalendar {
 
@@ -107,6 +107,22 @@ public final class BusinessCalendar {
     /** The versions in effect order. */
     public List<CalendarVersion> versions() {
         return versions;
+    }
+
+    /** Equal when the versions are equal: the same hours, holidays, extra days and zones from the same dates. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BusinessCalendar calendar && versions.equals(calendar.versions);
+    }
+
+    @Override
+    public int hashCode() {
+        return versions.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "BusinessCalendar" + versions;
     }
 
     /** The zone of the version in effect at {@code t}. */
