@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -341,26 +340,8 @@ public final class BusinessCalendar {
     }
 
     private Instant shiftDays(Instant t, int n, int step) {
-        if (n == 0) {
-            // The same date and time is t itself, even in the second showing of a repeated hour.
-            return t;
-        }
-        ZoneId zone = zoneAt(t);
-        LocalDateTime local = LocalDateTime.ofInstant(t, zone);
-        LocalDate date = local.toLocalDate();
-        for (int moved = 0; moved < n; ) {
-            date = date.plusDays(step);
-            if (date.getYear() < UtcYears.FIRST || date.getYear() >= UtcYears.END) {
-                throw new DateTimeException("The calendar has no " + n + " business days " + (step > 0 ? "after " : "before ")
-                        + t + " within the supported range " + UtcYears.FIRST + " to " + (UtcYears.END - 1));
-            }
-            if (expansion.isBusinessDay(date)) {
-                moved++;
-            }
-        }
-        CalendarVersion version = expansion.versionOn(date);
-        return Instant.ofEpochMilli(PeriodExpansion.toEpochMilli(
-                date.atTime(local.toLocalTime()), version.zone().getRules(), false));
+        // The same date and time is t itself, even in the second showing of a repeated hour.
+        return n == 0 ? t : expansion.sameTimeBusinessDaysAway(t, zoneAt(t), n, step);
     }
 
     private long wholeYears(int fromIndex, int toIndexExclusive) {

@@ -1,5 +1,7 @@
 package io.witness.core.calendar;
 
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -44,6 +46,29 @@ final class PeriodExpansion {
             businessDays.compareAndSet(index, null, days);
         }
         return days[date.getDayOfYear() - 1];
+    }
+
+    /**
+     * The instant n business days away from t's local date ({@code step} 1 after, -1 before), at t's local
+     * time of day in the zone of the version governing that date.
+     *
+     * @param zone the zone in effect at t
+     * @throws DateTimeException if there are not n business days within the supported range
+     */
+    Instant sameTimeBusinessDaysAway(Instant t, ZoneId zone, int n, int step) {
+        LocalDateTime local = LocalDateTime.ofInstant(t, zone);
+        LocalDate date = local.toLocalDate();
+        for (int moved = 0; moved < n; ) {
+            date = date.plusDays(step);
+            if (date.getYear() < UtcYears.FIRST || date.getYear() >= UtcYears.END) {
+                throw new DateTimeException("The calendar has no " + n + " business days " + (step > 0 ? "after " : "before ")
+                        + t + " within the supported range " + UtcYears.FIRST + " to " + (UtcYears.END - 1));
+            }
+            if (isBusinessDay(date)) {
+                moved++;
+            }
+        }
+        return Instant.ofEpochMilli(toEpochMilli(date.atTime(local.toLocalTime()), versionOn(date).zone().getRules(), false));
     }
 
     /** The version governing a local date. */
@@ -111,7 +136,7 @@ final class PeriodExpansion {
     }
 
     private static LocalDate localDate(long epochMilli, ZoneId zone) {
-        return LocalDate.ofInstant(java.time.Instant.ofEpochMilli(epochMilli), zone);
+        return LocalDate.ofInstant(Instant.ofEpochMilli(epochMilli), zone);
     }
 
 }
