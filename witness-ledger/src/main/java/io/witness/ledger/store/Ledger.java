@@ -31,17 +31,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 
 /**
  * The evidence ledger: appends observations to a tenant's log and signs checkpoints of it.
  *
- * <p>Each batch of an append is one transaction that locks the tenant's head row, drops drafts the log
+ * <p>Each batch of an {@link #append} is one transaction that locks the tenant's head row, drops drafts the log
  * already holds (same {@link io.witness.ledger.chain.NaturalKey}) or that repeat within the batch,
  * gives the rest the next positions, computes their leaf hashes, chain links and the new Merkle
  * frontier, inserts them with COPY, moves the head and commits. A crash leaves each batch wholly in or
- * wholly out; two writers of one tenant take turns at the lock, so the chain stays one. Writes act as
+ * wholly out; two writers of one tenant take turns at the lock, so the chain stays one. {@link #appendAll}
+ * writes the same batches in a single transaction, for an import that must be all or nothing. Writes act as
  * {@value LedgerDatabase#WRITER_ROLE}.
  *
  * <p>Times are passed in: the ledger never reads the clock. Thread-safe: every call uses its own
@@ -88,6 +90,24 @@ public final class Ledger {
      * @throws StoreException if the database fails; batches committed before the failure stay
      */
     public AppendResult append(TenantId tenant, List<ObservationDraft> drafts) {
+        return append(tenant, drafts, false, stored -> { });
+    }
+
+    /**
+     * Appends {@code drafts} like {@link #append}, with the same batches, but all of them in one
+     * transaction: either every new observation is in the log afterwards or, if anything fails, none is.
+     * An import that must be all or nothing uses this. The tenant's log stays locked until the end, so
+     * other writers of the tenant wait.
+     *
+     * @param stored told the number of drafts handled so far after each batch (for a progress bar)
+     * @throws StoreException if the database fails; nothing of this call is then in the log
+     */
+    public AppendResult appendAll(TenantId tenant, List<ObservationDraft> drafts, LongConsumer stored) {
+        Objects.requireNonNull(stored, "stored");
+        return append(tenant, drafts, true, stored);
+    }
+
+    private AppendResult append(TenantId tenant, List<ObservationDraft> drafts, boolean oneTransaction, LongConsumer stored) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(drafts, "drafts");
         AppendResult total = AppendResult.none();
@@ -96,21 +116,32 @@ public final class Ledger {
         try (Connection connection = database.writerConnection()) {
             ensureTenant(connection, tenant);
             connection.setAutoCommit(false);
-            Future<List<PreparedDraft>> next = preparer.submit(() -> prepare(tenant, drafts, 0));
-            for (int from = 0; from < drafts.size(); from += batchSize) {
-                List<PreparedDraft> batch = next.get();
-                int following = from + batchSize;
-                next = preparer.submit(() -> prepare(tenant, drafts, following));
-                total = total.plus(appendBatch(connection, tenant, batch));
+            try {
+                Future<List<PreparedDraft>> next = preparer.submit(() -> prepare(tenant, drafts, 0));
+                for (int from = 0; from < drafts.size(); from += batchSize) {
+                    List<PreparedDraft> batch = next.get();
+                    int following = from + batchSize;
+                    next = preparer.submit(() -> prepare(tenant, drafts, following));
+                    total = total.plus(appendBatch(connection, tenant, batch, !oneTransaction));
+                    stored.accept(Math.min(drafts.size(), following));
+                }
+                if (oneTransaction) {
+                    connection.commit();
+                }
+                return total;
+            } catch (SQLException | IOException | ExecutionException | InterruptedException | RuntimeException e) {
+                connection.rollback();
+                throw e;
             }
-            return total;
         } catch (SQLException | IOException e) {
-            throw new StoreException("Appending to the log of tenant " + tenant + " failed after " + total.added() + " added", e);
+            throw new StoreException("Appending to the log of tenant " + tenant + " failed after "
+                    + (oneTransaction ? "0" : Long.toString(total.added())) + " added", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while appending to the log of tenant " + tenant + " after " + total.added() + " added", e);
+            throw new IllegalStateException("Interrupted while appending to the log of tenant " + tenant + " after "
+                    + (oneTransaction ? "0" : Long.toString(total.added())) + " added", e);
         } finally {
             preparer.shutdownNow();
         }
@@ -164,7 +195,10 @@ public final class Ledger {
     // Fresh evidence, the usual case, is written without looking anything up first: the batch is copied
     // under a savepoint, and only if the unique natural key refuses a row is the savepoint rolled back,
     // the evidence already held looked up and dropped, and the rest copied with their own positions.
-    private AppendResult appendBatch(Connection connection, TenantId tenant, List<PreparedDraft> batch) throws SQLException, IOException {
+    // With commit false the batch stays in the caller's transaction (appendAll), and a failure is left to
+    // the caller to roll back, so that batches written before it go too.
+    private AppendResult appendBatch(Connection connection, TenantId tenant, List<PreparedDraft> batch, boolean commit)
+            throws SQLException, IOException {
         try {
             LogHead head = lockHead(connection, tenant);
             Map<Hash, PreparedDraft> fresh = new LinkedHashMap<>();
@@ -186,15 +220,21 @@ public final class Ledger {
                 after = copy(connection, tenant, head, fresh);
             }
             if (fresh.isEmpty()) {
-                connection.rollback();
+                if (commit) {
+                    connection.rollback();
+                }
                 return new AppendResult(0, batch.size(), Optional.empty(), Optional.empty());
             }
             moveHead(connection, tenant, after);
-            connection.commit();
+            if (commit) {
+                connection.commit();
+            }
             return new AppendResult(fresh.size(), batch.size() - fresh.size(), Optional.of(Position.of(head.size())),
                     Optional.of(Position.of(after.size() - 1)));
         } catch (SQLException | IOException | RuntimeException e) {
-            connection.rollback();
+            if (commit) {
+                connection.rollback();
+            }
             throw e;
         }
     }

@@ -17,6 +17,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +31,9 @@ public final class LedgerReader {
 
     private static final String OBSERVATION_COLUMNS = "tenant_id, position, source_system, source_instance, side, kind, source_id, "
             + "source_version, claimed_at, received_at, case_ref, supersedes, raw, parsed, payload_sha256, leaf_hash, chain_hash";
+
+    /** Values per query of the bulk reads. */
+    static final int CHUNK = 10_000;
 
     private final LedgerDatabase database;
 
@@ -62,6 +67,38 @@ public final class LedgerReader {
         return query("Reading the observations of case " + caseId, "SELECT " + OBSERVATION_COLUMNS
                         + " FROM observation WHERE tenant_id = ? AND case_ref = ? ORDER BY position",
                 List.of(tenant.value(), caseId.value()), LedgerReader::observation);
+    }
+
+    /**
+     * The observations of {@code source} and {@code side} about any of {@code cases}, in log order: what a
+     * source said before about the cases of a new import, so that their timelines can be derived whole.
+     * Asked in chunks of {@value #CHUNK} cases.
+     */
+    public List<Observation> observationsOfCases(TenantId tenant, SourceRef source, Side side, Collection<CaseId> cases) {
+        return chunked("Reading the earlier observations of " + cases.size() + " cases", "case_ref",
+                tenant, source, side, cases.stream().map(CaseId::value).toList());
+    }
+
+    /**
+     * The observations of {@code source} and {@code side} whose source id is any of {@code sourceIds}, in
+     * log order: the versions held of the objects of a new import. Not indexed: a scan of the tenant's log
+     * per chunk of {@value #CHUNK} ids, for observations that name no case.
+     */
+    public List<Observation> observationsWithSourceIds(TenantId tenant, SourceRef source, Side side, Collection<String> sourceIds) {
+        return chunked("Reading the earlier versions of " + sourceIds.size() + " source objects", "source_id",
+                tenant, source, side, List.copyOf(sourceIds));
+    }
+
+    private List<Observation> chunked(String what, String column, TenantId tenant, SourceRef source, Side side, List<String> values) {
+        List<Observation> found = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += CHUNK) {
+            String[] chunk = values.subList(from, Math.min(values.size(), from + CHUNK)).toArray(String[]::new);
+            found.addAll(query(what, "SELECT " + OBSERVATION_COLUMNS + " FROM observation WHERE tenant_id = ? AND source_system = ? "
+                            + "AND source_instance = ? AND side = ? AND " + column + " = ANY (?)",
+                    List.of(tenant.value(), source.system(), source.instance(), side.wireName(), chunk), LedgerReader::observation));
+        }
+        found.sort(Comparator.comparingLong(o -> o.position().value()));
+        return found;
     }
 
     /** The observations received in {@code [fromInclusive, toExclusive)}, in log order. */
@@ -133,7 +170,11 @@ public final class LedgerReader {
         try (Connection connection = database.ownerConnection();
                 PreparedStatement select = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
-                select.setObject(i + 1, parameters.get(i));
+                if (parameters.get(i) instanceof String[] texts) {
+                    select.setArray(i + 1, connection.createArrayOf("text", texts));
+                } else {
+                    select.setObject(i + 1, parameters.get(i));
+                }
             }
             List<T> out = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
