@@ -1,0 +1,212 @@
+package io.witness.core.reconcile;
+
+import io.witness.core.contract.PartyId;
+import io.witness.core.event.ExternalReference;
+import io.witness.core.event.Side;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Builds cases from both sides' tickets (docs/reconcile.md, "Correlation"): tickets with the same id are
+ * one case; else a reference one side stores of the other (either direction; both directions is
+ * strongest); else the fuzzy rules of {@link CorrelationRules} on requester, title and opening time. Each
+ * ticket joins at most one case, the best-ranked candidates first ({@link Candidate#BEST_FIRST}), so the
+ * result does not depend on the order tickets are given in. A ticket left alone is a one-sided case.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Correlation {
+
+    private final CorrelationRules rules;
+
+    public Correlation(CorrelationRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** Correlation under {@link CorrelationRules#defaults()}. */
+    public static Correlation withDefaults() {
+        return new Correlation(CorrelationRules.defaults());
+    }
+
+    public CorrelationRules rules() {
+        return rules;
+    }
+
+    /**
+     * The cases of both sides' tickets.
+     *
+     * @param tickets every ticket of both sides, not null; ids unique within a side
+     * @param defaultProvider the provider of a case only the client recorded
+     * @throws IllegalArgumentException if two tickets of one side share an id
+     */
+    public Correlated correlate(List<Ticket> tickets, PartyId defaultProvider) {
+        Objects.requireNonNull(defaultProvider, "defaultProvider");
+        Map<String, TicketFacts> clients = new LinkedHashMap<>();
+        Map<String, TicketFacts> providers = new LinkedHashMap<>();
+        for (Ticket ticket : tickets) {
+            Map<String, TicketFacts> side = ticket.side() == Side.CLIENT ? clients : providers;
+            if (side.putIfAbsent(TicketFacts.key(ticket.id().value()), new TicketFacts(ticket)) != null) {
+                throw new IllegalArgumentException("Two " + ticket.side().wireName() + " tickets have the id " + ticket.id());
+            }
+        }
+        List<Ambiguity> ambiguities = new ArrayList<>();
+        List<Candidate> chosen = new ArrayList<>();
+        chosen.addAll(choose(sameIds(clients, providers), ambiguities));
+        chosen.addAll(choose(references(clients, providers), ambiguities));
+        chosen.addAll(choose(new FuzzyRules(rules).candidates(unmatched(clients), unmatched(providers)), ambiguities));
+
+        List<Case> cases = new ArrayList<>(clients.size() + providers.size() - chosen.size());
+        for (Candidate pair : chosen) {
+            cases.add(Case.paired(pair.client().ticket, pair.provider().ticket, pair.match()));
+        }
+        String window = Durations.words(rules.window());
+        for (TicketFacts client : unmatched(clients)) {
+            cases.add(Case.oneSided(client.ticket, defaultProvider, "only the client recorded " + client.id()
+                    + ": no provider ticket has its id, refers to it or is referred to by it, or matches its requester, "
+                    + "title and opening within " + window));
+        }
+        for (TicketFacts provider : unmatched(providers)) {
+            cases.add(Case.oneSided(provider.ticket, provider.ticket.party(), "only the provider recorded " + provider.id()
+                    + ": no client ticket has its id, refers to it or is referred to by it, or matches its requester, "
+                    + "title and opening within " + window));
+        }
+        cases.sort(Comparator.comparing(Case::openedAt).thenComparing(c -> c.id().value()));
+        return new Correlated(cases, ambiguities);
+    }
+
+    private static List<Candidate> sameIds(Map<String, TicketFacts> clients, Map<String, TicketFacts> providers) {
+        List<Candidate> candidates = new ArrayList<>();
+        clients.forEach((key, client) -> {
+            TicketFacts provider = providers.get(key);
+            if (provider != null) {
+                candidates.add(new Candidate(client, provider, Candidate.SAME_ID, 1, Candidate.gap(client, provider),
+                        new Match(MatchMethod.SAME_ID, 1, "both sides recorded the ticket as " + client.id())));
+            }
+        });
+        return candidates;
+    }
+
+    private static List<Candidate> references(Map<String, TicketFacts> clients, Map<String, TicketFacts> providers) {
+        // pair -> [client refers to provider, provider refers to client]
+        Map<List<TicketFacts>, boolean[]> found = new LinkedHashMap<>();
+        Map<List<TicketFacts>, String> systems = new HashMap<>();
+        for (TicketFacts client : unmatched(clients)) {
+            for (ExternalReference ref : client.details.references()) {
+                TicketFacts provider = providers.get(TicketFacts.key(ref.id()));
+                if (provider != null && !provider.matched) {
+                    found.computeIfAbsent(List.of(client, provider), k -> new boolean[2])[0] = true;
+                    systems.putIfAbsent(List.of(client, provider), ref.system());
+                }
+            }
+        }
+        for (TicketFacts provider : unmatched(providers)) {
+            for (ExternalReference ref : provider.details.references()) {
+                TicketFacts client = clients.get(TicketFacts.key(ref.id()));
+                if (client != null && !client.matched) {
+                    found.computeIfAbsent(List.of(client, provider), k -> new boolean[2])[1] = true;
+                }
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>(found.size());
+        found.forEach((pair, directions) -> {
+            TicketFacts client = pair.get(0);
+            TicketFacts provider = pair.get(1);
+            String reason;
+            int strength;
+            double confidence;
+            if (directions[0] && directions[1]) {
+                strength = Candidate.MUTUAL;
+                confidence = 1;
+                reason = "the client's " + client.id() + " stores the provider's " + provider.id() + " and "
+                        + provider.id() + " stores " + client.id();
+            } else if (directions[0]) {
+                strength = Candidate.ONE_WAY;
+                confidence = 0.95;
+                reason = "the client's " + client.id() + " stores the provider's ticket " + provider.id() + " ("
+                        + systems.get(pair) + ")";
+            } else {
+                strength = Candidate.ONE_WAY;
+                confidence = 0.95;
+                reason = "the provider's " + provider.id() + " stores the client's ticket " + client.id();
+            }
+            candidates.add(new Candidate(client, provider, strength, 1, Candidate.gap(client, provider),
+                    new Match(MatchMethod.REFERENCE, confidence, reason)));
+        });
+        return candidates;
+    }
+
+    /** Pairs the best-ranked candidates first; reports each choice that passed over a still-free candidate. */
+    private List<Candidate> choose(List<Candidate> candidates, List<Ambiguity> ambiguities) {
+        candidates.sort(Candidate.BEST_FIRST);
+        Map<TicketFacts, List<Candidate>> byTicket = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            byTicket.computeIfAbsent(candidate.client(), t -> new ArrayList<>(1)).add(candidate);
+            byTicket.computeIfAbsent(candidate.provider(), t -> new ArrayList<>(1)).add(candidate);
+        }
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.client().matched || candidate.provider().matched) {
+                continue;
+            }
+            report(candidate, candidate.client(), byTicket, ambiguities);
+            report(candidate, candidate.provider(), byTicket, ambiguities);
+            candidate.client().matched = true;
+            candidate.provider().matched = true;
+            chosen.add(candidate);
+        }
+        return chosen;
+    }
+
+    private void report(Candidate chosen, TicketFacts ticket, Map<TicketFacts, List<Candidate>> byTicket,
+            List<Ambiguity> ambiguities) {
+        List<Candidate> rivals = new ArrayList<>();
+        for (Candidate other : byTicket.get(ticket)) {
+            TicketFacts otherTicket = ticket == other.client() ? other.provider() : other.client();
+            if (other != chosen && !otherTicket.matched && other.strength() == chosen.strength()
+                    && chosen.score() - other.score() <= rules.ambiguityMargin()) {
+                rivals.add(other);
+            }
+        }
+        if (rivals.isEmpty()) {
+            return;
+        }
+        boolean isClient = ticket == chosen.client();
+        TicketFacts winner = isClient ? chosen.provider() : chosen.client();
+        List<String> passedOver = new ArrayList<>();
+        for (Candidate rival : rivals) {
+            passedOver.add((isClient ? rival.provider() : rival.client()).ticket.label());
+        }
+        Candidate runnerUp = rivals.get(0);
+        TicketFacts second = isClient ? runnerUp.provider() : runnerUp.client();
+        String why;
+        if (chosen.score() != runnerUp.score()) {
+            why = String.format(java.util.Locale.ROOT, "its score %.2f is higher than %s's %.2f", chosen.score(),
+                    second.id(), runnerUp.score());
+        } else if (chosen.gapMillis() != runnerUp.gapMillis()) {
+            why = "it opened closer in time (" + Durations.words(Duration.ofMillis(chosen.gapMillis())) + " apart, "
+                    + second.id() + " " + Durations.words(Duration.ofMillis(runnerUp.gapMillis())) + ")";
+        } else {
+            why = "the tie is broken by the lower ticket id";
+        }
+        ambiguities.add(new Ambiguity(ticket.ticket.label(), winner.ticket.label(), passedOver,
+                ticket.ticket.label() + " could be " + winner.id() + " or " + String.join(" or ",
+                        passedOver.stream().map(s -> s.substring(s.indexOf(' ') + 1)).toList())
+                        + "; " + winner.id() + " was chosen: " + why));
+    }
+
+    private static List<TicketFacts> unmatched(Map<String, TicketFacts> tickets) {
+        List<TicketFacts> free = new ArrayList<>();
+        for (TicketFacts facts : tickets.values()) {
+            if (!facts.matched) {
+                free.add(facts);
+            }
+        }
+        return free;
+    }
+}

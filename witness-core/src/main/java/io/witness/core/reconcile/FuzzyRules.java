@@ -1,0 +1,87 @@
+package io.witness.core.reconcile;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The fuzzy candidates between tickets no reference ties together (docs/reconcile.md): opened within the
+ * window of each other; requesters not different when both are named; titles alike enough (alone, or with
+ * the same requester). Score = 0.5 × title similarity + 0.3 × (same requester) + 0.2 × (1 − gap / window);
+ * the confidence is the score, at most 0.9: a fuzzy match is never certain.
+ */
+final class FuzzyRules {
+
+    static final double MOST_CONFIDENT = 0.9;
+
+    private final CorrelationRules rules;
+
+    FuzzyRules(CorrelationRules rules) {
+        this.rules = rules;
+    }
+
+    List<Candidate> candidates(List<TicketFacts> clients, List<TicketFacts> providers) {
+        List<TicketFacts> byOpening = new ArrayList<>(providers);
+        byOpening.sort(Comparator.comparingLong(t -> t.opened));
+        long window = rules.window().toMillis();
+        List<Candidate> candidates = new ArrayList<>();
+        for (TicketFacts client : clients) {
+            for (int i = firstAtOrAfter(byOpening, client.opened - window); i < byOpening.size(); i++) {
+                TicketFacts provider = byOpening.get(i);
+                if (provider.opened > client.opened + window) {
+                    break;
+                }
+                Candidate candidate = candidate(client, provider, window);
+                if (candidate != null) {
+                    candidates.add(candidate);
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private Candidate candidate(TicketFacts client, TicketFacts provider, long window) {
+        boolean bothNamed = client.requester.isPresent() && provider.requester.isPresent();
+        boolean sameRequester = bothNamed && client.requester.get().equals(provider.requester.get());
+        if (bothNamed && !sameRequester) {
+            return null;
+        }
+        double title = TitleSimilarity.jaccard(client.words, provider.words);
+        if (!(title >= rules.titleAlone() || sameRequester && title >= rules.titleWithRequester())) {
+            return null;
+        }
+        long gap = Candidate.gap(client, provider);
+        double score = round(0.5 * title + (sameRequester ? 0.3 : 0) + 0.2 * (1 - (double) gap / window));
+        StringBuilder reason = new StringBuilder("no reference either way; ");
+        if (sameRequester) {
+            reason.append("same requester (").append(client.details.requester().orElseThrow()).append("); ");
+        }
+        reason.append(Math.round(title * 100)).append("% of title words shared ('")
+                .append(client.details.title().orElse("")).append("' and '")
+                .append(provider.details.title().orElse("")).append("'); opened ")
+                .append(Durations.words(Duration.ofMillis(gap))).append(" apart (within ")
+                .append(Durations.words(rules.window())).append(')');
+        return new Candidate(client, provider, Candidate.FUZZY, score, gap,
+                new Match(MatchMethod.FUZZY, Math.min(MOST_CONFIDENT, score), reason.toString()));
+    }
+
+    private static double round(double value) {
+        return Double.parseDouble(String.format(Locale.ROOT, "%.2f", value));
+    }
+
+    private static int firstAtOrAfter(List<TicketFacts> sorted, long from) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted.get(mid).opened < from) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}

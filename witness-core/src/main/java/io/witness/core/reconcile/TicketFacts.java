@@ -1,0 +1,33 @@
+package io.witness.core.reconcile;
+
+import io.witness.core.event.TicketDetails;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** What correlation compares of one ticket, worked out once; {@code matched} is set as it pairs tickets. */
+final class TicketFacts {
+
+    final Ticket ticket;
+    final TicketDetails details;
+    final Set<String> words;
+    final Optional<String> requester;
+    final long opened;
+    boolean matched;
+
+    TicketFacts(Ticket ticket) {
+        this.ticket = ticket;
+        this.details = ticket.details();
+        this.words = details.title().map(TitleSimilarity::words).orElse(Set.of());
+        this.requester = details.requester().map(TitleSimilarity::person).filter(s -> !s.isEmpty());
+        this.opened = ticket.openedAt().toEpochMilli();
+    }
+
+    String id() {
+        return ticket.id().value();
+    }
+
+    static String key(String id) {
+        return id.trim().toLowerCase(Locale.ROOT);
+    }
+}
