@@ -4,6 +4,7 @@ import io.witness.app.CliFailure;
 import io.witness.app.ledger.cli.StoreOptions;
 import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.store.LedgerDatabase;
+import io.witness.ledger.store.LedgerReader;
 import io.witness.ledger.verify.Failure;
 import io.witness.ledger.verify.LedgerVerifier;
 import io.witness.ledger.verify.VerifyReport;
@@ -42,6 +43,9 @@ public final class VerifyCommand implements Callable<Integer> {
         VerifyReport report;
         try (LedgerDatabase database = store.openDatabase()) {
             verifier = new LedgerVerifier(database, store.verifyingKey());
+            if (only.isPresent() && !new LedgerReader(database).tenants().contains(only.get())) {
+                throw new CliFailure("--tenant: the ledger has no tenant '" + only.get() + "'");
+            }
             report = only.isPresent() ? verifier.verify(only.get()) : verifier.verifyAll();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -85,6 +85,14 @@ class LedgerCommandsTest {
     }
 
     @Test
+    void verifyOfAnUnknownTenantSaysSo() {
+        CliRun run = CliRun.of("verify", "--data", data, "--tenant", "globex");
+
+        assertThat(run.err()).isEqualTo("error: --tenant: the ledger has no tenant 'globex'\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void badTenantIdIsRefusedWithItsForm() {
         CliRun run = CliRun.of("verify", "--data", data, "--tenant", "Acme Corp");
 
