@@ -8,6 +8,8 @@ public enum FailureKind {
     PARSED_DIGEST_MISMATCH("parsed digest mismatch"),
     /** The stored leaf hash is not the hash of the row's fields. */
     LEAF_MISMATCH("leaf hash mismatch"),
+    /** The stored natural key is not the key of the row's fields and raw bytes (re-imports would add it again). */
+    NATURAL_KEY_MISMATCH("natural key mismatch"),
     /** The stored chain link does not follow from the previous link and the leaf. */
     CHAIN_MISMATCH("chain mismatch"),
     /** A position below the log's size has no row. */

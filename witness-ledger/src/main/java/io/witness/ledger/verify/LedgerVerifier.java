@@ -6,7 +6,6 @@ import io.witness.ledger.checkpoint.VerifyingKey;
 import io.witness.ledger.hash.Hash;
 import io.witness.ledger.proof.TreeFrontier;
 import io.witness.ledger.store.LedgerDatabase;
-import io.witness.ledger.store.LedgerReader;
 import io.witness.ledger.store.StoreException;
 import io.witness.ledger.verify.CheckpointCheck.StoredCheckpoint;
 import java.sql.Connection;
@@ -44,13 +43,39 @@ public final class LedgerVerifier {
         this.key = Objects.requireNonNull(key, "key");
     }
 
-    /** Checks every tenant. */
+    /**
+     * Checks every tenant: those the tenant table lists and any other that rows name (rows moved to a
+     * tenant without a head are then named as unexpected).
+     */
     public VerifyReport verifyAll() {
         VerifyReport report = new VerifyReport(0, 0, List.of());
-        for (TenantId tenant : new LedgerReader(database).tenants()) {
-            report = report.plus(verify(tenant));
+        for (String tenant : tenantsNamedAnywhere()) {
+            TenantId id;
+            try {
+                id = TenantId.of(tenant);
+            } catch (IllegalArgumentException e) {
+                report = report.plus(new VerifyReport(0, 0, List.of(new Failure("tenant '" + tenant + "'", FailureKind.UNREADABLE_ROW,
+                        e.getMessage()))));
+                continue;
+            }
+            report = report.plus(verify(id));
         }
         return report;
+    }
+
+    private List<String> tenantsNamedAnywhere() {
+        try (Connection connection = database.ownerConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT tenant_id FROM tenant UNION SELECT DISTINCT tenant_id "
+                        + "FROM observation UNION SELECT DISTINCT tenant_id FROM checkpoint ORDER BY 1");
+                ResultSet rs = select.executeQuery()) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Listing the tenants to verify failed", e);
+        }
     }
 
     /** Checks one tenant's log, checkpoints and head. */

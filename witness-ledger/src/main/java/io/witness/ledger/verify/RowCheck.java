@@ -2,6 +2,7 @@ package io.witness.ledger.verify;
 
 import io.witness.ledger.chain.ChainLink;
 import io.witness.ledger.chain.LeafEncoding;
+import io.witness.ledger.chain.NaturalKey;
 import io.witness.ledger.chain.ObservationDraft;
 import io.witness.ledger.chain.Position;
 import io.witness.ledger.chain.TenantId;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Checks one observation row against what it is derived from: the raw bytes against their digest, the
- * parsed JSON against its digest, the fields against the leaf hash, the leaf against the chain link.
+ * parsed JSON against its digest, the fields against the leaf hash and the natural key, the leaf against
+ * the chain link.
  *
  * <p>A single changed column is named once: where two stored values could each be the altered one, the
  * value they are both bound to decides. A digest column that disagrees with its bytes but agrees with the
@@ -58,7 +60,13 @@ final class RowCheck {
         }
         boolean leafHolds = Arrays.equals(row.leafHash(), leafOfStoredDigests.bytes()) || Arrays.equals(row.leafHash(), leafOfContent.bytes());
         Hash leaf = hashOr(row.leafHash(), leafOfStoredDigests);
-        if (!leafHolds) {
+        if (leafHolds) {
+            // The fields are as signed; the natural key must be theirs (else a re-import would add them again).
+            Hash keyOfStored = NaturalKey.of(draft, storedPayload);
+            if (!Arrays.equals(row.naturalKey(), keyOfStored.bytes()) && !Arrays.equals(row.naturalKey(), NaturalKey.of(draft, payload).bytes())) {
+                failures.add(new Failure(name, FailureKind.NATURAL_KEY_MISMATCH, storedVsComputed(row.naturalKey(), keyOfStored)));
+            }
+        } else {
             failures.add(new Failure(name, FailureKind.LEAF_MISMATCH, storedVsComputed(row.leafHash(), leafOfStoredDigests)));
             // If the chain link follows from the computed leaf, the leaf column is what was altered.
             Hash before = previousChain.orElse(null);

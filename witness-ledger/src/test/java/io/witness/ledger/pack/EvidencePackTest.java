@@ -66,6 +66,20 @@ class EvidencePackTest {
     }
 
     @Test
+    void aPackOfAPeriodHoldsWhatWasReceivedInIt(@TempDir Path dir) throws Exception {
+        Ledger ledger = new Ledger(database, key);
+        SignedCheckpoint checkpoint = ledger.reader().latestCheckpoint(TENANT).orElseThrow();
+        Path period = dir.resolve("period.zip");
+
+        PackWriter.write(new PackAssembler(ledger.reader(), key.verifyingKey())
+                .forPeriod(TENANT, Drafts.RECEIVED.plusSeconds(2), Drafts.RECEIVED.plusSeconds(5), checkpoint), period);
+
+        EvidencePack read = PackReader.read(period);
+        assertThat(read.entries()).extracting(e -> e.observation().position().value()).containsExactly(2L, 3L, 4L);
+        assertThat(PackVerifier.verify(read, Optional.of(key.verifyingKey())).isVerified()).isTrue();
+    }
+
+    @Test
     void aChangedRawByteIsFound(@TempDir Path dir) throws Exception {
         Path changed = rewrite(pack, dir, "observations/7.raw", bytes -> {
             bytes[0] ^= 1;

@@ -67,6 +67,18 @@ class TamperedLedgerTest {
                         List.of("%s#5: leaf hash mismatch")),
                 Arguments.of("received time", obs + "received_at = received_at + interval '1 microsecond'" + row,
                         List.of("%s#5: leaf hash mismatch")),
+                Arguments.of("source system", obs + "source_system = 'servicenox'" + row, List.of("%s#5: leaf hash mismatch")),
+                Arguments.of("source instance", obs + "source_instance = source_instance || '.'" + row, List.of("%s#5: leaf hash mismatch")),
+                Arguments.of("side", obs + "side = 'provider'" + row, List.of("%s#5: leaf hash mismatch")),
+                Arguments.of("kind", obs + "kind = 'tickeT'" + row, List.of("%s#5: leaf hash mismatch")),
+                Arguments.of("source id", obs + "source_id = 'INC9'" + row, List.of("%s#5: leaf hash mismatch")),
+                Arguments.of("claimed time", obs + "claimed_at = claimed_at - interval '1 hour'" + row, List.of("%s#5: leaf hash mismatch")),
+                Arguments.of("case reference", obs + "case_ref = 'case-2'" + row, List.of("%s#5: leaf hash mismatch")),
+                Arguments.of("superseded position", obs + "supersedes = 0" + row, List.of("%s#5: leaf hash mismatch")),
+                Arguments.of("natural key", obs + "natural_key = set_byte(natural_key, 4, get_byte(natural_key, 4) # 1)" + row,
+                        List.of("%s#5: natural key mismatch")),
+                Arguments.of("tenant", obs + "tenant_id = 'elsewhere'" + row,
+                        List.of("%s#5: missing position", "%s checkpoint 10: root mismatch", "%s checkpoint 20: root mismatch")),
                 Arguments.of("leaf hash", obs + "leaf_hash = set_byte(leaf_hash, 7, get_byte(leaf_hash, 7) # 1)" + row,
                         List.of("%s#5: leaf hash mismatch")),
                 Arguments.of("chain hash", obs + "chain_hash = set_byte(chain_hash, 7, get_byte(chain_hash, 7) # 1)" + row,
@@ -99,6 +111,17 @@ class TamperedLedgerTest {
         assertThat(report.failures()).extracting(f -> f.row() + ": " + f.kind().label())
                 .containsExactlyElementsOf(expected.stream().map(e -> e.replace("%s", tenant.value())).toList());
         assertThat(report.isVerified()).isFalse();
+    }
+
+    @Test
+    void rowsMovedToATenantWithoutAHeadAreNamedByVerifyAll() throws SQLException {
+        TenantId tenant = loggedTenant();
+        asOwnerWithoutTriggers("UPDATE observation SET tenant_id = 'nowhere' WHERE tenant_id = '" + tenant + "' AND position = 7");
+
+        VerifyReport report = verifier.verifyAll();
+
+        assertThat(report.failures()).extracting(f -> f.row() + ": " + f.kind().label())
+                .contains(tenant + "#7: missing position", "nowhere#7: unexpected position");
     }
 
     @Test
