@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,9 +84,10 @@ final class EmbeddedServer {
             try (RandomAccessFile file = new RandomAccessFile(lockFile.toFile(), "rw");
                     FileLock lock = file.getChannel().tryLock()) {
                 if (lock == null) {
-                    throw new StoreUnavailable("The data folder " + pgDir.getParent() + " is in use by another witness process; "
-                            + "wait for it to finish or give another --data folder.");
+                    throw inUse(pgDir);
                 }
+            } catch (OverlappingFileLockException e) {
+                throw inUse(pgDir); // held by this very process
             } catch (IOException e) {
                 throw new StoreUnavailable("Cannot check the lock " + lockFile + ": " + e.getMessage(), e);
             }
@@ -103,6 +105,11 @@ final class EmbeddedServer {
             throw new StoreUnavailable("A PostgreSQL server (pid " + postmaster.get().pid() + ") left running on " + pgDir
                     + " did not stop within 30 s; stop it and try again.", e);
         }
+    }
+
+    private static StoreUnavailable inUse(Path pgDir) {
+        return new StoreUnavailable("The data folder " + pgDir.getParent() + " is in use by another witness process; "
+                + "wait for it to finish or give another --data folder.");
     }
 
     private static Optional<ProcessHandle> runningPostmaster(Path pgDir) {
