@@ -44,10 +44,20 @@ public final class LedgerTime {
      * @throws DateTimeException if {@code text} is not in it
      */
     public static Instant parse(String text) {
-        Instant time = FORM.parse(text, Instant::from);
+        Objects.requireNonNull(text, "text");
+        Instant time;
+        try {
+            time = FORM.parse(text, Instant::from);
+        } catch (DateTimeException e) {
+            throw notTheForm(text, e);
+        }
         if (!format(time).equals(text)) {
-            throw new DateTimeException("A ledger time is written like 2026-03-06T16:00:00.000000Z, got '" + text + "'");
+            throw notTheForm(text, null);
         }
         return time;
+    }
+
+    private static DateTimeException notTheForm(String text, DateTimeException cause) {
+        return new DateTimeException("A ledger time is written like 2026-03-06T16:00:00.000000Z, got '" + text + "'", cause);
     }
 }
