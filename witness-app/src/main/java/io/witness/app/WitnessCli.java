@@ -4,6 +4,7 @@ import io.witness.app.calendar.cli.CalcCommand;
 import io.witness.app.clock.cli.ClocksCommand;
 import io.witness.app.contract.cli.ContractCommand;
 import io.witness.app.demo.cli.DemoCommand;
+import io.witness.app.ingest.cli.ImportCommand;
 import io.witness.app.ledger.cli.KeyCommand;
 import io.witness.app.ledger.cli.LedgerLoadCommand;
 import io.witness.app.ledger.cli.ProofCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "witness 0.1.0",
         description = "The neutral record of what a managed service provider delivered against its contract.",
-        subcommands = {DemoCommand.class, CalcCommand.class, ClocksCommand.class, ContractCommand.class, VerifyCommand.class, ProofCommand.class,
+        subcommands = {DemoCommand.class, ImportCommand.class, CalcCommand.class, ClocksCommand.class, ContractCommand.class, VerifyCommand.class, ProofCommand.class,
             VerifyPackCommand.class, KeyCommand.class, LedgerLoadCommand.class, CommandLine.HelpCommand.class})
 public final class WitnessCli {
 

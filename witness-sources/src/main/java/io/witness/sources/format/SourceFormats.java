@@ -1,5 +1,6 @@
 package io.witness.sources.format;
 
+import io.witness.sources.events.EventsFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ public final class SourceFormats {
 
     private static final List<SourceFormat> ALL = List.of(
             // one line per format, in the order `./witness import --help` lists them
+            new EventsFormat()
     );
 
     private SourceFormats() {

@@ -1,0 +1,174 @@
+package io.witness.sources.ingest;
+
+import io.witness.core.event.CaseId;
+import io.witness.core.event.Side;
+import io.witness.core.event.TicketEvent;
+import io.witness.core.input.InputProblem;
+import io.witness.core.input.InputRejected;
+import io.witness.ledger.chain.Observation;
+import io.witness.ledger.chain.ObservationDraft;
+import io.witness.ledger.chain.SourceRef;
+import io.witness.ledger.store.LedgerReader;
+import io.witness.sources.format.CaseEvents;
+import io.witness.sources.format.ImportContext;
+import io.witness.sources.format.SourceFormat;
+import io.witness.sources.format.UnmappedValue;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cases of an import with their whole history: the observations the ledger holds of the same source
+ * and side, then the import's new ones. Derives each case's events, counts unmapped values, and finds
+ * rewritten history. Reads the ledger; writes nothing. One import, one thread.
+ */
+final class CaseHistories {
+
+    /** What mapping the import's cases gave. */
+    record Mapped(long cases, long events, List<Rewrite> rewrites, List<UnmappedValue> unmapped) {
+    }
+
+    private record Origin(SourceRef source, Side side) {
+    }
+
+    /** What the ledger held before the import: the observations of its cases, and of its caseless records. */
+    private record Earlier(Map<CaseId, List<ObservationDraft>> byCase, List<ObservationDraft> caseless) {
+    }
+
+    private final LedgerReader reader;
+    private final SourceFormat format;
+    private final ImportContext context;
+    private final List<Rewrite> rewrites = new ArrayList<>();
+    private final Map<String, Long> unmapped = new LinkedHashMap<>();
+    private final List<InputProblem> problems = new ArrayList<>();
+
+    CaseHistories(LedgerReader reader, SourceFormat format, ImportContext context) {
+        this.reader = reader;
+        this.format = format;
+        this.context = context;
+    }
+
+    /**
+     * @param drafts the import's observations in file order
+     * @param fileOfDraft the file each came from, for messages
+     * @throws InputRejected if a case's events cannot be derived
+     */
+    Mapped map(List<ObservationDraft> drafts, List<String> fileOfDraft, ImportProgress progress) {
+        Map<CaseId, List<ObservationDraft>> newByCase = new LinkedHashMap<>();
+        Map<CaseId, String> fileOfCase = new HashMap<>();
+        List<ObservationDraft> caseless = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            ObservationDraft draft = drafts.get(i);
+            if (draft.caseRef().isPresent()) {
+                newByCase.computeIfAbsent(draft.caseRef().get(), c -> new ArrayList<>()).add(draft);
+                fileOfCase.putIfAbsent(draft.caseRef().get(), fileOfDraft.get(i));
+            } else {
+                caseless.add(draft);
+            }
+        }
+        Earlier held = earlier(drafts, newByCase, caseless);
+        findRewrittenRecords(drafts, held);
+
+        progress.started(ImportPhase.NORMALISING, newByCase.size());
+        long events = 0;
+        int done = 0;
+        for (Map.Entry<CaseId, List<ObservationDraft>> entry : newByCase.entrySet()) {
+            CaseId caseId = entry.getKey();
+            List<ObservationDraft> earlier = held.byCase().getOrDefault(caseId, List.of());
+            events += derive(caseId, earlier, entry.getValue(), fileOfCase.get(caseId));
+            progress.advanced(++done);
+        }
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        List<UnmappedValue> values = new ArrayList<>();
+        unmapped.forEach((key, count) -> {
+            int tab = key.indexOf('\t');
+            values.add(new UnmappedValue(key.substring(0, tab), key.substring(tab + 1), count));
+        });
+        values.sort(Comparator.comparingLong(UnmappedValue::count).reversed()
+                .thenComparing(UnmappedValue::field).thenComparing(UnmappedValue::value));
+        return new Mapped(newByCase.size(), events, rewrites, values);
+    }
+
+    /** The observations the ledger holds of the import's cases (and of its caseless records), by case. */
+    private Earlier earlier(List<ObservationDraft> drafts, Map<CaseId, List<ObservationDraft>> newByCase,
+            List<ObservationDraft> caseless) {
+        Earlier held = new Earlier(new HashMap<>(), new ArrayList<>());
+        if (drafts.isEmpty() || reader.size(context.tenant()) == 0) {
+            return held;
+        }
+        Set<Origin> origins = new LinkedHashSet<>();
+        drafts.forEach(d -> origins.add(new Origin(d.source(), d.side())));
+        for (Origin origin : origins) {
+            List<CaseId> cases = newByCase.entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(d -> d.source().equals(origin.source()) && d.side() == origin.side()))
+                    .map(Map.Entry::getKey).toList();
+            for (Observation observation : reader.observationsOfCases(context.tenant(), origin.source(), origin.side(), cases)) {
+                held.byCase().computeIfAbsent(observation.draft().caseRef().orElseThrow(), c -> new ArrayList<>()).add(observation.draft());
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            caseless.stream().filter(d -> d.source().equals(origin.source()) && d.side() == origin.side()).forEach(d -> ids.add(d.sourceId()));
+            if (!ids.isEmpty()) {
+                reader.observationsWithSourceIds(context.tenant(), origin.source(), origin.side(), ids)
+                        .forEach(o -> held.caseless().add(o.draft()));
+            }
+        }
+        return held;
+    }
+
+    /** Each new draft whose version was told before (in the ledger, or earlier in this import) with other bytes. */
+    private void findRewrittenRecords(List<ObservationDraft> drafts, Earlier held) {
+        Map<EvidenceKey.VersionKey, ObservationDraft> told = new HashMap<>();
+        held.byCase().values().forEach(list -> list.forEach(d -> told.put(EvidenceKey.VersionKey.of(d), d)));
+        held.caseless().forEach(d -> told.put(EvidenceKey.VersionKey.of(d), d));
+        for (ObservationDraft draft : drafts) {
+            ObservationDraft before = told.put(EvidenceKey.VersionKey.of(draft), draft);
+            if (before != null && !Arrays.equals(before.raw(), draft.raw())) {
+                rewrites.add(new ObservationRewritten(draft.caseRef(), draft.kind(), draft.sourceId(), draft.sourceVersion(),
+                        RecordDiff.changes(before.parsedJson(), before.raw(), draft.parsedJson(), draft.raw())));
+            }
+        }
+    }
+
+    /** Derives a case's events from its whole history; compares with what its earlier history gave. */
+    private long derive(CaseId caseId, List<ObservationDraft> earlier, List<ObservationDraft> added, String file) {
+        try {
+            List<ObservationDraft> fresh = fresh(earlier, added);
+            List<ObservationDraft> whole = new ArrayList<>(earlier);
+            whole.addAll(fresh);
+            CaseEvents after = format.normalise(caseId, whole, context);
+            after.unmapped().forEach(u -> unmapped.merge(u.field() + '\t' + u.value(), u.count(), Long::sum));
+            if (!earlier.isEmpty() && !fresh.isEmpty()) {
+                List<TicketEvent> before = format.normalise(caseId, earlier, context).events();
+                rewrites.addAll(EventDiff.rewrites(caseId, before, after.events()));
+            }
+            return after.events().size();
+        } catch (IllegalArgumentException | DateTimeException e) {
+            // A format reports bad rows when parsing; what reaches here is a case its rules cannot tell.
+            problems.add(new InputProblem(file, 0, 0, "", "case " + caseId + ": its events cannot be derived: " + e.getMessage()));
+            return 0;
+        }
+    }
+
+    /** The added drafts that are not evidence already held, nor repeats within the import. */
+    private static List<ObservationDraft> fresh(List<ObservationDraft> earlier, List<ObservationDraft> added) {
+        Set<EvidenceKey> seen = new HashSet<>();
+        earlier.forEach(d -> seen.add(EvidenceKey.of(d)));
+        List<ObservationDraft> fresh = new ArrayList<>(added.size());
+        for (ObservationDraft draft : added) {
+            if (seen.add(EvidenceKey.of(draft))) {
+                fresh.add(draft);
+            }
+        }
+        return fresh;
+    }
+}
