@@ -67,6 +67,11 @@ public final class Cause {
         return new Cause("started retroactively at opening", null, null, null, false, start);
     }
 
+    /** The event that did it, when an event did (not for causes that are words alone or wait for a start). */
+    public java.util.Optional<TicketEvent> event() {
+        return java.util.Optional.ofNullable(event);
+    }
+
     /** The cause in words. */
     public String text() {
         StringBuilder text = new StringBuilder(verb);

@@ -1,0 +1,255 @@
+package io.witness.core.reconcile;
+
+import io.witness.core.clock.ClockResult;
+import io.witness.core.clock.ClockState;
+import io.witness.core.clock.Segment;
+import io.witness.core.contract.ClauseRef;
+import io.witness.core.contract.ContractTerms;
+import io.witness.core.contract.PriorityLevel;
+import io.witness.core.event.Priority;
+import io.witness.core.event.Reopened;
+import io.witness.core.event.Side;
+import io.witness.core.event.SlaClaimed;
+import io.witness.core.event.TicketEvent;
+import io.witness.core.finding.EvidenceRef;
+import io.witness.core.finding.Finding;
+import io.witness.core.finding.Severity;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The findings of one case's clocks (docs/reconcile.md, "Findings"): {@code sla-breach} for each witnessed
+ * clock breached, {@code clock-disagreement} where the sides' records disagree, {@code claim-contradicted}
+ * where a source's own SLA field says otherwise than the witnessed clocks, {@code one-sided-case} and
+ * {@code incomplete-fix}.
+ */
+final class CaseFindings {
+
+    private final Wording wording;
+    private final Duration threshold;
+
+    CaseFindings(Wording wording, Duration threshold) {
+        this.wording = wording;
+        this.threshold = threshold;
+    }
+
+    List<Finding> of(CaseClocks clocks, List<Difference> differences) {
+        Case c = clocks.theCase();
+        List<Finding> findings = new ArrayList<>();
+        if (c.isOneSided()) {
+            findings.add(oneSided(c));
+        }
+        Optional<ContractTerms> terms = clocks.version().map(v -> v.terms());
+        for (ClockResult result : clocks.witnessedClocks()) {
+            if (result.state() == ClockState.BREACHED) {
+                findings.add(breach(c, result, terms));
+            }
+        }
+        for (ClockResult client : clocks.clientClocks()) {
+            for (ClockResult provider : clocks.providerClocks()) {
+                if (provider.clock().equals(client.clock()) && provider.cycle() == client.cycle()) {
+                    disagreement(c, client, provider, differences).ifPresent(findings::add);
+                }
+            }
+        }
+        for (Side side : List.of(Side.CLIENT, Side.PROVIDER)) {
+            clocks.history(side).ifPresent(h -> findings.addAll(claims(c, side, h.current(), clocks.witnessedClocks())));
+        }
+        reopenings(c, clocks).ifPresent(findings::add);
+        return findings;
+    }
+
+    private Finding oneSided(Case c) {
+        Ticket ticket = c.clientTicket().or(c::providerTicket).orElseThrow();
+        boolean clientOnly = ticket.side() == Side.CLIENT;
+        String title = clientOnly ? c.id() + ": the provider never recorded the client's ticket"
+                : c.id() + ": the client's records have no ticket for the provider's " + c.id();
+        String explanation = capitalise(c.match().reason()) + ". The " + ticket.side().wireName() + " opened it "
+                + wording.dated(ticket.openedAt()) + ticket.openingPriority().map(p -> " as " + p).orElse("") + "; "
+                + ticket.events().size() + " events on its record. "
+                + (clientOnly ? "The provider's reports cannot count it; its clocks are counted on the client's record alone."
+                        : "Work the client's records do not show (monitoring, or a request made outside the client's system);"
+                                + " its clocks are counted on the provider's record alone.");
+        return new Finding("one-sided-case/" + c.id(), ReconcileFindings.ONE_SIDED_CASE,
+                clientOnly ? Severity.HIGH : Severity.LOW, title, explanation, Optional.empty(), Optional.of(c.provider()),
+                ticket.openedAt(), evidence(c, List.of()), Optional.empty());
+    }
+
+    private Finding breach(Case c, ClockResult result, Optional<ContractTerms> terms) {
+        Duration target = result.target().orElseThrow();
+        boolean open = result.stoppedAt().isEmpty();
+        String section = result.section();
+        String title = c.id() + ": " + result.clock() + (open ? " still open after " : " took ")
+                + Durations.words(result.elapsed()) + " against " + Durations.words(target)
+                + (section.isEmpty() ? "" : " (section " + section + ")");
+        String explanation = promise(result) + "; actual " + Durations.words(result.elapsed())
+                + (open ? " and still counting" : "") + ". " + life(result);
+        return new Finding(id("sla-breach", c, result), ReconcileFindings.SLA_BREACH, severity(result.priority(), terms),
+                title, explanation, clause(section), Optional.of(c.provider()), result.breachedAt().orElseThrow(),
+                evidence(c, List.of(clockRef(c, result))), Optional.empty());
+    }
+
+    /** "Section 4.2 guarantees a 30-minute response for P1". */
+    static String promise(ClockResult result) {
+        String section = result.section();
+        String who = section.isEmpty() ? "The contract's " + result.clock() + " clock"
+                : Character.isDigit(section.charAt(0)) ? "Section " + section : section;
+        return who + " guarantees " + Wording.promise(result.target().orElseThrow(), result.metric())
+                + result.priority().map(p -> " for " + p).orElse("");
+    }
+
+    private String life(ClockResult result) {
+        List<Segment> segments = result.segments();
+        StringBuilder text = new StringBuilder("On the ").append(result.side() == Side.WITNESS ? "witnessed timeline"
+                : result.side().wireName() + "'s record").append(" the clock started ");
+        text.append(wording.dated(result.startedAt().orElseThrow())).append(" (")
+                .append(segments.isEmpty() ? "" : segments.get(0).reason()).append(')');
+        Duration paused = result.paused();
+        if (!paused.isZero()) {
+            text.append(", paused ").append(Durations.words(paused));
+        }
+        result.stoppedAt().ifPresent(at -> text.append(", stopped ").append(wording.dated(at)).append(" (")
+                .append(result.reason()).append(')'));
+        result.breachedAt().ifPresent(at -> text.append("; it breached at ").append(wording.dated(at)));
+        return text.append('.').toString();
+    }
+
+    private Optional<Finding> disagreement(Case c, ClockResult client, ClockResult provider, List<Difference> differences) {
+        boolean verdicts = verdict(client) != verdict(provider);
+        Duration apart = client.elapsed().minus(provider.elapsed()).abs();
+        if (!verdicts && apart.compareTo(threshold) < 0) {
+            return Optional.empty();
+        }
+        List<String> sentences = new ArrayList<>();
+        for (Difference d : differences) {
+            if (d.clock().isEmpty() || d.clock().equals(client.clock()) && d.cycle() == client.cycle()) {
+                sentences.add(d.sentence());
+            }
+        }
+        String title = c.id() + ": " + client.clock() + " clock — the client's record " + Durations.words(client.elapsed())
+                + " (" + client.state().wireName() + "), the provider's " + Durations.words(provider.elapsed()) + " ("
+                + provider.state().wireName() + ")" + (client.section().isEmpty() ? "" : " (section " + client.section() + ")");
+        Severity severity = verdicts ? Severity.HIGH : apart.toMinutes() >= 30 ? Severity.MEDIUM : Severity.LOW;
+        Instant at = client.stoppedAt().or(provider::stoppedAt).or(client::startedAt).orElse(c.openedAt());
+        return Optional.of(new Finding("clock-disagreement/" + c.id() + "/" + client.clock() + "/" + client.cycle(),
+                ReconcileFindings.CLOCK_DISAGREEMENT, severity, title, capitalise(String.join("; ", sentences)) + ".",
+                clause(client.section()), Optional.of(c.provider()), at,
+                evidence(c, List.of(clockRef(c, client), clockRef(c, provider))), Optional.empty()));
+    }
+
+    private List<Finding> claims(Case c, Side side, List<TicketEvent> events, List<ClockResult> witnessed) {
+        Map<String, SlaClaimed> last = new LinkedHashMap<>();
+        for (TicketEvent event : events) {
+            if (event instanceof SlaClaimed claim) {
+                last.put(claim.field(), claim);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (SlaClaimed claim : last.values()) {
+            Optional<Boolean> saysMet = ClaimReading.saysMet(claim);
+            List<ClockResult> concerned = ClaimReading.concerned(claim, witnessed);
+            Optional<ClockResult> breached = concerned.stream().filter(r -> r.state() == ClockState.BREACHED).findFirst();
+            boolean allMet = !concerned.isEmpty() && concerned.stream().allMatch(r -> r.state() == ClockState.MET);
+            if (saysMet.isEmpty() || saysMet.get() && breached.isEmpty() || !saysMet.get() && !allMet) {
+                continue;
+            }
+            String system = wording.system(side, c.provider());
+            String title;
+            String explanation;
+            Severity severity;
+            if (saysMet.get()) {
+                ClockResult r = breached.get();
+                title = c.id() + ": " + system + " says the SLA was met (" + claim.field() + " = " + claim.value()
+                        + "); the witnessed " + r.clock() + " clock is breached";
+                explanation = "The " + side.wireName() + "'s own SLA field " + claim.field() + " = '" + claim.value()
+                        + "' (recorded " + wording.dated(claim.at()) + ") says met. " + promise(r) + "; the witnessed "
+                        + r.clock() + " clock counts " + Durations.words(r.elapsed()) + ". The source's field is its claim,"
+                        + " not the measure.";
+                severity = side == Side.PROVIDER ? Severity.HIGH : Severity.MEDIUM;
+            } else {
+                title = c.id() + ": " + system + " says the SLA was breached (" + claim.field() + " = " + claim.value()
+                        + "); every witnessed clock it concerns is met";
+                explanation = "The " + side.wireName() + "'s own SLA field " + claim.field() + " = '" + claim.value()
+                        + "' says breached, but the witnessed clocks it concerns (" + String.join(", ",
+                                concerned.stream().map(ClockResult::clock).distinct().toList()) + ") are all met.";
+                severity = Severity.LOW;
+            }
+            findings.add(new Finding("claim-contradicted/" + c.id() + "/" + side.wireName() + "/"
+                    + claim.field().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), ReconcileFindings.CLAIM_CONTRADICTED,
+                    severity, title, explanation, breached.flatMap(r -> clause(r.section())), Optional.of(c.provider()),
+                    claim.at(), evidence(c, breached.map(r -> List.of(clockRef(c, r))).orElse(List.of())), Optional.empty()));
+        }
+        return findings;
+    }
+
+    private Optional<Finding> reopenings(Case c, CaseClocks clocks) {
+        Side side = c.clientTicket().isPresent() ? Side.CLIENT : Side.PROVIDER;
+        List<Instant> reopened = new ArrayList<>();
+        for (TicketEvent event : clocks.history(side).orElseThrow().current()) {
+            if (event instanceof Reopened) {
+                reopened.add(event.at());
+            }
+        }
+        if (reopened.isEmpty()) {
+            return Optional.empty();
+        }
+        String times = reopened.size() == 1 ? "once" : reopened.size() == 2 ? "twice" : reopened.size() + " times";
+        return Optional.of(new Finding("incomplete-fix/" + c.id(), ReconcileFindings.INCOMPLETE_FIX,
+                reopened.size() > 1 ? Severity.MEDIUM : Severity.LOW, c.id() + ": resolved and reopened " + times,
+                "The " + side.wireName() + "'s record shows the case reopened " + times + " ("
+                        + String.join(", ", reopened.stream().map(wording::dated).toList())
+                        + ") after it was resolved: the fix did not hold.",
+                Optional.empty(), Optional.of(c.provider()), reopened.get(reopened.size() - 1), evidence(c, List.of()),
+                Optional.empty()));
+    }
+
+    private static ClockState verdict(ClockResult result) {
+        return result.state() == ClockState.BREACHED ? ClockState.BREACHED : ClockState.MET;
+    }
+
+    static Severity severity(Optional<Priority> priority, Optional<ContractTerms> terms) {
+        if (priority.isEmpty() || terms.isEmpty() || terms.get().priorities().isEmpty()) {
+            return Severity.HIGH;
+        }
+        List<PriorityLevel> levels = terms.get().priorities();
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).code().equals(priority.get())) {
+                return i == 0 ? Severity.CRITICAL : i == 1 ? Severity.HIGH : i == 2 ? Severity.MEDIUM : Severity.LOW;
+            }
+        }
+        return Severity.MEDIUM;
+    }
+
+    static String id(String kind, Case c, ClockResult result) {
+        return kind + "/" + c.id() + "/" + result.clock() + "/" + result.side().wireName() + "/" + result.cycle();
+    }
+
+    static EvidenceRef clockRef(Case c, ClockResult result) {
+        return new EvidenceRef("clock", c.id() + "/" + result.clock() + "/" + result.side().wireName() + "/" + result.cycle());
+    }
+
+    static List<EvidenceRef> evidence(Case c, List<EvidenceRef> first) {
+        List<EvidenceRef> refs = new ArrayList<>(first);
+        refs.add(EvidenceRef.ofCase(c.id().value()));
+        c.clientTicket().filter(t -> !t.id().equals(c.id())).ifPresent(t -> refs.add(new EvidenceRef("ticket", t.label())));
+        c.providerTicket().filter(t -> !t.id().equals(c.id())).ifPresent(t -> refs.add(new EvidenceRef("ticket", t.label())));
+        for (String observation : c.observations()) {
+            refs.add(EvidenceRef.observation(observation));
+        }
+        return refs;
+    }
+
+    static Optional<ClauseRef> clause(String section) {
+        return section.isBlank() ? Optional.empty() : Optional.of(new ClauseRef(section));
+    }
+
+    static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,155 @@
+package io.witness.core.reconcile;
+
+import io.witness.core.clock.ClockResult;
+import io.witness.core.clock.ClockState;
+import io.witness.core.clock.Segment;
+import io.witness.core.contract.PartyId;
+import io.witness.core.event.Side;
+import io.witness.core.event.TicketEvent;
+import io.witness.core.event.TicketOpened;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The differences between the client's and the provider's telling of one clock, in words and minutes
+ * (docs/reconcile.md, "Explaining a difference"): where it started, where it stopped (or that one side
+ * never stopped it), how long each paused it, and what each counts in all.
+ */
+final class ClockDifferences {
+
+    private final Wording wording;
+    private final Duration threshold;
+
+    ClockDifferences(Wording wording, Duration threshold) {
+        this.wording = wording;
+        this.threshold = threshold;
+    }
+
+    /** The differences of one clock; the {@code elapsed} one first, when the totals differ at all. */
+    List<Difference> of(ClockResult client, ClockResult provider, PartyId party, Instant opened, Instant now) {
+        List<Difference> differences = new ArrayList<>();
+        String clock = client.clock();
+        int cycle = client.cycle();
+        Duration apart = client.elapsed().minus(provider.elapsed()).abs();
+        if (!apart.isZero() || client.state() != provider.state()) {
+            differences.add(new Difference(clock, cycle, "elapsed", apart, "the client's record counts "
+                    + counted(client) + ", the provider's " + counted(provider)
+                    + (apart.isZero() ? "" : " — " + Wording.amount(apart) + " apart")));
+        }
+        start(client, provider, party, opened).ifPresent(differences::add);
+        stop(client, provider, party, opened, now).ifPresent(differences::add);
+        Duration pauses = client.paused().minus(provider.paused()).abs();
+        if (pauses.compareTo(threshold) >= 0) {
+            differences.add(new Difference(clock, cycle, "pause", pauses, "the provider's record pauses the " + clock
+                    + " clock for " + Durations.words(provider.paused()) + pausedBy(provider) + ", the client's for "
+                    + Durations.words(client.paused()) + pausedBy(client)));
+        }
+        return differences;
+    }
+
+    private Optional<Difference> start(ClockResult client, ClockResult provider, PartyId party, Instant opened) {
+        if (client.startedAt().isEmpty() || provider.startedAt().isEmpty()) {
+            return Optional.empty();
+        }
+        Instant c = client.startedAt().get();
+        Instant p = provider.startedAt().get();
+        Duration apart = Duration.between(c, p).abs();
+        if (apart.toMinutes() < 1) {
+            return Optional.empty();
+        }
+        boolean providerLater = p.isAfter(c);
+        ClockResult later = providerLater ? provider : client;
+        Side lateSide = providerLater ? Side.PROVIDER : Side.CLIENT;
+        Side earlySide = providerLater ? Side.CLIENT : Side.PROVIDER;
+        Instant late = providerLater ? p : c;
+        Instant early = providerLater ? c : p;
+        Optional<TicketEvent> lateEvent = startEvent(later);
+        Optional<TicketEvent> earlyEvent = startEvent(providerLater ? client : provider);
+        String how = lateEvent.filter(TicketOpened.class::isInstance).isPresent()
+                ? " when " + wording.its(lateSide, party) + " created the ticket"
+                : lateEvent.map(e -> " at its " + e.type().wireName()).orElse("");
+        String earlier = earlyEvent.filter(TicketOpened.class::isInstance).isPresent() ? " logged it at "
+                : "'s started at ";
+        return Optional.of(new Difference(client.clock(), client.cycle(), "start", apart, "the " + lateSide.wireName()
+                + "'s " + client.clock() + " clock started at " + wording.time(late, opened) + how + "; the "
+                + earlySide.wireName() + earlier + wording.time(early, opened) + " — " + Wording.amount(apart)
+                + " the " + lateSide.wireName() + "'s " + (lateSide == Side.PROVIDER ? "report" : "record")
+                + " does not count"));
+    }
+
+    private Optional<Difference> stop(ClockResult client, ClockResult provider, PartyId party, Instant opened,
+            Instant now) {
+        Optional<Instant> c = stopped(client);
+        Optional<Instant> p = stopped(provider);
+        String noun = Wording.noun(client.metric());
+        if (c.isPresent() && p.isPresent()) {
+            Duration apart = Duration.between(c.get(), p.get()).abs();
+            if (apart.toMinutes() < 1) {
+                return Optional.empty();
+            }
+            ClockResult first = p.get().isBefore(c.get()) ? provider : client;
+            ClockResult second = first == provider ? client : provider;
+            Optional<TicketEvent> firstStop = first.cause().event();
+            Optional<TicketEvent> secondStop = second.cause().event();
+            if (firstStop.isPresent() && secondStop.isPresent() && firstStop.get().type() != secondStop.get().type()
+                    && TicketHistory.stops(firstStop.get()) && !(firstStop.get() instanceof io.witness.core.event.Resolved)
+                    && !(firstStop.get() instanceof io.witness.core.event.Closed)) {
+                Side firstSide = first.side();
+                Side secondSide = second.side();
+                return Optional.of(new Difference(client.clock(), client.cycle(), "stop", apart, "the " + noun + " the "
+                        + firstSide.wireName() + " claims at " + wording.time(first.stoppedAt().get(), opened)
+                        + " never reached the " + secondSide.wireName() + "'s record, whose " + client.clock()
+                        + " clock ran until its " + Wording.what(secondStop.get()) + " at "
+                        + wording.time(second.stoppedAt().get(), opened) + " — " + Wording.amount(apart) + " apart"));
+            }
+            return Optional.of(new Difference(client.clock(), client.cycle(), "stop", apart, "the provider's record stops the "
+                    + client.clock() + " clock at " + wording.time(p.get(), opened) + stopWhat(provider)
+                    + ", the client's at " + wording.time(c.get(), opened) + stopWhat(client) + " — "
+                    + Wording.amount(apart) + " apart"));
+        }
+        if (c.isEmpty() && p.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean providerStopped = p.isPresent();
+        Instant at = providerStopped ? p.get() : c.get();
+        Side stopper = providerStopped ? Side.PROVIDER : Side.CLIENT;
+        Side other = providerStopped ? Side.CLIENT : Side.PROVIDER;
+        ClockResult open = providerStopped ? client : provider;
+        Duration gap = now.isAfter(at) ? Duration.between(at, now) : Duration.ZERO;
+        return Optional.of(new Difference(client.clock(), client.cycle(), "stop", gap, "the " + noun + " the "
+                + stopper.wireName() + " claims at " + wording.time(at, opened) + " never reached the "
+                + other.wireName() + "'s record (" + wording.system(other, party) + " shows the " + client.clock()
+                + " clock " + open.state().wireName() + ")"));
+    }
+
+    private String counted(ClockResult result) {
+        return Durations.words(result.elapsed()) + " (" + result.state().wireName()
+                + result.target().map(t -> " against " + Durations.words(t)).orElse("") + ")";
+    }
+
+    private static Optional<Instant> stopped(ClockResult result) {
+        return result.state() == ClockState.CANCELLED ? Optional.empty() : result.stoppedAt();
+    }
+
+    private static String stopWhat(ClockResult result) {
+        return result.cause().event().map(e -> " (" + Wording.what(e) + ")").orElse("");
+    }
+
+    private static Optional<TicketEvent> startEvent(ClockResult result) {
+        List<Segment> segments = result.segments();
+        return segments.isEmpty() ? Optional.empty() : segments.get(0).cause().event();
+    }
+
+    private static String pausedBy(ClockResult result) {
+        for (Segment segment : result.segments()) {
+            if (!segment.running() && segment.reason().startsWith("paused")) {
+                int now = segment.reason().indexOf("now ");
+                return now < 0 ? "" : " (" + segment.reason().substring(now + 4) + ")";
+            }
+        }
+        return "";
+    }
+}

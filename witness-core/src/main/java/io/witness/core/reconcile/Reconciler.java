@@ -1,0 +1,123 @@
+package io.witness.core.reconcile;
+
+import io.witness.core.clock.ClockEngine;
+import io.witness.core.clock.ClockResult;
+import io.witness.core.clock.StatusClassifier;
+import io.witness.core.contract.Contract;
+import io.witness.core.contract.ContractVersion;
+import io.witness.core.event.Side;
+import io.witness.core.event.TicketEvent;
+import io.witness.core.finding.Finding;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reconciles cases under a contract (docs/reconcile.md): each case's clocks on the client's record, the
+ * provider's record and the witnessed timeline, under the terms in force on the case's opening date and
+ * the clocks of the case's provider; the differences between the two records in words and minutes; and
+ * the findings. Pure: no I/O; {@code now} is passed in.
+ *
+ * <p>Immutable and thread-safe: one reconciler serves any number of cases and threads.
+ */
+public final class Reconciler {
+
+    private final Contract contract;
+    private final ReconcileRules rules;
+    private final ClockEngines engines;
+    private final Wording wording;
+
+    public Reconciler(Contract contract, ReconcileRules rules) {
+        this.contract = Objects.requireNonNull(contract, "contract");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.engines = new ClockEngines(contract);
+        this.wording = new Wording(contract);
+    }
+
+    public Contract contract() {
+        return contract;
+    }
+
+    public ReconcileRules rules() {
+        return rules;
+    }
+
+    /** The clocks of a case three ways, as of {@code now}. */
+    public CaseClocks clocks(Case c, Instant now) {
+        Objects.requireNonNull(now, "now");
+        Optional<ContractVersion> version = engines.versionAt(c.openedAt());
+        StatusClassifier classifier = version.map(v -> engines.classifier(v, c.provider()))
+                .orElse(StatusClassifier.byClassName());
+        Optional<TicketHistory> client = c.clientTicket().map(t -> TicketHistory.of(t, classifier, rules.seenTolerance()));
+        Optional<TicketHistory> provider = c.providerTicket().map(t -> TicketHistory.of(t, classifier, rules.seenTolerance()));
+        if (version.isEmpty()) {
+            return new CaseClocks(c, version, client, provider, List.of(), List.of(), List.of());
+        }
+        ClockEngine engine = engines.engine(version.get(), c.provider());
+        List<ClockResult> clientClocks = client.map(h -> engine.compute(c.id(), h.current(), Side.CLIENT, now)).orElse(List.of());
+        List<ClockResult> providerClocks = provider.map(h -> engine.compute(c.id(), h.current(), Side.PROVIDER, now))
+                .orElse(List.of());
+        List<ClockResult> witnessed;
+        if (client.isPresent() && provider.isPresent()) {
+            List<TicketEvent> merged = new ArrayList<>(client.get().witnessed());
+            merged.addAll(provider.get().witnessed());
+            merged.sort(Comparator.comparing(TicketEvent::at));
+            witnessed = engine.compute(c.id(), merged, Side.WITNESS, now);
+        } else {
+            TicketHistory only = client.or(() -> provider).orElseThrow();
+            witnessed = engine.compute(c.id(), only.witnessed(), only.ticket().side(), now);
+        }
+        return new CaseClocks(c, version, client, provider, clientClocks, providerClocks, witnessed);
+    }
+
+    /** The case's clocks, differences and findings, as of {@code now}. */
+    public CaseReport reconcile(Case c, Instant now) {
+        return reconcile(c, now, Map.of());
+    }
+
+    /**
+     * As {@link #reconcile(Case, Instant)}, with the record changes found elsewhere (between exports, by
+     * re-deriving a ticket's events as of each import), by ticket label ({@code client INC0010003}).
+     */
+    public CaseReport reconcile(Case c, Instant now, Map<String, List<RecordChange>> changesFoundElsewhere) {
+        CaseClocks clocks = clocks(c, now);
+        List<Difference> differences = differences(clocks, now);
+        List<Finding> findings = new ArrayList<>(new CaseFindings(wording, rules.disagreementAtLeast()).of(clocks, differences));
+        RewriteFindings rewrites = new RewriteFindings(wording);
+        for (Side side : List.of(Side.CLIENT, Side.PROVIDER)) {
+            clocks.history(side).ifPresent(h -> {
+                List<RecordChange> changes = new ArrayList<>(h.changes());
+                changes.addAll(changesFoundElsewhere.getOrDefault(h.ticket().label(), List.of()));
+                findings.addAll(rewrites.of(c, h, changes));
+            });
+        }
+        return new CaseReport(clocks, differences, findings);
+    }
+
+    private List<Difference> differences(CaseClocks clocks, Instant now) {
+        Case c = clocks.theCase();
+        if (c.isOneSided()) {
+            return List.of();
+        }
+        ClockDifferences explain = new ClockDifferences(wording, rules.disagreementAtLeast());
+        List<Difference> differences = new ArrayList<>();
+        Instant opened = c.openedAt();
+        for (ClockResult client : clocks.clientClocks()) {
+            for (ClockResult provider : clocks.providerClocks()) {
+                if (provider.clock().equals(client.clock()) && provider.cycle() == client.cycle()) {
+                    differences.addAll(explain.of(client, provider, c.provider(), opened, now));
+                }
+            }
+        }
+        StatusClassifier classifier = clocks.version().map(v -> engines.classifier(v, c.provider()))
+                .orElse(StatusClassifier.byClassName());
+        differences.addAll(StatusStretches.of(clocks.client().orElseThrow().current(), clocks.provider().orElseThrow().current(),
+                classifier, rules.disagreementAtLeast(), wording, wording.system(Side.PROVIDER, c.provider()),
+                wording.system(Side.CLIENT, c.provider())));
+        return differences;
+    }
+}

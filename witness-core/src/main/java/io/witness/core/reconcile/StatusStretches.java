@@ -1,0 +1,119 @@
+package io.witness.core.reconcile;
+
+import io.witness.core.clock.StatusClassifier;
+import io.witness.core.event.StatusChanged;
+import io.witness.core.event.StatusClass;
+import io.witness.core.event.TicketEvent;
+import io.witness.core.event.TicketOpened;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The stretches in which the two records show a case in different states: from the later of the two
+ * openings to the last event either side recorded, each side's status is its last {@code opened} or
+ * {@code status} event; where the classes differ (or, without classes, the texts) for at least the
+ * threshold, that stretch is a difference: "the PSA shows 'In Progress' 10:00–14:00 while ServiceNow
+ * shows 'New' (4 h)".
+ */
+final class StatusStretches {
+
+    private record Status(Instant from, String text, @Nullable StatusClass statusClass) {
+    }
+
+    private StatusStretches() {
+    }
+
+    static List<Difference> of(List<TicketEvent> client, List<TicketEvent> provider, StatusClassifier classifier,
+            Duration threshold, Wording wording, String providerSystem, String clientSystem) {
+        List<Status> c = statuses(client, classifier);
+        List<Status> p = statuses(provider, classifier);
+        if (c.isEmpty() || p.isEmpty()) {
+            return List.of();
+        }
+        Instant from = max(c.get(0).from(), p.get(0).from());
+        Instant to = max(client.get(client.size() - 1).at(), provider.get(provider.size() - 1).at());
+        TreeSet<Instant> changes = new TreeSet<>();
+        changes.add(from);
+        c.forEach(s -> changes.add(s.from()));
+        p.forEach(s -> changes.add(s.from()));
+        List<Difference> differences = new ArrayList<>();
+        Instant stretchStart = null;
+        Status stretchC = null;
+        Status stretchP = null;
+        for (Instant at : changes.subSet(from, true, to, true)) {
+            Status sc = at(c, at);
+            Status sp = at(p, at);
+            boolean differs = differs(sc, sp);
+            boolean same = stretchStart != null && differs && sc.text().equals(stretchC.text())
+                    && sp.text().equals(stretchP.text());
+            if (stretchStart != null && !same) {
+                add(differences, stretchStart, at, stretchC, stretchP, threshold, wording, providerSystem, clientSystem);
+                stretchStart = null;
+            }
+            if (differs && stretchStart == null) {
+                stretchStart = at;
+                stretchC = sc;
+                stretchP = sp;
+            }
+        }
+        if (stretchStart != null) {
+            add(differences, stretchStart, to, stretchC, stretchP, threshold, wording, providerSystem, clientSystem);
+        }
+        return differences;
+    }
+
+    private static void add(List<Difference> differences, Instant from, Instant to, Status client, Status provider,
+            Duration threshold, Wording wording, String providerSystem, String clientSystem) {
+        Duration length = Duration.between(from, to);
+        if (length.compareTo(threshold) < 0) {
+            return;
+        }
+        differences.add(new Difference("", 1, "status", length, providerSystem + " shows '" + provider.text() + "' "
+                + wording.time(from, from) + "–" + wording.time(to, from) + " while " + clientSystem + " shows '"
+                + client.text() + "' (" + Wording.amount(length) + ")"));
+    }
+
+    private static boolean differs(Status a, Status b) {
+        if (a.statusClass() != null && b.statusClass() != null) {
+            return a.statusClass() != b.statusClass();
+        }
+        return !a.text().toLowerCase(Locale.ROOT).equals(b.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static Status at(List<Status> statuses, Instant at) {
+        Status found = statuses.get(0);
+        for (Status status : statuses) {
+            if (status.from().isAfter(at)) {
+                break;
+            }
+            found = status;
+        }
+        return found;
+    }
+
+    private static List<Status> statuses(List<TicketEvent> events, StatusClassifier classifier) {
+        List<Status> statuses = new ArrayList<>();
+        for (TicketEvent event : events) {
+            if (event instanceof TicketOpened opened) {
+                String text = opened.status().orElse("New");
+                StatusClass cls = opened.statusClass().or(() -> classifier.classify(event.side(), text))
+                        .orElse(opened.status().isEmpty() ? StatusClass.NEW : null);
+                statuses.add(new Status(event.at(), text, cls));
+            } else if (event instanceof StatusChanged changed) {
+                StatusClass cls = changed.statusClass().or(() -> classifier.classify(event.side(), changed.status()))
+                        .orElse(null);
+                statuses.add(new Status(event.at(), changed.status(), cls));
+            }
+        }
+        return statuses;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
