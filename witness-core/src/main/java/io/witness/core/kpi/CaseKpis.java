@@ -1,0 +1,120 @@
+package io.witness.core.kpi;
+
+import io.witness.core.clock.ClockState;
+import io.witness.core.clock.Metric;
+import io.witness.core.event.Origin;
+
+/** What one case adds to its provider's KPIs on its timeline, rule by rule as docs/kpis.md writes them. */
+final class CaseKpis {
+
+    /** The dimension of a case without a category. */
+    static final String NO_CATEGORY = "(none)";
+
+    private final SeriesSet set;
+    private final ReportingPeriods periods;
+    private final PriorityIndex priorities;
+    private final ProviderRules rules;
+    private final long now;
+
+    CaseKpis(SeriesSet set, ReportingPeriods periods, PriorityIndex priorities, ProviderRules rules, long now) {
+        this.set = set;
+        this.periods = periods;
+        this.priorities = priorities;
+        this.rules = rules;
+        this.now = now;
+    }
+
+    void add(CaseProfile p) {
+        int priority = priorities.of(p.priority());
+        intake(p, priority);
+        resolution(p, priority);
+        escalation(p, priority);
+        clocks(p);
+        backlog(p, priority);
+    }
+
+    /** volume, volume-by-category, proactive-share: in the period the case opened. */
+    private void intake(CaseProfile p, int priority) {
+        int period = periods.indexOf(p.openedAt());
+        if (period < 0) {
+            return;
+        }
+        set.count(KpiId.VOLUME, "", priority, period);
+        set.count(KpiId.VOLUME_BY_CATEGORY, p.details().category().orElse(NO_CATEGORY), priority, period);
+        p.details().origin().ifPresent(origin -> set.rate(KpiId.PROACTIVE_SHARE, "", priority, period,
+                origin == Origin.MONITORING));
+    }
+
+    /** first-time-fix, reopen-rate, tier1-resolution, resolved-by-tier: in the period of the final resolution. */
+    private void resolution(CaseProfile p, int priority) {
+        if (p.outcome() != CaseProfile.Outcome.RESOLVED) {
+            return;
+        }
+        int period = periods.indexOf(p.resolvedAt());
+        if (period < 0) {
+            return;
+        }
+        set.rate(KpiId.FIRST_TIME_FIX, "", priority, period, p.fixedFirstTime());
+        set.rate(KpiId.REOPEN_RATE, "", priority, period, p.reopens() > 0);
+        int tier = p.assignments().highestTier();
+        if (tier > 0) {
+            set.rate(KpiId.TIER1_RESOLUTION, "", priority, period, tier == 1);
+            set.count(KpiId.RESOLVED_BY_TIER, "L" + tier, priority, period);
+        }
+    }
+
+    /** escalation-time-l2 and -l3: in the period the case first reached the tier. */
+    private void escalation(CaseProfile p, int priority) {
+        reached(KpiId.ESCALATION_TIME_L2, p, p.assignments().tier2At(), priority);
+        reached(KpiId.ESCALATION_TIME_L3, p, p.assignments().tier3At(), priority);
+    }
+
+    private void reached(KpiId kpi, CaseProfile p, long at, int priority) {
+        if (at == CaseProfile.NONE) {
+            return;
+        }
+        int period = periods.indexOf(at);
+        if (period >= 0) {
+            long business = at <= p.openedAt() ? 0 : rules.calendar().betweenMillis(p.openedAt(), at);
+            set.time(kpi, "", priority, period, business);
+        }
+    }
+
+    /** sla-attainment, mttr-response, mttr-resolution: in the period of each clock's verdict, under the clock's priority. */
+    private void clocks(CaseProfile p) {
+        for (ClockFact clock : p.clocks()) {
+            if (!clock.hasVerdict()) {
+                continue;
+            }
+            int period = periods.indexOf(clock.verdictAt());
+            if (period < 0) {
+                continue;
+            }
+            int priority = priorities.of(clock.priority());
+            set.rate(KpiId.SLA_ATTAINMENT, clock.clock(), priority, period, clock.state() == ClockState.MET);
+            if (clock.stoppedWithVerdict()) {
+                if (clock.metric() == Metric.RESPONSE) {
+                    set.time(KpiId.MTTR_RESPONSE, clock.clock(), priority, period, clock.elapsedMillis());
+                } else if (clock.metric() == Metric.RESOLUTION) {
+                    set.time(KpiId.MTTR_RESOLUTION, clock.clock(), priority, period, clock.elapsedMillis());
+                }
+            }
+        }
+    }
+
+    /** backlog, backlog-age: open at the end of each period (or at {@code now}, for the period that holds it). */
+    private void backlog(CaseProfile p, int priority) {
+        for (int period = 0; period < periods.size(); period++) {
+            if (periods.startMillis(period) > now) {
+                break;
+            }
+            long end = Math.min(periods.endMillis(period), now);
+            if (p.isOpenAtEnd(end)) {
+                long age = end - p.openedAt();
+                set.count(KpiId.BACKLOG, "", priority, period);
+                set.count(KpiId.BACKLOG, BacklogAge.of(age).label(), priority, period);
+                set.time(KpiId.BACKLOG_AGE, "", priority, period, age);
+            }
+        }
+    }
+}
