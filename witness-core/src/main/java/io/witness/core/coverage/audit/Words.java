@@ -10,9 +10,13 @@ public final class Words {
     private Words() {
     }
 
-    /** {@code 1 night}, {@code 4 nights}; {@code noun} takes an 's' when not 1. */
+    /** {@code 1 night}, {@code 4 nights}, {@code 2 patches}: the noun takes an 's' ('es' after s, x, ch, sh) when not 1. */
     public static String count(long n, String noun) {
-        return n + " " + (n == 1 ? noun : noun + "s");
+        if (n == 1) {
+            return n + " " + noun;
+        }
+        boolean es = noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh");
+        return n + " " + noun + (es ? "es" : "s");
     }
 
     /** {@code a}, {@code a and b}, {@code a, b and c}. */
@@ -41,7 +45,7 @@ public final class Words {
 
     /** A name made safe for a finding's id: letters, digits, '.', '_' and '-' kept, the rest '-'. */
     public static String slug(String text) {
-        String slug = text.trim().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        String slug = text.trim().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "-" : slug;
     }
 }

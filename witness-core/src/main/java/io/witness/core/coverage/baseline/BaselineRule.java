@@ -115,8 +115,8 @@ public final class BaselineRule {
                 + (last.detail().isEmpty() ? "" : ": " + last.detail()) + ". "
                 + (failedChecks == 1 ? "It is the first failed check" + (from > 0 ? " after a pass on " + history.get(from - 1).checkedOn() : "") + "."
                         : "It has failed every check since " + since + " (" + Words.count(failedChecks, "check") + ").")
-                + obligation.map(o -> " " + capitalised(o.section()) + " requires the client's systems to meet " + o.terms().baseline() + ".")
-                        .orElse("");
+                + obligation.map(o -> " " + capitalised(o.section()) + " requires a review against " + o.terms().baseline() + " every "
+                        + CadencePeriod.unit(o.terms().cadence()) + ".").orElse("");
         FindingDraft draft = FindingDraft.of(FAILING, last.scope().isEmpty() ? new String[] {last.control()} : new String[] {last.control(), last.scope()})
                 .severity(Severity.HIGH).title(last.label() + ": failing since " + since + " (last checked " + last.checkedOn() + ")")
                 .explanation(explanation).at(context.startOf(last.checkedOn()));

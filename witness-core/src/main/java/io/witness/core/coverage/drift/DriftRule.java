@@ -26,7 +26,8 @@ import java.util.TreeMap;
  * lacks is removed. Each change is dated by the first snapshot that shows it, says whether the latest
  * snapshot still shows it, and is covered when a change record names the device (or {@code *}) and its
  * window overlaps the time from the snapshot before to the one that first showed it. Categories a
- * snapshot did not capture are not compared.
+ * snapshot did not capture are not compared, and whether a change is still there is read from the latest
+ * snapshot that captured its category.
  */
 public final class DriftRule {
 
@@ -75,19 +76,22 @@ public final class DriftRule {
             for (Change change : changes(list.subList(base, list.size()))) {
                 Optional<ChangeRecord> cover = cover(context, device.getKey(), change, changeRecords);
                 uncovered += cover.isEmpty() ? 1 : 0;
-                findings.add(finding(context, device.getKey(), change, list.get(base), list.get(list.size() - 1), cover, obligation));
+                findings.add(finding(context, device.getKey(), change, list.get(base), cover, obligation));
             }
         }
         return new Result(new RuleOutcome(findings, List.of()), compared, findings.size(), uncovered);
     }
 
-    /** One item added or removed: the snapshot that first showed it, the one before, and whether the latest shows it. */
-    private record Change(ConfigCategory category, String item, boolean added, ConfigSnapshot before, ConfigSnapshot first, boolean stillThere) {
+    /**
+     * One item added or removed: the snapshot that first showed it, the one before, the latest that captured
+     * its category, and whether that one still shows the change.
+     */
+    private record Change(ConfigCategory category, String item, boolean added, ConfigSnapshot before, ConfigSnapshot first,
+            ConfigSnapshot latest, boolean stillThere) {
     }
 
     private static List<Change> changes(List<ConfigSnapshot> fromBaseline) {
         ConfigSnapshot baseline = fromBaseline.get(0);
-        ConfigSnapshot latest = fromBaseline.get(fromBaseline.size() - 1);
         Map<String, Change> found = new LinkedHashMap<>();
         for (int i = 1; i < fromBaseline.size(); i++) {
             ConfigSnapshot snapshot = fromBaseline.get(i);
@@ -96,21 +100,31 @@ public final class DriftRule {
                 if (agreed == null) {
                     continue;
                 }
+                ConfigSnapshot latest = latestCapturing(fromBaseline, category.getKey());
                 for (String item : category.getValue()) {
                     if (!agreed.contains(item)) {
                         found.putIfAbsent("+" + category.getKey() + "\t" + item, new Change(category.getKey(), item, true,
-                                fromBaseline.get(i - 1), snapshot, has(latest, category.getKey(), item)));
+                                fromBaseline.get(i - 1), snapshot, latest, has(latest, category.getKey(), item)));
                     }
                 }
                 for (String item : agreed) {
                     if (!category.getValue().contains(item)) {
                         found.putIfAbsent("-" + category.getKey() + "\t" + item, new Change(category.getKey(), item, false,
-                                fromBaseline.get(i - 1), snapshot, !has(latest, category.getKey(), item)));
+                                fromBaseline.get(i - 1), snapshot, latest, !has(latest, category.getKey(), item)));
                     }
                 }
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    private static ConfigSnapshot latestCapturing(List<ConfigSnapshot> snapshots, ConfigCategory category) {
+        for (int i = snapshots.size() - 1; i > 0; i--) {
+            if (snapshots.get(i).items().containsKey(category)) {
+                return snapshots.get(i);
+            }
+        }
+        return snapshots.get(0);
     }
 
     private static boolean has(ConfigSnapshot snapshot, ConfigCategory category, String item) {
@@ -128,7 +142,7 @@ public final class DriftRule {
         return Optional.empty();
     }
 
-    private static Finding finding(AuditContext context, String device, Change change, ConfigSnapshot baseline, ConfigSnapshot latest,
+    private static Finding finding(AuditContext context, String device, Change change, ConfigSnapshot baseline,
             Optional<ChangeRecord> cover, Optional<ProviderObligation<?>> obligation) {
         String noun = change.category().noun();
         String verb = change.added() ? "added" : "removed";
@@ -141,7 +155,7 @@ public final class DriftRule {
                         : "It is gone from the snapshot of " + first) + " (the one before, " + before + ", "
                 + (change.added() ? "does not have it" : "still has it") + ") and "
                 + (change.stillThere() ? "is still " + (change.added() ? "there" : "gone") : "is " + (change.added() ? "gone" : "back"))
-                + " on " + context.dateOf(latest.takenAt()) + ". " + cover.map(c -> "Change " + c.changeId()
+                + " on " + context.dateOf(change.latest().takenAt()) + ". " + cover.map(c -> "Change " + c.changeId()
                         + (c.summary().isEmpty() ? "" : " ('" + c.summary() + "')") + ", window " + context.dateOf(c.windowStart()) + " to "
                         + context.dateOf(c.windowEnd()) + ", covers it.")
                 .orElse("No change record names " + device + " between " + before + " and " + first + ".");
