@@ -95,13 +95,8 @@ final class CaseFindings {
                 evidence(c, List.of(clockRef(c, result))), Optional.empty());
     }
 
-    /** "Section 4.2 guarantees a 30-minute response for P1". */
     static String promise(ClockResult result) {
-        String section = result.section();
-        String who = section.isEmpty() ? "The contract's " + result.clock() + " clock"
-                : Character.isDigit(section.charAt(0)) ? "Section " + section : section;
-        return who + " guarantees " + Wording.promise(result.target().orElseThrow(), result.metric())
-                + result.priority().map(p -> " for " + p).orElse("");
+        return Clauses.promise(result);
     }
 
     private String life(ClockResult result) {

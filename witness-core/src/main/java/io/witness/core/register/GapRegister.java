@@ -1,0 +1,191 @@
+package io.witness.core.register;
+
+import io.witness.core.clock.ClockResult;
+import io.witness.core.clock.Metric;
+import io.witness.core.contract.AssetId;
+import io.witness.core.contract.BusinessImpact;
+import io.witness.core.contract.Contract;
+import io.witness.core.contract.Money;
+import io.witness.core.finding.Finding;
+import io.witness.core.reconcile.Case;
+import io.witness.core.reconcile.CaseReport;
+import io.witness.core.reconcile.Clauses;
+import io.witness.core.reconcile.Durations;
+import io.witness.core.reconcile.ReconcileFindings;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Builds the service-gap register (docs/reconcile.md, "The service-gap register") from the cases'
+ * reports and the parties' annotations. A finding's category follows its kind; the cost of a breached
+ * resolution is its overrun (breach to resolution, or to now, wall-clock hours) × the people affected
+ * (the client's impact annotation, else 1) × the loaded hourly cost, plus the revenue per hour of the
+ * case's configuration item when the contract names it, plus the client's recovery costs. Pure.
+ */
+public final class GapRegister {
+
+    private static final BigDecimal MINUTES_AN_HOUR = BigDecimal.valueOf(60);
+
+    private final Contract contract;
+    private final CaseStory story;
+    private final Currency currency;
+
+    public GapRegister(Contract contract) {
+        this.contract = Objects.requireNonNull(contract, "contract");
+        this.story = new CaseStory(contract.header().zone());
+        this.currency = contract.header().currency();
+    }
+
+    /** The register entries of one case's findings, annotated. */
+    public List<GapRecord> of(CaseReport report, List<Annotation> annotations, Instant now) {
+        Case c = report.theCase();
+        List<String> timeline = story.timeline(c);
+        List<String> people = story.people(c);
+        List<String> communications = story.communications(c);
+        Optional<Annotation> impact = Optional.empty();
+        for (Annotation annotation : annotations) {
+            if (annotation.isImpact() && annotation.target().equals(c.id().value())) {
+                impact = Optional.of(annotation);
+            }
+        }
+        List<GapRecord> records = new ArrayList<>();
+        for (Finding finding : report.findings()) {
+            Optional<ClockResult> clock = clockOf(report, finding);
+            Optional<ImpactCost> cost = Optional.empty();
+            if (clock.filter(r -> r.metric() == Metric.RESOLUTION).isPresent()
+                    && finding.kind().equals(ReconcileFindings.SLA_BREACH)) {
+                cost = cost(c, clock.get(), impact, now);
+            } else if (finding.kind().equals(ReconcileFindings.ONE_SIDED_CASE)) {
+                cost = impact.flatMap(a -> a.recoveryCost()).map(m -> new ImpactCost(m, "recovery costs entered by the client "
+                        + m));
+            }
+            Finding costed = cost.map(k -> new Finding(finding.id(), finding.kind(), finding.severity(), finding.title(),
+                    finding.explanation(), finding.clause(), finding.provider(), finding.at(), finding.evidence(),
+                    Optional.of(k.total()))).orElse(finding);
+            records.add(new GapRecord(costed, category(finding, clock), timeline, people, communications,
+                    clock.filter(r -> r.target().isPresent()).map(Clauses::promise),
+                    clock.flatMap(ClockResult::target).map(Durations::words),
+                    clock.filter(r -> r.target().isPresent()).map(r -> Durations.words(r.elapsed())), cost,
+                    c.observations(), annotationsOf(finding, annotations)));
+        }
+        return records;
+    }
+
+    /** The register entry of a finding from another area (coverage, obligations), annotated. */
+    public GapRecord of(Finding finding, List<Annotation> annotations) {
+        return new GapRecord(finding, category(finding, Optional.empty()), List.of(), List.of(), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), finding.cost().map(m -> new ImpactCost(m, "as found")),
+                finding.evidence().stream().filter(e -> e.kind().equals("observation")).map(e -> e.id()).toList(),
+                annotationsOf(finding, annotations));
+    }
+
+    static GapCategory category(Finding finding, Optional<ClockResult> clock) {
+        String kind = finding.kind().code();
+        if (kind.equals(ReconcileFindings.SLA_BREACH.code())) {
+            return clock.filter(r -> r.metric() == Metric.PERIODIC_UPDATE || r.metric() == Metric.NEXT_REPLY).isPresent()
+                    ? GapCategory.POOR_COMMUNICATION : GapCategory.MISSED_SLA;
+        }
+        if (kind.equals(ReconcileFindings.ONE_SIDED_CASE.code())) {
+            return finding.title().contains("never recorded") ? GapCategory.UNDELIVERED_SERVICE : GapCategory.REPORTING_FAILURE;
+        }
+        if (kind.equals(ReconcileFindings.INCOMPLETE_FIX.code())) {
+            return GapCategory.INCOMPLETE_FIX;
+        }
+        if (kind.startsWith("recurring")) {
+            return GapCategory.RECURRING_PROBLEM;
+        }
+        if (kind.startsWith("business-impact")) {
+            return GapCategory.BUSINESS_IMPACT_EVENT;
+        }
+        if (kind.contains("backup") || kind.contains("restore") || kind.contains("patch") || kind.contains("maintenance")
+                || kind.contains("drift") || kind.contains("baseline")) {
+            return GapCategory.SKIPPED_MAINTENANCE;
+        }
+        if (kind.equals(ReconcileFindings.CLOCK_DISAGREEMENT.code()) || kind.equals(ReconcileFindings.CLAIM_CONTRADICTED.code())
+                || kind.equals(ReconcileFindings.HISTORY_REWRITE.code()) || kind.contains("report")) {
+            return GapCategory.REPORTING_FAILURE;
+        }
+        return GapCategory.UNDELIVERED_SERVICE;
+    }
+
+    private Optional<ImpactCost> cost(Case c, ClockResult clock, Optional<Annotation> impact, Instant now) {
+        Optional<BusinessImpact> defaults = contract.termsAt(java.time.LocalDate.ofInstant(c.openedAt(),
+                contract.header().zone())).flatMap(t -> t.businessImpact());
+        Instant breached = clock.breachedAt().orElseThrow();
+        Instant end = clock.stoppedAt().orElse(now);
+        long minutes = Math.max(0, Duration.between(breached, end).toMinutes());
+        BigDecimal hours = BigDecimal.valueOf(minutes).divide(MINUTES_AN_HOUR, 2, RoundingMode.HALF_UP);
+        int people = impact.flatMap(Annotation::peopleAffected).orElse(1);
+        List<String> parts = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        String overrun = "overrun " + Durations.words(Duration.ofMinutes(minutes)) + " = " + hours.toPlainString() + " h";
+        if (defaults.isPresent()) {
+            Money rate = defaults.get().hourlyCostPerEmployee();
+            BigDecimal amount = rate.amount().multiply(hours).multiply(BigDecimal.valueOf(people)).setScale(digits(),
+                    RoundingMode.HALF_UP);
+            total = total.add(amount);
+            parts.add(people + (people == 1 ? " person" : " people") + (impact.flatMap(Annotation::peopleAffected).isPresent()
+                    ? " (the client's figure)" : " (the requester)") + " × " + hours.toPlainString() + " h × " + rate + " = "
+                    + money(amount));
+            Optional<String> ci = c.clientTicket().flatMap(t -> t.details().configurationItem())
+                    .or(() -> c.providerTicket().flatMap(t -> t.details().configurationItem()));
+            for (Map.Entry<AssetId, Money> revenue : defaults.get().revenuePerHour().entrySet()) {
+                if (ci.filter(v -> v.trim().toLowerCase(Locale.ROOT).equals(revenue.getKey().value().toLowerCase(Locale.ROOT)))
+                        .isPresent()) {
+                    BigDecimal lost = revenue.getValue().amount().multiply(hours).setScale(digits(), RoundingMode.HALF_UP);
+                    total = total.add(lost);
+                    parts.add(revenue.getKey() + " revenue " + revenue.getValue() + "/h × " + hours.toPlainString() + " h = "
+                            + money(lost));
+                }
+            }
+        }
+        Optional<Money> recovery = impact.flatMap(Annotation::recoveryCost);
+        if (recovery.isPresent()) {
+            total = total.add(recovery.get().amount());
+            parts.add("recovery costs entered by the client " + recovery.get());
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ImpactCost(money(total) , overrun + "; " + String.join("; ", parts) + "; total "
+                + money(total)));
+    }
+
+    private static Optional<ClockResult> clockOf(CaseReport report, Finding finding) {
+        for (ClockResult result : report.clocks().all()) {
+            String ref = report.theCase().id() + "/" + result.clock() + "/" + result.side().wireName() + "/" + result.cycle();
+            if (finding.evidence().stream().anyMatch(e -> e.kind().equals("clock") && e.id().equals(ref))) {
+                return Optional.of(result);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Annotation> annotationsOf(Finding finding, List<Annotation> annotations) {
+        List<Annotation> own = new ArrayList<>();
+        for (Annotation annotation : annotations) {
+            if (!annotation.isImpact() && annotation.target().equals(finding.id())) {
+                own.add(annotation);
+            }
+        }
+        own.sort(java.util.Comparator.comparing(Annotation::at));
+        return own;
+    }
+
+    private int digits() {
+        return Math.max(0, currency.getDefaultFractionDigits());
+    }
+
+    private Money money(BigDecimal amount) {
+        return new Money(amount.setScale(digits(), RoundingMode.HALF_UP), currency);
+    }
+}
