@@ -14,9 +14,11 @@ import io.witness.core.event.TicketDetails;
 import io.witness.core.event.TicketEvent;
 import io.witness.core.event.TicketOpened;
 import io.witness.core.reconcile.Case;
-import io.witness.core.reconcile.Ticket;
+import io.witness.core.reconcile.CaseClocks;
+import io.witness.core.reconcile.TicketHistory;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -31,15 +33,18 @@ import java.util.Set;
  */
 public final class CaseProfiles {
 
+    private static final Comparator<TicketEvent> BY_TIME = Comparator.comparing(TicketEvent::at);
+
     private CaseProfiles() {
     }
 
     /**
      * The case's profiles on each of the options' timelines that it has (a side's timeline only when that
-     * side recorded it), in the options' order.
+     * side recorded it), in the options' order, from the engine's results for each of the case's timelines.
      *
      * @param kase the case, not null
-     * @param clocks its clocks on every timeline, as the engine computed them, not null
+     * @param clocks its clocks as {@code ClockEngine.compute} gives them for each of {@link Case#timelines()}
+     *     (a one-sided case has only its side's clocks, which its witnessed profile reads), not null
      */
     public static List<CaseProfile> of(Case kase, List<ClockResult> clocks, KpiOptions options) {
         List<CaseProfile> profiles = new ArrayList<>(options.timelines().size());
@@ -50,10 +55,27 @@ public final class CaseProfiles {
     }
 
     /**
+     * The case's profiles from reconciliation's clocks: each timeline's clocks as {@link CaseClocks#on}
+     * gives them, and each side's events as its system tells them now (the last version of each record).
+     */
+    public static List<CaseProfile> of(CaseClocks clocks, KpiOptions options) {
+        Case kase = clocks.theCase();
+        List<TicketEvent> client = clocks.history(Side.CLIENT).map(TicketHistory::current).orElse(kase.events(Side.CLIENT));
+        List<TicketEvent> provider = clocks.history(Side.PROVIDER).map(TicketHistory::current)
+                .orElse(kase.events(Side.PROVIDER));
+        List<CaseProfile> profiles = new ArrayList<>(options.timelines().size());
+        for (Side timeline : options.timelines()) {
+            profile(kase, client, provider, clocks.on(timeline), timeline, options.rulesFor(kase.provider()),
+                    options.now().toEpochMilli()).ifPresent(profiles::add);
+        }
+        return profiles;
+    }
+
+    /**
      * The case's profile on one timeline; empty when that side did not record it, or it opened after {@code now}.
      *
      * @param kase the case, not null
-     * @param clocks its clocks on every timeline (those of other timelines are ignored), not null
+     * @param clocks its clocks on each of its timelines, as for {@link #of(Case, List, KpiOptions)}, not null
      * @param timeline CLIENT, PROVIDER or WITNESS
      * @param rules the provider's rules, not null
      * @param now the instant the KPIs are computed as of, not null
@@ -61,41 +83,77 @@ public final class CaseProfiles {
     public static Optional<CaseProfile> of(Case kase, List<ClockResult> clocks, Side timeline, ProviderRules rules,
             Instant now) {
         Objects.requireNonNull(kase, "kase");
-        Objects.requireNonNull(rules, "rules");
-        long nowMillis = now.toEpochMilli();
-        Side read = timeline;
-        if (timeline == Side.WITNESS && kase.isOneSided()) {
-            read = kase.clientTicket().isPresent() ? Side.CLIENT : Side.PROVIDER;
-        } else if (timeline != Side.WITNESS && kase.ticket(timeline).isEmpty()) {
-            return Optional.empty();
-        }
-        long openedAt = read == Side.WITNESS ? kase.openedAt().toEpochMilli()
-                : kase.ticket(read).orElseThrow().openedAt().toEpochMilli();
-        if (openedAt > nowMillis) {
-            return Optional.empty();
-        }
-        List<TicketEvent> events = kase.events(read);
-        SideChoice resolvers = read == Side.WITNESS ? rules.resolvedBy() : SideChoice.EITHER;
-        Lifecycle life = Lifecycle.replay(events, openedAt, nowMillis, resolvers, rules.statuses());
-        long assignedUntil = life.resolvedAt != CaseProfile.NONE ? life.resolvedAt : nowMillis;
-        List<ClockFact> facts = new ArrayList<>();
+        Side read = read(kase, timeline);
+        List<ClockResult> own = new ArrayList<>();
         for (ClockResult clock : clocks) {
             if (clock.side() == read) {
-                facts.add(ClockFact.of(clock));
+                own.add(clock);
             }
         }
-        return Optional.of(new CaseProfile(kase.id(), kase.provider(), timeline, openedAt, life.spells, life.outcome,
-                life.resolvedAt, life.reopens, assignments(assignmentEvents(kase, read, nowMillis), assignedUntil),
-                priority(kase, read, nowMillis), details(kase, read, nowMillis), facts));
+        return profile(kase, kase.events(Side.CLIENT), kase.events(Side.PROVIDER), own, timeline, rules, now.toEpochMilli());
     }
 
-    /** The witnessed timeline reads the provider's assignments when it recorded any: its PSA knows its own tiers. */
-    private static List<Assigned> assignmentEvents(Case kase, Side read, long now) {
-        if (read != Side.WITNESS) {
-            return assigned(kase.events(read), now);
+    /** The timeline whose records a profile reads: a one-sided case's witnessed profile reads its only side. */
+    private static Side read(Case kase, Side timeline) {
+        if (timeline == Side.WITNESS && kase.isOneSided()) {
+            return kase.clientTicket().isPresent() ? Side.CLIENT : Side.PROVIDER;
         }
-        List<Assigned> provider = assigned(kase.events(Side.PROVIDER), now);
-        return provider.isEmpty() ? assigned(kase.events(Side.CLIENT), now) : provider;
+        return timeline;
+    }
+
+    private static Optional<CaseProfile> profile(Case kase, List<TicketEvent> client, List<TicketEvent> provider,
+            List<ClockResult> clocks, Side timeline, ProviderRules rules, long now) {
+        Objects.requireNonNull(rules, "rules");
+        Side read = read(kase, timeline);
+        if (read != Side.WITNESS && kase.ticket(read).isEmpty()) {
+            return Optional.empty();
+        }
+        List<TicketEvent> events = switch (read) {
+            case CLIENT -> client;
+            case PROVIDER -> provider;
+            case WITNESS -> merged(client, provider);
+        };
+        if (events.isEmpty()) {
+            return Optional.empty();
+        }
+        long openedAt = read == Side.WITNESS ? Math.min(openedAt(client), openedAt(provider)) : openedAt(events);
+        if (openedAt > now) {
+            return Optional.empty();
+        }
+        SideChoice resolvers = read == Side.WITNESS ? rules.resolvedBy() : SideChoice.EITHER;
+        Lifecycle life = Lifecycle.replay(events, openedAt, now, resolvers, rules.statuses());
+        long assignedUntil = life.resolvedAt != CaseProfile.NONE ? life.resolvedAt : now;
+        List<Assigned> assignments = read != Side.WITNESS ? assigned(events, now)
+                : assigned(provider, now).isEmpty() ? assigned(client, now) : assigned(provider, now);
+        Optional<Priority> priority = read != Side.WITNESS ? lastPriority(events, now)
+                : lastPriority(client, now).or(() -> lastPriority(provider, now));
+        TicketDetails details = read != Side.WITNESS ? folded(events, now) : merged(folded(client, now), folded(provider, now));
+        List<ClockFact> facts = new ArrayList<>(clocks.size());
+        for (ClockResult clock : clocks) {
+            facts.add(ClockFact.of(clock));
+        }
+        return Optional.of(new CaseProfile(kase.id(), kase.provider(), timeline, openedAt, life.spells, life.outcome,
+                life.resolvedAt, life.reopens, assignments(assignments, assignedUntil), priority, details, facts));
+    }
+
+    /** When a side's record opened: its first {@code opened} event, else its first event; MAX_VALUE with none. */
+    private static long openedAt(List<TicketEvent> events) {
+        long first = Long.MAX_VALUE;
+        for (TicketEvent event : events) {
+            if (event instanceof TicketOpened) {
+                return event.at().toEpochMilli();
+            }
+            first = Math.min(first, event.at().toEpochMilli());
+        }
+        return first;
+    }
+
+    private static List<TicketEvent> merged(List<TicketEvent> client, List<TicketEvent> provider) {
+        List<TicketEvent> all = new ArrayList<>(client.size() + provider.size());
+        all.addAll(client);
+        all.addAll(provider);
+        all.sort(BY_TIME);
+        return all;
     }
 
     private static List<Assigned> assigned(List<TicketEvent> events, long now) {
@@ -140,14 +198,6 @@ public final class CaseProfiles {
         return new CaseProfile.Assignments(reassigned, escalated, highest, tier2At, tier3At);
     }
 
-    /** The priority as last recorded: on the witnessed timeline the client's record's, else the provider's. */
-    private static Optional<Priority> priority(Case kase, Side read, long now) {
-        if (read != Side.WITNESS) {
-            return lastPriority(kase.events(read), now);
-        }
-        return lastPriority(kase.events(Side.CLIENT), now).or(() -> lastPriority(kase.events(Side.PROVIDER), now));
-    }
-
     private static Optional<Priority> lastPriority(List<TicketEvent> events, long now) {
         Optional<Priority> last = Optional.empty();
         for (TicketEvent event : events) {
@@ -164,15 +214,10 @@ public final class CaseProfiles {
     }
 
     /**
-     * The details: each field as the client's record last says it, else the provider's; the origin is
-     * monitoring when either record says so (the provider's tools see what users never report).
+     * The witnessed details: each field as the client's record last says it, else the provider's; the
+     * origin is monitoring when either record says so (the provider's tools see what users never report).
      */
-    private static TicketDetails details(Case kase, Side read, long now) {
-        if (read != Side.WITNESS) {
-            return folded(kase.ticket(read).orElseThrow(), now);
-        }
-        TicketDetails client = folded(kase.clientTicket().orElseThrow(), now);
-        TicketDetails provider = folded(kase.providerTicket().orElseThrow(), now);
+    private static TicketDetails merged(TicketDetails client, TicketDetails provider) {
         Optional<Origin> origin = client.origin().filter(o -> o == Origin.MONITORING)
                 .or(provider::origin).or(client::origin);
         Set<ExternalReference> references = new LinkedHashSet<>(client.references());
@@ -183,10 +228,11 @@ public final class CaseProfiles {
                 origin, List.copyOf(references));
     }
 
-    private static TicketDetails folded(Ticket ticket, long now) {
+    /** A side's details: each field as last recorded (a later event that leaves a field out keeps it). */
+    private static TicketDetails folded(List<TicketEvent> events, long now) {
         TicketDetails folded = TicketDetails.none();
         Set<ExternalReference> references = new LinkedHashSet<>();
-        for (TicketEvent event : ticket.events()) {
+        for (TicketEvent event : events) {
             if (event instanceof DetailsRecorded recorded && event.at().toEpochMilli() <= now) {
                 TicketDetails d = recorded.details();
                 folded = new TicketDetails(d.title().or(folded::title), d.requester().or(folded::requester),
