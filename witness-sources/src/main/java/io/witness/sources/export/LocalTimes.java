@@ -1,0 +1,180 @@
+package io.witness.sources.export;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Dates and times written without an offset, as exports write them in the exporting user's zone and
+ * format: finding the format among a system's common ones, reading a value, and placing it in a zone.
+ *
+ * <p><b>Daylight saving time.</b> A local time shown twice (the hour the clocks go back) is read with the
+ * <em>earlier</em> offset, its first showing; a local time the clocks skipped (the hour they go forward)
+ * is moved forward by the length of the gap, so {@code 02:30} on the night New York springs forward is
+ * {@code 03:30-04:00}. This is {@link ZonedDateTime#ofLocal} with no preferred offset, the same every run.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class LocalTimes {
+
+    private final String pattern;
+    private final DateTimeFormatter formatter;
+
+    private LocalTimes(String pattern) {
+        this.pattern = pattern;
+        // 'u' is the proleptic year: STRICT resolving needs it where users write 'y'
+        this.formatter = new DateTimeFormatterBuilder().parseCaseInsensitive()
+                .appendPattern(pattern.replace('y', 'u'))
+                .toFormatter(Locale.ENGLISH)
+                .withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    /**
+     * The format written as a {@link DateTimeFormatter} pattern in English ({@code dd/MMM/yy h:mm a}).
+     *
+     * @throws IllegalArgumentException if the pattern is not one; the message says why
+     */
+    public static LocalTimes of(String pattern) {
+        Objects.requireNonNull(pattern, "pattern");
+        if (pattern.isBlank()) {
+            throw new IllegalArgumentException("A date format must not be blank");
+        }
+        return new LocalTimes(pattern);
+    }
+
+    /** The pattern as written. */
+    public String pattern() {
+        return pattern;
+    }
+
+    /**
+     * Reads a local date and time: in this format, or as a workbook's date cell
+     * ({@code 2024-01-15T09:30:00}), which every table may hold.
+     */
+    public Optional<LocalDateTime> read(String text) {
+        String value = text.strip();
+        try {
+            return Optional.of(LocalDateTime.parse(value, formatter));
+        } catch (DateTimeParseException e) {
+            return readDateCell(value);
+        }
+    }
+
+    /** The value as a workbook's date cell, if it is one. */
+    static Optional<LocalDateTime> readDateCell(String value) {
+        if (value.length() != 19 || value.charAt(10) != 'T') {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(value, XlsxTable.DATE_CELL.withResolverStyle(ResolverStyle.STRICT)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The instant of a local time in {@code zone}: earlier offset in an overlap, moved forward in a gap. */
+    public static Instant instant(LocalDateTime local, ZoneId zone) {
+        return ZonedDateTime.ofLocal(local, zone, null).toInstant();
+    }
+
+    /** True when the local time is shown twice in {@code zone} or skipped by it. */
+    public static boolean isAmbiguousOrSkipped(LocalDateTime local, ZoneId zone) {
+        return zone.getRules().getValidOffsets(local).size() != 1;
+    }
+
+    /**
+     * Finds the one format among {@code candidates} (patterns, in order of preference) that reads every
+     * sample (blank ones and workbook date cells aside). Formats that read every sample to the same
+     * times count as one.
+     */
+    public static Detection detect(List<String> samples, List<String> candidates) {
+        List<LocalTimes> formats = candidates.stream().map(LocalTimes::of).toList();
+        List<LocalTimes> fitting = new ArrayList<>(formats);
+        for (int i = 0; i < samples.size(); i++) {
+            String sample = samples.get(i).strip();
+            if (sample.isEmpty() || readDateCell(sample).isPresent()) {
+                continue;
+            }
+            List<LocalTimes> still = fitting.stream().filter(f -> f.read(sample).isPresent()).toList();
+            if (still.isEmpty()) {
+                boolean fitsAny = formats.stream().anyMatch(f -> f.read(sample).isPresent());
+                return new Detection.NoneFits(i, fitsAny);
+            }
+            fitting = new ArrayList<>(still);
+        }
+        List<LocalTimes> distinct = new ArrayList<>();
+        for (LocalTimes format : fitting) {
+            boolean same = distinct.stream().anyMatch(d -> readsAlike(d, format, samples));
+            if (!same) {
+                distinct.add(format);
+            }
+        }
+        if (distinct.size() > 1) {
+            return new Detection.Ambiguous(distinct.stream().map(LocalTimes::pattern).toList());
+        }
+        return new Detection.Found(distinct.isEmpty() ? formats.get(0) : distinct.get(0));
+    }
+
+    private static boolean readsAlike(LocalTimes a, LocalTimes b, List<String> samples) {
+        for (String sample : samples) {
+            if (!sample.isBlank() && !a.read(sample).equals(b.read(sample))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return pattern;
+    }
+
+    /** What {@link #detect} found. */
+    public sealed interface Detection {
+
+        /** The one format that reads every sample (the first candidate when there were no samples). */
+        record Found(LocalTimes format) implements Detection {
+        }
+
+        /**
+         * Sample {@code index} is read by none of the formats still possible.
+         *
+         * @param fitsAlone true when some candidate reads it, but not one that also reads the samples before
+         */
+        record NoneFits(int index, boolean fitsAlone) implements Detection {
+        }
+
+        /** Several formats read every sample, to different times ({@code 01/02} as January or February). */
+        record Ambiguous(List<String> patterns) implements Detection {
+            public Ambiguous {
+                patterns = List.copyOf(patterns);
+            }
+        }
+    }
+
+    /**
+     * Reads {@code text} as an instant with an offset, as APIs write them ({@code 2024-01-15T09:30:00.000+0000},
+     * {@code 2024-01-15T09:30:00+00:00}, {@code …Z}), if it is one.
+     */
+    public static Optional<Instant> readOffsetTime(String text) {
+        try {
+            return Optional.of(java.time.OffsetDateTime.parse(text.strip(), OFFSET_TIME).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final DateTimeFormatter OFFSET_TIME = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendPattern("[XXX][XX]")
+            .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+}
