@@ -39,18 +39,24 @@ final class ConnectWiseFields {
     static final Fields CLOSED_DATE = Fields.of("closedDate", "closedDate", "Closed Date", "Date Closed");
     static final Fields CLOSED_FLAG = Fields.of("closedFlag", "closedFlag", "Closed Flag", "Closed");
 
+    static final Fields REQUIRED_DATE = Fields.of("requiredDate", "requiredDate", "Required Date", "Due Date");
+    static final Fields DATE_RESPONDED = Fields.of("dateResponded", "dateResponded", "Date Responded", "Responded Date");
+    static final Fields DATE_RESPLAN = Fields.of("dateResplan", "dateResplan", "Date Resplan", "Resplan Date");
+    static final Fields DATE_RESOLVED = Fields.of("dateResolved", "dateResolved", "Date Resolved", "Resolved Date");
+    static final Fields ESCALATION_START = Fields.of("escalationStartDateUTC", "escalationStartDateUTC");
+
     /** The PSA's own SLA fields and due date, kept as its claims. */
     static final List<Fields> CLAIMS = List.of(
-            Fields.of("requiredDate", "requiredDate", "Required Date", "Due Date"),
+            REQUIRED_DATE,
             Fields.of("sla", "sla", "SLA", "SLA Name"),
             Fields.of("slaStatus", "slaStatus", "SLA Status"),
             Fields.of("isInSla", "isInSla", "Is In SLA", "In SLA"),
             Fields.of("respondedFlag", "respondedFlag", "Responded Flag", "Responded"),
             Fields.of("resplanFlag", "resplanFlag", "Resplan Flag"),
             Fields.of("resolvedFlag", "resolvedFlag", "Resolved Flag"),
-            Fields.of("dateResponded", "dateResponded", "Date Responded", "Responded Date"),
-            Fields.of("dateResplan", "dateResplan", "Date Resplan", "Resplan Date"),
-            Fields.of("dateResolved", "dateResolved", "Date Resolved", "Resolved Date"),
+            DATE_RESPONDED,
+            DATE_RESPLAN,
+            DATE_RESOLVED,
             Fields.of("respondMinutes", "respondMinutes", "Respond Minutes", "Response Minutes"),
             Fields.of("resPlanMinutes", "resPlanMinutes", "Res Plan Minutes", "Resplan Minutes"),
             Fields.of("resolveMinutes", "resolveMinutes", "Resolve Minutes", "Resolution Minutes"),
@@ -59,7 +65,7 @@ final class ConnectWiseFields {
             Fields.of("resplanHours", "resplanHours"),
             Fields.of("resolutionHours", "resolutionHours", "Resolution Hours"),
             Fields.of("resolvedBy", "resolvedBy", "Resolved By"),
-            Fields.of("escalationStartDateUTC", "escalationStartDateUTC"),
+            ESCALATION_START,
             Fields.of("escalationLevel", "escalationLevel"),
             Fields.of("minutesBeforeWaiting", "minutesBeforeWaiting"),
             Fields.of("minutesWaiting", "minutesWaiting", "Minutes Waiting"),
@@ -80,10 +86,8 @@ final class ConnectWiseFields {
             "timeEnd", "timeStart");
     static final Fields ENTRY_VERSION = Fields.of("_info/lastUpdated", "_info/lastUpdated", "dateEntered");
 
-    static final Set<String> TIMES = Set.of("dateentered", "lastupdated", "entered", "entereddate", "dateopened", "opened",
-            "created", "datecreated", "updated", "dateupdated", "closeddate", "dateclosed", "requireddate", "duedate",
-            "dateresponded", "respondeddate", "dateresplan", "resplandate", "dateresolved", "resolveddate",
-            "escalationstartdateutc", "timestart", "timeend", "estimatedstartdate");
+    static final Set<String> TIMES = Fields.lastNames(ENTERED, LAST_UPDATED, CLOSED_DATE, REQUIRED_DATE, DATE_RESPONDED,
+            DATE_RESPLAN, DATE_RESOLVED, ESCALATION_START, ENTERED_DATE, NOTE_DATE, NOTE_VERSION, ENTRY_DATE, ENTRY_VERSION);
 
     static final RecordSpec TICKET = new RecordSpec("ticket",
             RecordSpec.hasAny("summary", "board", "recordType", "status", "closedFlag"), TICKET_ID, Optional.empty(), false,

@@ -45,6 +45,15 @@ public record Fields(String label, List<List<String>> paths) {
         return new Fields(label + " or " + other.label, both);
     }
 
+    /** The last names ({@link #normalise}d) of every path of these fields: how their values are known as times. */
+    public static java.util.Set<String> lastNames(Fields... fields) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Fields field : fields) {
+            field.paths().forEach(path -> names.add(path.get(path.size() - 1)));
+        }
+        return names;
+    }
+
     /** A name as compared: lower case letters and digits only. */
     public static String normalise(String name) {
         StringBuilder kept = new StringBuilder(name.length());

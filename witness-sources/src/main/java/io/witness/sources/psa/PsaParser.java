@@ -74,7 +74,7 @@ public final class PsaParser {
                     continue;
                 }
                 new RecordReading(file, context, spec.get(), true, problems, Map.of())
-                        .read(record.node(), record.raw(), record.line(), record.path()).ifPresent(drafts::add);
+                        .read(record.node(), record.raw(), record.line(), record.column(), record.path()).ifPresent(drafts::add);
             }
         } else {
             CsvTable table = CsvTable.read(file, problems);
@@ -91,7 +91,7 @@ public final class PsaParser {
                         String cell = row.cells().get(i).strip();
                         node.put(table.headers().get(i), cell.isEmpty() ? null : cell);
                     }
-                    reading.read(node, row.raw(), row.line(), "").ifPresent(drafts::add);
+                    reading.read(node, row.raw(), row.line(), 0, "").ifPresent(drafts::add);
                 }
             }
         }
@@ -152,25 +152,25 @@ public final class PsaParser {
             this.columns = columns;
         }
 
-        Optional<ObservationDraft> read(ObjectNode node, byte[] raw, int line, String path) {
+        Optional<ObservationDraft> read(ObjectNode node, byte[] raw, int line, int column, String path) {
             Optional<String> ticket = spec.ticket().text(node);
             if (ticket.isEmpty() && spec.ticketFromFileName()) {
                 Matcher digits = TICKET_IN_NAME.matcher(file.name().replaceFirst("\\.[^.]*$", ""));
                 ticket = digits.find() ? Optional.of(digits.group(1)) : Optional.empty();
             }
             if (ticket.isEmpty()) {
-                problems.add(new InputProblem(file.name(), line, 0, path, "expected " + spec.ticket().label()
+                problems.add(new InputProblem(file.name(), line, column, path, "expected " + spec.ticket().label()
                         + (spec.ticketFromFileName() ? " (or a file name holding the ticket number, audittrail-88123.json)" : "")
                         + ", found nothing"));
                 return Optional.empty();
             }
             ObjectNode parsed = node.deepCopy();
             int before = problems.size();
-            resolveTimes(parsed, line, path);
+            resolveTimes(parsed, line, column, path);
             Optional<Instant> claimed = spec.claimed().find(parsed).flatMap(found -> Fields.valueText(found.value()))
                     .flatMap(PsaTimes::withOffset);
             if (claimed.isEmpty() && spec.claimedRequired() && problems.size() == before) {
-                problems.add(new InputProblem(file.name(), line, 0, path, "expected " + spec.claimed().label() + ", found nothing"));
+                problems.add(new InputProblem(file.name(), line, column, path, "expected " + spec.claimed().label() + ", found nothing"));
             }
             if (problems.size() > before) {
                 return Optional.empty();
@@ -184,24 +184,24 @@ public final class PsaParser {
             return Optional.of(claimed.map(draft::withClaimedAt).orElse(draft));
         }
 
-        private void resolveTimes(ObjectNode node, int line, String path) {
+        private void resolveTimes(ObjectNode node, int line, int recordColumn, String path) {
             for (Map.Entry<String, JsonNode> entry : List.copyOf(node.properties())) {
                 String name = entry.getKey();
                 JsonNode value = entry.getValue();
                 if (value.isObject()) {
-                    resolveTimes((ObjectNode) value, line, path + "/" + name);
+                    resolveTimes((ObjectNode) value, line, recordColumn, path + "/" + name);
                 } else if (value.isString() && !value.asString().isBlank() && spec.times().contains(Fields.normalise(name))) {
-                    resolveTime(node, name, value.asString(), line, path + "/" + name);
+                    resolveTime(node, name, value.asString(), line, recordColumn, path + "/" + name);
                 }
             }
         }
 
-        private void resolveTime(ObjectNode node, String name, String text, int line, String path) {
+        private void resolveTime(ObjectNode node, String name, String text, int line, int recordColumn, String path) {
             if (PsaTimes.hasOffset(text)) {
                 return;
             }
-            Optional<java.time.LocalDateTime> local = PsaTimes.local(text, api ? PsaTimes.DateOrder.MONTH_FIRST : dateOrder);
-            int column = columns.getOrDefault(name, 0);
+            Optional<java.time.LocalDateTime> local = api ? PsaTimes.isoLocal(text) : PsaTimes.local(text, dateOrder);
+            int column = api ? recordColumn : columns.getOrDefault(name, 0);
             String where = api ? path : name;
             if (local.isEmpty()) {
                 problems.add(new InputProblem(file.name(), line, column, where, "expected a date and time such as "

@@ -110,11 +110,8 @@ public final class PsaTimes {
         return Optional.empty();
     }
 
-    /**
-     * A time written without an offset: ISO-like ({@code 2024-01-15 09:30[:00]}, with {@code T} or a
-     * space), a date alone (midnight), or with slashes in {@code order} (12- or 24-hour clock).
-     */
-    public static Optional<LocalDateTime> local(String text, DateOrder order) {
+    /** A time written without an offset in ISO-8601's order ({@code 2024-01-15T09:30[:00]}, or a date alone), as REST APIs write them. */
+    public static Optional<LocalDateTime> isoLocal(String text) {
         String trimmed = text.trim();
         try {
             return Optional.of(LocalDateTime.parse(trimmed, ISO_LOCAL));
@@ -124,8 +121,20 @@ public final class PsaTimes {
         try {
             return Optional.of(LocalDate.parse(trimmed, ISO_DATE).atStartOfDay());
         } catch (DateTimeParseException e) {
-            // not an ISO date
+            return Optional.empty();
         }
+    }
+
+    /**
+     * A time written without an offset: ISO-like ({@code 2024-01-15 09:30[:00]}, with {@code T} or a
+     * space), a date alone (midnight), or with slashes in {@code order} (12- or 24-hour clock).
+     */
+    public static Optional<LocalDateTime> local(String text, DateOrder order) {
+        Optional<LocalDateTime> iso = isoLocal(text);
+        if (iso.isPresent()) {
+            return iso;
+        }
+        String trimmed = text.trim();
         for (DateTimeFormatter format : order == DateOrder.MONTH_FIRST ? MONTH_FIRST : DAY_FIRST) {
             try {
                 return Optional.of(LocalDateTime.parse(trimmed, format));
