@@ -1,6 +1,8 @@
 package io.witness.sources.format;
 
 import io.witness.sources.events.EventsFormat;
+import io.witness.sources.servicenow.eventlog.EventLogFormat;
+import io.witness.sources.xes.XesFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,7 +15,9 @@ public final class SourceFormats {
 
     private static final List<SourceFormat> ALL = List.of(
             // one line per format, in the order `./witness import --help` lists them
-            new EventsFormat()
+            new EventsFormat(),
+            new EventLogFormat(),
+            new XesFormat()
     );
 
     private SourceFormats() {
