@@ -10,6 +10,7 @@ import io.witness.core.coverage.asset.InventorySystem;
 import io.witness.core.coverage.audit.AuditContext;
 import io.witness.core.coverage.audit.CadencePeriod;
 import io.witness.core.coverage.audit.CoverageSettings;
+import io.witness.core.coverage.audit.ObligationCheck;
 import io.witness.core.coverage.audit.ProviderObligation;
 import io.witness.core.coverage.audit.RuleOutcome;
 import io.witness.core.coverage.backup.BackupCadenceRule;
@@ -31,6 +32,8 @@ import io.witness.core.finding.Finding;
 import io.witness.core.finding.Severity;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -85,9 +88,18 @@ public final class CoverageAudit {
         }
         CoverageSummary summary = new CoverageSummary(critical.size(), backedUp(context, history, critical),
                 restoreTested(context, history, critical), patches.buckets(), drift.devicesCompared(), drift.changes(), drift.uncovered(),
-                baseline.passed(), baseline.failed(), outcome.checks(), raci.incidents(), raci.unassigned() + raci.sharedWithoutOwner(),
+                baseline.passed(), baseline.failed(), inContractOrder(context, outcome.checks()), raci.incidents(), raci.unassigned() + raci.sharedWithoutOwner(),
                 market.comparisons(), undelivered.total(), bySeverity);
         return new CoverageReport(context.from(), at, outcome.findings(), summary);
+    }
+
+    /** The checks in the order the contract lists its providers' obligations. */
+    private static List<ObligationCheck> inContractOrder(AuditContext context, List<ObligationCheck> checks) {
+        List<String> order = new ArrayList<>();
+        context.terms().obligations().forEach((provider, list) -> list.forEach(o -> order.add(provider + "/" + o.id())));
+        List<ObligationCheck> sorted = new ArrayList<>(checks);
+        sorted.sort(Comparator.comparingInt(c -> order.indexOf(c.provider() + "/" + c.obligation())));
+        return sorted;
     }
 
     /**

@@ -132,7 +132,9 @@ public final class MarketPriceRule {
         String market = "The market prices of " + range.source() + " (" + range.asOf() + ") give " + range.low().amount().toPlainString()
                 + " to " + range.high() + " per " + unit + " a month (median " + range.median().amount().toPlainString() + ") for "
                 + range.mspType() + " providers serving " + range.band() + " " + unit + "s.";
-        String paid = capitalised(comparison.provider().value()) + " was paid " + spend.source() + ": " + subject + " for each of the "
+        String name = context.contract().parties().provider(comparison.provider()).map(p -> p.name()).filter(n -> !n.isBlank())
+                .orElse(comparison.provider().value());
+        String paid = name + " was paid " + spend.source() + ": " + subject + " for each of the "
                 + comparison.count() + " " + unit + "s its price schedule counts.";
         FindingDraft draft = FindingDraft.of(position.equals("above") ? ABOVE : BELOW, comparison.provider().value(), unit)
                 .provider(Optional.of(comparison.provider())).clause(pricing.section()).at(context.atInstant()).evidence(range.ref());
@@ -153,9 +155,5 @@ public final class MarketPriceRule {
                 .title(comparison.provider() + ": " + subject + ", below the market range of " + range.low().amount().toPlainString() + " to "
                         + range.high())
                 .explanation(paid + " " + market + " A price below the range is worth checking against what is delivered.").build());
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -93,16 +93,19 @@ public final class ResponsibilityRule {
     }
 
     private static String span(AuditContext context, List<Incident> list) {
-        return context.dateOf(list.get(0).openedAt()) + " to " + context.dateOf(list.get(list.size() - 1).openedAt());
+        String first = context.dateOf(list.get(0).openedAt()).toString();
+        String last = context.dateOf(list.get(list.size() - 1).openedAt()).toString();
+        return first.equals(last) ? "on " + first : "from " + first + " to " + last;
     }
 
     private static Finding unassigned(AuditContext context, String category, List<Incident> list, List<String> areas) {
         String mapped = context.settings().areaOf(category).isPresent() ? ", and the category map places it in none" : ", and no category map places it";
         FindingDraft draft = FindingDraft.of(UNASSIGNED, Words.slug(category.toLowerCase(Locale.ROOT))).severity(Severity.MEDIUM)
-                .title(Words.count(list.size(), "incident") + " in category '" + category + "' fall in no area of the responsibility matrix")
+                .title(Words.count(list.size(), "incident") + " in category '" + category + "' " + (list.size() == 1 ? "falls" : "fall")
+                        + " in no area of the responsibility matrix")
                 .explanation("The responsibility matrix names " + Words.count(areas.size(), "area") + " (" + Words.list(areas) + "); none is '"
                         + category + "'" + mapped + ". " + Words.count(list.size(), "incident") + " opened " + span(context, list)
-                        + " fall in it: " + cases(list) + ".")
+                        + " fell in it: " + cases(list) + ".")
                 .at(list.get(list.size() - 1).openedAt());
         list.forEach(i -> draft.evidence(i.ref()));
         return draft.build();
@@ -114,7 +117,7 @@ public final class ResponsibilityRule {
                 .title(Words.count(list.size(), "incident") + " in '" + area.area() + "', shared by " + Words.list(responsible)
                         + " without a single responsible party")
                 .explanation("The responsibility matrix makes '" + area.area() + "' shared: " + Words.list(responsible)
-                        + " are all responsible and " + area.accountable() + " is accountable" + (area.note().isEmpty() ? "" : " (" + area.note() + ")")
+                        + (responsible.size() == 2 ? " are both" : " are all") + " responsible and " + area.accountable() + " is accountable" + (area.note().isEmpty() ? "" : " (" + area.note() + ")")
                         + ". " + Words.count(list.size(), "incident") + " opened " + span(context, list) + " fell in it: " + cases(list) + ".")
                 .clause(area.section()).at(list.get(list.size() - 1).openedAt());
         list.forEach(i -> draft.evidence(i.ref()));
