@@ -1,7 +1,6 @@
 package io.witness.sources.format;
 
 import io.witness.sources.events.EventsFormat;
-import io.witness.sources.servicenow.eventlog.EventLogFormat;
 import io.witness.sources.xes.XesFormat;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,6 @@ public final class SourceFormats {
     private static final List<SourceFormat> ALL = List.of(
             // one line per format, in the order `./witness import --help` lists them
             new EventsFormat(),
-            new EventLogFormat(),
             new XesFormat()
     );
 
