@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Random;
 
 /** Cases drawn at random over January and February 2026 from a seed, for the KPI and pattern properties. */
-final class RandomCases {
+public final class RandomCases {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private static final String[] CATEGORIES = {"Email", "Network", "Printing", "Access"};
@@ -22,7 +22,7 @@ final class RandomCases {
     private RandomCases() {
     }
 
-    static List<Case> draw(long seed, int count) {
+    public static List<Case> draw(long seed, int count) {
         Random random = new Random(seed);
         List<Case> cases = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {
@@ -67,5 +67,5 @@ final class RandomCases {
     }
 
     /** After every drawn event: 1 April 2026. */
-    static final Instant NOW = Instant.parse("2026-04-01T12:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-04-01T12:00:00Z");
 }

@@ -16,21 +16,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The shared test contract, and cases turned into profiles through the clock engine as reconcile does. */
-final class Scenarios {
+public final class Scenarios {
 
-    static final Contract CONTRACT = contract();
-    static final ClockEngine ENGINE = new ClockEngine(CONTRACT.clocks(), CONTRACT.statusClassifier());
+    public static final Contract CONTRACT = contract();
+    public static final ClockEngine ENGINE = new ClockEngine(CONTRACT.clocks(), CONTRACT.statusClassifier());
 
     private Scenarios() {
     }
 
     /** Monthly options for January and February 2026 in New York, computed as of {@code now}. */
-    static KpiOptions januaryAndFebruary(Instant now) {
+    public static KpiOptions januaryAndFebruary(Instant now) {
         return KpiOptions.of(CONTRACT, ReportingPeriods.parse("2026-01..2026-02", Story.NEW_YORK), now);
     }
 
+    /** Monthly options for the given periods in New York, computed as of {@code now}. */
+    public static KpiOptions options(String periods, Instant now) {
+        return KpiOptions.of(CONTRACT, ReportingPeriods.parse(periods, Story.NEW_YORK), now);
+    }
+
     /** Each case's clocks on each of its timelines, then its profiles. */
-    static List<CaseProfile> profiles(List<Case> cases, KpiOptions options) {
+    public static List<CaseProfile> profiles(List<Case> cases, KpiOptions options) {
         List<CaseProfile> profiles = new ArrayList<>();
         for (Case kase : cases) {
             profiles.addAll(CaseProfiles.of(kase, clocks(kase, options.now()), options));
@@ -38,7 +43,7 @@ final class Scenarios {
         return profiles;
     }
 
-    static List<ClockResult> clocks(Case kase, Instant now) {
+    public static List<ClockResult> clocks(Case kase, Instant now) {
         List<ClockResult> clocks = new ArrayList<>();
         for (Side side : kase.timelines()) {
             clocks.addAll(ENGINE.compute(kase.id(), kase.events(), side, now));

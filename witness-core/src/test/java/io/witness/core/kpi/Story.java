@@ -33,11 +33,11 @@ import java.util.Optional;
  * One case told by both sides (or one), written as the tests read it: times are New York wall times of
  * 2026 ({@code "01-05 09:00"}), and both sides' tickets share the case's id.
  */
-final class Story {
+public final class Story {
 
-    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    static final PartyId NORTHWIND = new PartyId("northwind");
-    static final PartyId ACME = new PartyId("acme");
+    public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    public static final PartyId NORTHWIND = new PartyId("northwind");
+    public static final PartyId ACME = new PartyId("acme");
 
     private final CaseId id;
     private final List<TicketEvent> client = new ArrayList<>();
@@ -47,64 +47,64 @@ final class Story {
         this.id = new CaseId(id);
     }
 
-    static Story of(String id) {
+    public static Story of(String id) {
         return new Story(id);
     }
 
     /** A New York wall time of 2026, {@code "01-05 09:00"}, as an instant. */
-    static Instant at(String when) {
+    public static Instant at(String when) {
         return LocalDateTime.parse("2026-" + when.replace(' ', 'T')).atZone(NEW_YORK).toInstant();
     }
 
-    Story opened(Side side, String when, String priority) {
+    public Story opened(Side side, String when, String priority) {
         return add(side, new TicketOpened(meta(side, when), Optional.of(new Priority(priority)), Optional.of("New"),
                 Optional.empty()));
     }
 
-    Story opened(Side side, String when) {
+    public Story opened(Side side, String when) {
         return add(side, TicketOpened.of(meta(side, when)));
     }
 
-    Story reply(Side side, String when) {
+    public Story reply(Side side, String when) {
         return add(side, new PublicReply(meta(side, when)));
     }
 
-    Story resolved(Side side, String when) {
+    public Story resolved(Side side, String when) {
         return add(side, new Resolved(meta(side, when)));
     }
 
-    Story closed(Side side, String when) {
+    public Story closed(Side side, String when) {
         return add(side, new Closed(meta(side, when)));
     }
 
-    Story reopened(Side side, String when) {
+    public Story reopened(Side side, String when) {
         return add(side, new Reopened(meta(side, when)));
     }
 
-    Story status(Side side, String when, String status) {
+    public Story status(Side side, String when, String status) {
         return add(side, StatusChanged.of(meta(side, when), status));
     }
 
-    Story priority(Side side, String when, String priority) {
+    public Story priority(Side side, String when, String priority) {
         return add(side, new PriorityChanged(meta(side, when), new Priority(priority)));
     }
 
-    Story assigned(Side side, String when, String group, int tier) {
+    public Story assigned(Side side, String when, String group, int tier) {
         return add(side, new Assigned(meta(side, when), group, tier == 0 ? Optional.empty() : Optional.of(new SupportTier(tier))));
     }
 
     /** What the ticket is about: a category, a configuration item (or null) and an origin (or null). */
-    Story details(Side side, String when, String category, String ci, Origin origin) {
+    public Story details(Side side, String when, String category, String ci, Origin origin) {
         return details(side, when, new TicketDetails(Optional.empty(), Optional.empty(), Optional.ofNullable(category),
                 Optional.empty(), Optional.ofNullable(ci), Optional.empty(), Optional.ofNullable(origin), List.of()));
     }
 
-    Story details(Side side, String when, TicketDetails details) {
+    public Story details(Side side, String when, TicketDetails details) {
         return add(side, new DetailsRecorded(meta(side, when), details));
     }
 
     /** The case: paired by the same id when both sides told it, else one-sided. */
-    Case kase() {
+    public Case kase() {
         Optional<Ticket> c = client.isEmpty() ? Optional.empty() : Optional.of(Ticket.of(id, Side.CLIENT, ACME, client));
         Optional<Ticket> p = provider.isEmpty() ? Optional.empty()
                 : Optional.of(Ticket.of(id, Side.PROVIDER, NORTHWIND, provider));

@@ -12,20 +12,20 @@ import java.util.List;
  * Nine cases of January and February 2026 (Monday 5 January is the first), each with what makes it
  * count; the tests work out every figure from these lines by hand.
  */
-final class TwoMonthsOfCases {
+public final class TwoMonthsOfCases {
 
     /** After both months: Monday 2 March 2026, 07:00 in New York. */
-    static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
 
     private TwoMonthsOfCases() {
     }
 
-    static List<Case> all() {
+    public static List<Case> all() {
         return List.of(a(), b(), c(), d(), e(), f(), g(), h(), i());
     }
 
     /** P2 e-mail, both sides agree: answered in 30 min, resolved in 2 h, one tier-1 group. */
-    static Case a() {
+    public static Case a() {
         return Story.of("INC1")
                 .opened(CLIENT, "01-05 09:00", "P2").details(CLIENT, "01-05 09:00", "Email", "mail-01", Origin.USER)
                 .opened(PROVIDER, "01-05 09:05", "P2").assigned(PROVIDER, "01-05 09:05", "Service Desk", 1)
@@ -38,7 +38,7 @@ final class TwoMonthsOfCases {
      * P1 firewall down, found by the provider's monitoring: answered in 2 h 47 min against 30 min,
      * resolved in 4 h 30 min against 4 h; escalated to tier 2 after 1 h and tier 3 after 3 h.
      */
-    static Case b() {
+    public static Case b() {
         return Story.of("INC2")
                 .opened(CLIENT, "01-06 14:00", "P1").details(CLIENT, "01-06 14:00", "Network", "fw-01", Origin.USER)
                 .opened(PROVIDER, "01-06 14:20", "P1").details(PROVIDER, "01-06 14:20", null, null, Origin.MONITORING)
@@ -51,7 +51,7 @@ final class TwoMonthsOfCases {
     }
 
     /** P3 e-mail again (mail-01, two days after A), reopened twice by the client; 15 business hours in all. */
-    static Case c() {
+    public static Case c() {
         return Story.of("INC3")
                 .opened(CLIENT, "01-07 10:00", "P3").details(CLIENT, "01-07 10:00", "Email", "mail-01", Origin.USER)
                 .opened(PROVIDER, "01-07 10:00", "P3").assigned(PROVIDER, "01-07 10:00", "Service Desk", 1)
@@ -65,7 +65,7 @@ final class TwoMonthsOfCases {
     }
 
     /** Opened P3, raised to P2 by both sides within 25 min; its clocks keep P3, its case priority is P2. */
-    static Case d() {
+    public static Case d() {
         return Story.of("INC4")
                 .opened(CLIENT, "01-12 09:00", "P3").details(CLIENT, "01-12 09:00", "Printing", null, Origin.USER)
                 .opened(PROVIDER, "01-12 09:10", "P3").assigned(PROVIDER, "01-12 09:10", "Service Desk", 1)
@@ -77,14 +77,14 @@ final class TwoMonthsOfCases {
     }
 
     /** P3 e-mail (mail-01, 21 days after C) the provider never recorded: never answered, still open. */
-    static Case e() {
+    public static Case e() {
         return Story.of("INC5")
                 .opened(CLIENT, "01-28 16:00", "P3").details(CLIENT, "01-28 16:00", "Email", "mail-01", Origin.USER)
                 .kase();
     }
 
     /** P4 access request answered in 30 min, then cancelled by the client and then by the provider. */
-    static Case f() {
+    public static Case f() {
         return Story.of("INC6")
                 .opened(CLIENT, "01-15 09:00", "P4").details(CLIENT, "01-15 09:00", "Access", null, Origin.USER)
                 .opened(PROVIDER, "01-15 09:00", "P4")
@@ -94,7 +94,7 @@ final class TwoMonthsOfCases {
     }
 
     /** P2 e-mail from monitoring, answered in 1 h 30 min against 1 h, moved to another tier-1 group. */
-    static Case g() {
+    public static Case g() {
         return Story.of("INC7")
                 .opened(CLIENT, "02-02 09:00", "P2").details(CLIENT, "02-02 09:00", "Email", "mail-02", null)
                 .opened(PROVIDER, "02-02 09:00", "P2").details(PROVIDER, "02-02 09:00", null, null, Origin.MONITORING)
@@ -105,7 +105,7 @@ final class TwoMonthsOfCases {
     }
 
     /** P2 firewall again (fw-01, 28 days after B): answered in 20 min, resolved in 1 h. */
-    static Case h() {
+    public static Case h() {
         return Story.of("INC8")
                 .opened(CLIENT, "02-03 10:00", "P2").details(CLIENT, "02-03 10:00", "Network", "fw-01", Origin.USER)
                 .opened(PROVIDER, "02-03 10:02").assigned(PROVIDER, "02-03 10:02", "Service Desk", 1)
@@ -115,7 +115,7 @@ final class TwoMonthsOfCases {
     }
 
     /** P3 printing (46 days after D), answered in 30 min, still open at the end of February. */
-    static Case i() {
+    public static Case i() {
         return Story.of("INC9")
                 .opened(CLIENT, "02-27 09:00", "P3").details(CLIENT, "02-27 09:00", "Printing", null, Origin.USER)
                 .opened(PROVIDER, "02-27 09:05", "P3")

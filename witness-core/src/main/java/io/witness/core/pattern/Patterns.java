@@ -1,0 +1,95 @@
+package io.witness.core.pattern;
+
+import io.witness.core.contract.PartyId;
+import io.witness.core.event.Priority;
+import io.witness.core.kpi.CaseProfile;
+import io.witness.core.kpi.ClockFact;
+import io.witness.core.kpi.KpiOptions;
+import io.witness.core.kpi.ReportingPeriods;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds the patterns of each provider's cases on one timeline over the periods (docs/kpis.md,
+ * "Patterns"), in a fixed order: frequencies by category and by item, response-time trends (all
+ * priorities, then each priority with enough weeks), recurring problems by item, title and category,
+ * the weekly heatmap, month ends, after hours, and where breaches concentrate. Pure; thread-safe.
+ */
+public final class Patterns {
+
+    private Patterns() {
+    }
+
+    /**
+     * The patterns of the profiles of the options' timeline, provider by provider (A to Z).
+     *
+     * @param profiles case profiles, any order
+     * @param kpis the periods, instant, priorities and provider rules
+     * @param options the thresholds and the timeline
+     */
+    public static List<Pattern> find(List<CaseProfile> profiles, KpiOptions kpis, PatternOptions options) {
+        Objects.requireNonNull(kpis, "kpis");
+        Objects.requireNonNull(options, "options");
+        ReportingPeriods periods = kpis.periods();
+        long from = periods.startMillis(0);
+        long to = periods.endMillis(periods.size() - 1);
+        Map<PartyId, List<CaseProfile>> byProvider = new TreeMap<>(Comparator.comparing(PartyId::value));
+        for (CaseProfile profile : profiles) {
+            if (profile.timeline() == options.timeline()) {
+                byProvider.computeIfAbsent(profile.provider(), p -> new ArrayList<>()).add(profile);
+            }
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        byProvider.forEach((provider, all) -> {
+            all.sort(Comparator.comparingLong(CaseProfile::openedAt).thenComparing(p -> p.caseId().value()));
+            List<CaseProfile> opened = all.stream().filter(p -> p.openedAt() >= from && p.openedAt() < to).toList();
+            CaseSet set = new CaseSet(provider, all, opened, periods, kpis.rulesFor(provider), from, to);
+            patterns.addAll(of(set, kpis.priorities(), options));
+        });
+        return patterns;
+    }
+
+    private static List<Pattern> of(CaseSet set, List<Priority> scale, PatternOptions options) {
+        List<Pattern> patterns = new ArrayList<>();
+        Frequency.of(set, Frequency.Field.CATEGORY, options.topValues()).ifPresent(patterns::add);
+        Frequency.of(set, Frequency.Field.CONFIGURATION_ITEM, options.topValues()).ifPresent(patterns::add);
+        ResponseTrend.of(set, Optional.empty(), options).ifPresent(patterns::add);
+        for (Priority priority : prioritiesOfResponses(set, scale)) {
+            ResponseTrend.of(set, Optional.of(priority), options)
+                    .filter(trend -> trend.direction() != ResponseTrend.Direction.UNTESTED).ifPresent(patterns::add);
+        }
+        for (RecurringIssue.Kind kind : RecurringIssue.Kind.values()) {
+            patterns.addAll(RecurringIssue.of(set, kind, options));
+        }
+        WeeklyHeatmap.of(set).ifPresent(patterns::add);
+        MonthEndShare.of(set, options.monthEndDays()).ifPresent(patterns::add);
+        AfterHoursShare.of(set).ifPresent(patterns::add);
+        FailureConcentration.of(set).ifPresent(patterns::add);
+        return patterns;
+    }
+
+    /** The priorities of the response clocks, the scale's order first, then others A to Z. */
+    private static List<Priority> prioritiesOfResponses(CaseSet set, List<Priority> scale) {
+        Set<Priority> seen = new LinkedHashSet<>();
+        for (CaseProfile profile : set.all()) {
+            for (ClockFact clock : profile.clocks()) {
+                clock.priority().ifPresent(seen::add);
+            }
+        }
+        List<Priority> ordered = new ArrayList<>();
+        for (Priority priority : scale) {
+            if (seen.remove(priority)) {
+                ordered.add(priority);
+            }
+        }
+        seen.stream().sorted(Comparator.comparing(Priority::code)).forEach(ordered::add);
+        return ordered;
+    }
+}

@@ -1,0 +1,132 @@
+package io.witness.core.pattern;
+
+import io.witness.core.contract.PartyId;
+import io.witness.core.event.CaseId;
+import io.witness.core.kpi.CaseProfile;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The same problem again and again: the most cases with one configuration item, one title (as
+ * {@link TitleKey} reduces it) or one category that opened within a window of each other, at least a
+ * threshold of them (docs/kpis.md, "Recurring issues"). Immutable.
+ *
+ * @param provider the provider
+ * @param kind what the cases share
+ * @param value the shared item, title key or category
+ * @param cases the cases in the densest window, by opening
+ * @param first the date (in the report's zone) the first of them opened
+ * @param last the date the last of them opened
+ * @param window the window
+ */
+public record RecurringIssue(PartyId provider, Kind kind, String value, List<CaseId> cases, LocalDate first,
+        LocalDate last, Duration window) implements Pattern {
+
+    /** The cases listed by id in a sentence; the rest are counted. */
+    private static final int LISTED = 10;
+
+    /** What the cases of a recurring problem share, most telling first. */
+    public enum Kind {
+        CONFIGURATION_ITEM,
+        TITLE,
+        CATEGORY;
+
+        Optional<String> of(CaseProfile profile) {
+            return switch (this) {
+                case CONFIGURATION_ITEM -> profile.details().configurationItem().map(String::trim).filter(s -> !s.isEmpty());
+                case TITLE -> profile.details().title().flatMap(TitleKey::of);
+                case CATEGORY -> profile.details().category().map(String::trim).filter(s -> !s.isEmpty());
+            };
+        }
+    }
+
+    public RecurringIssue {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(value, "value");
+        cases = List.copyOf(cases);
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(last, "last");
+        Objects.requireNonNull(window, "window");
+        if (cases.size() < 2) {
+            throw new IllegalArgumentException("A problem recurs in two cases or more, got " + cases.size());
+        }
+    }
+
+    /**
+     * The recurring problems of one kind among the cases opened in the periods: for each value, its densest
+     * window (the first, when two hold as many), kept when it holds at least the threshold; most cases
+     * first, then by value; at most {@code recurringPerKind}.
+     */
+    static List<RecurringIssue> of(CaseSet set, Kind kind, PatternOptions options) {
+        Map<String, List<CaseProfile>> byValue = new HashMap<>();
+        for (CaseProfile profile : set.opened()) {
+            kind.of(profile).ifPresent(value -> byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(profile));
+        }
+        ZoneId zone = set.periods().zone();
+        long window = options.recurrenceWindow().toMillis();
+        List<RecurringIssue> found = new ArrayList<>();
+        byValue.forEach((value, profiles) -> {
+            if (profiles.size() < options.recurrenceAtLeast()) {
+                return;
+            }
+            profiles.sort(Comparator.comparingLong(CaseProfile::openedAt).thenComparing(p -> p.caseId().value()));
+            int bestFrom = 0;
+            int bestCount = 0;
+            int from = 0;
+            for (int to = 0; to < profiles.size(); to++) {
+                while (profiles.get(to).openedAt() - profiles.get(from).openedAt() > window) {
+                    from++;
+                }
+                if (to - from + 1 > bestCount) {
+                    bestCount = to - from + 1;
+                    bestFrom = from;
+                }
+            }
+            if (bestCount >= options.recurrenceAtLeast()) {
+                List<CaseProfile> cluster = profiles.subList(bestFrom, bestFrom + bestCount);
+                found.add(new RecurringIssue(set.provider(), kind, value,
+                        cluster.stream().map(CaseProfile::caseId).toList(), date(cluster.get(0), zone),
+                        date(cluster.get(cluster.size() - 1), zone), options.recurrenceWindow()));
+            }
+        });
+        found.sort(Comparator.comparingInt((RecurringIssue r) -> r.cases().size()).reversed()
+                .thenComparing(RecurringIssue::value));
+        return found.subList(0, Math.min(options.recurringPerKind(), found.size()));
+    }
+
+    private static LocalDate date(CaseProfile profile, ZoneId zone) {
+        return LocalDate.ofInstant(Instant.ofEpochMilli(profile.openedAt()), zone);
+    }
+
+    /**
+     * {@code Configuration item mail-01 came up 7 times within 90 days, from 2026-01-05 to 2026-03-28: INC1,
+     * INC3, INC5, INC10, INC11, INC12 and INC13.}
+     */
+    @Override
+    public String sentence() {
+        String subject = switch (kind) {
+            case CONFIGURATION_ITEM -> "Configuration item " + value;
+            case TITLE -> "The title '" + value + "'";
+            case CATEGORY -> "Category " + value;
+        };
+        List<String> ids = new ArrayList<>();
+        for (CaseId id : cases.subList(0, Math.min(LISTED, cases.size()))) {
+            ids.add(id.value());
+        }
+        if (cases.size() > LISTED) {
+            ids.add((cases.size() - LISTED) + " more");
+        }
+        return subject + " came up " + cases.size() + " times within " + window.toDays() + " days, from " + first + " to "
+                + last + ": " + Words.and(ids) + ".";
+    }
+}
