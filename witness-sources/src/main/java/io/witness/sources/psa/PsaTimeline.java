@@ -38,8 +38,9 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li><b>opened</b> at the record's entered time, with the status and priority it was opened with: the
- *       old value of the first status (priority) change when the history has one, else the first
- *       record's, if that record is from the opening or its status is of class {@code new}.</li>
+ *       old value of the first status (priority) change when the history has one (its new value when it
+ *       is at the opening and gives no old one), else the first record's, if that record is from the
+ *       opening or its status is of class {@code new}.</li>
  *   <li><b>status</b> at each change of the history; past the history's last change (or without one),
  *       each record version whose status differs from the one before, at its last-updated time (at its
  *       closing time when it is closed and that is known). Each carries the class the contract gives
@@ -91,7 +92,7 @@ public final class PsaTimeline {
                 ? first.filter(s -> s.status().isPresent() && (opened.isPresent() && !s.asOf().isAfter(opened.get())
                         || lookup.statusClass(s.status().get()).equals(Optional.of(StatusClass.NEW))))
                         .flatMap(TicketState::status)
-                : statusHistory.get(0).from();
+                : initialOf(statusHistory.get(0), opened);
         List<FieldChange> priorityHistory = of(history, FieldChange.Kind.PRIORITY);
         Optional<Priority> initialPriority = priorityHistory.isEmpty()
                 ? first.flatMap(s -> priorityOf(s, counting))
@@ -102,7 +103,8 @@ public final class PsaTimeline {
         }
         details(versions, start, sink);
         List<FieldChange> groupHistory = of(history, FieldChange.Kind.GROUP);
-        Optional<String> initialGroup = groupHistory.isEmpty() ? first.flatMap(TicketState::group) : groupHistory.get(0).from();
+        Optional<String> initialGroup = groupHistory.isEmpty() ? first.flatMap(TicketState::group)
+                : initialOf(groupHistory.get(0), opened);
         initialGroup.ifPresent(group -> sink.add(start, startSeen, startId, meta -> new Assigned(meta, group, Tiers.of(group))));
 
         statuses(versions, statusHistory, initialStatus, counting, lookup, sink);
@@ -111,6 +113,11 @@ public final class PsaTimeline {
         claims(versions, of(history, FieldChange.Kind.CLAIM), sink);
         notes(notes, sink);
         return new CaseEvents(sink.events(), counting.unmapped());
+    }
+
+    /** The value before the first change: its old value, else (a change at the opening that gives no old value) its new one. */
+    private static Optional<String> initialOf(FieldChange first, Optional<Instant> opened) {
+        return first.from().or(() -> opened.filter(at -> !first.at().isAfter(at)).flatMap(at -> first.to()));
     }
 
     private static List<FieldChange> of(List<FieldChange> history, FieldChange.Kind kind) {
