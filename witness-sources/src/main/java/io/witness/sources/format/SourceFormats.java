@@ -1,6 +1,9 @@
 package io.witness.sources.format;
 
+import io.witness.sources.autotask.AutotaskFormat;
+import io.witness.sources.connectwise.ConnectWiseFormat;
 import io.witness.sources.events.EventsFormat;
+import io.witness.sources.halopsa.HaloFormat;
 import io.witness.sources.xes.XesFormat;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +18,9 @@ public final class SourceFormats {
     private static final List<SourceFormat> ALL = List.of(
             // one line per format, in the order `./witness import --help` lists them
             new EventsFormat(),
+            new ConnectWiseFormat(),
+            new AutotaskFormat(),
+            new HaloFormat(),
             new XesFormat()
     );
 
