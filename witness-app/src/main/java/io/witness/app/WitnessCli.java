@@ -8,6 +8,8 @@ import io.witness.app.ingest.cli.ImportCommand;
 import io.witness.app.ledger.cli.KeyCommand;
 import io.witness.app.ledger.cli.LedgerLoadCommand;
 import io.witness.app.ledger.cli.ProofCommand;
+import io.witness.app.reconcile.cli.AnnotateCommand;
+import io.witness.app.reconcile.cli.ReconcileCommand;
 import io.witness.app.verify.cli.VerifyCommand;
 import io.witness.app.verify.cli.VerifyPackCommand;
 import picocli.CommandLine;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "witness 0.1.0",
         description = "The neutral record of what a managed service provider delivered against its contract.",
-        subcommands = {DemoCommand.class, ImportCommand.class, CalcCommand.class, ClocksCommand.class, ContractCommand.class, VerifyCommand.class, ProofCommand.class,
+        subcommands = {DemoCommand.class, ImportCommand.class, CalcCommand.class, ClocksCommand.class, ReconcileCommand.class, AnnotateCommand.class, ContractCommand.class, VerifyCommand.class, ProofCommand.class,
             VerifyPackCommand.class, KeyCommand.class, LedgerLoadCommand.class, CommandLine.HelpCommand.class})
 public final class WitnessCli {
 
