@@ -5,6 +5,18 @@ import io.witness.sources.connectwise.ConnectWiseFormat;
 import io.witness.sources.events.EventsFormat;
 import io.witness.sources.halopsa.HaloFormat;
 import io.witness.sources.xes.XesFormat;
+import io.witness.sources.operations.AssetsFormat;
+import io.witness.sources.operations.BackupJobsFormat;
+import io.witness.sources.operations.RestoreTestsFormat;
+import io.witness.sources.operations.PatchesFormat;
+import io.witness.sources.operations.ConfigSnapshotsFormat;
+import io.witness.sources.operations.ChangesFormat;
+import io.witness.sources.operations.BaselineChecksFormat;
+import io.witness.sources.operations.ObligationEvidenceFormat;
+import io.witness.sources.operations.MarketPricesFormat;
+import io.witness.sources.operations.InvoicesFormat;
+import io.witness.sources.operations.VeeamSessionsFormat;
+import io.witness.sources.operations.NinjaOnePatchesFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,7 +33,19 @@ public final class SourceFormats {
             new ConnectWiseFormat(),
             new AutotaskFormat(),
             new HaloFormat(),
-            new XesFormat()
+            new XesFormat(),
+            new AssetsFormat(),
+            new BackupJobsFormat(),
+            new RestoreTestsFormat(),
+            new PatchesFormat(),
+            new ConfigSnapshotsFormat(),
+            new ChangesFormat(),
+            new BaselineChecksFormat(),
+            new ObligationEvidenceFormat(),
+            new MarketPricesFormat(),
+            new InvoicesFormat(),
+            new VeeamSessionsFormat(),
+            new NinjaOnePatchesFormat()
     );
 
     private SourceFormats() {
