@@ -90,7 +90,7 @@ public final class Ledger {
      * @throws StoreException if the database fails; batches committed before the failure stay
      */
     public AppendResult append(TenantId tenant, List<ObservationDraft> drafts) {
-        return append(tenant, drafts, false, stored -> { });
+        return append(tenant, drafts, false, stored -> { }, () -> { });
     }
 
     /**
@@ -103,11 +103,23 @@ public final class Ledger {
      * @throws StoreException if the database fails; nothing of this call is then in the log
      */
     public AppendResult appendAll(TenantId tenant, List<ObservationDraft> drafts, LongConsumer stored) {
-        Objects.requireNonNull(stored, "stored");
-        return append(tenant, drafts, true, stored);
+        return appendAll(tenant, drafts, stored, () -> { });
     }
 
-    private AppendResult append(TenantId tenant, List<ObservationDraft> drafts, boolean oneTransaction, LongConsumer stored) {
+    /**
+     * {@link #appendAll(TenantId, List, LongConsumer)}, running {@code beforeCommit} once every batch is
+     * written and before the transaction commits: if it throws, the transaction is rolled back and its
+     * exception passes on. An importer checks there what it did meanwhile (deriving the events), so that
+     * writing and checking overlap and a failed check still leaves nothing.
+     */
+    public AppendResult appendAll(TenantId tenant, List<ObservationDraft> drafts, LongConsumer stored, Runnable beforeCommit) {
+        Objects.requireNonNull(stored, "stored");
+        Objects.requireNonNull(beforeCommit, "beforeCommit");
+        return append(tenant, drafts, true, stored, beforeCommit);
+    }
+
+    private AppendResult append(TenantId tenant, List<ObservationDraft> drafts, boolean oneTransaction, LongConsumer stored,
+            Runnable beforeCommit) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(drafts, "drafts");
         AppendResult total = AppendResult.none();
@@ -126,6 +138,7 @@ public final class Ledger {
                     stored.accept(Math.min(drafts.size(), following));
                 }
                 if (oneTransaction) {
+                    beforeCommit.run();
                     connection.commit();
                 }
                 return total;

@@ -70,6 +70,31 @@ class LedgerAppendAllTest {
         assertThat(new LedgerVerifier(database, key.verifyingKey()).verify(tenant).failures()).isEmpty();
     }
 
+    @Test // #6
+    void aCheckThatFailsBeforeTheCommitLeavesNothing() {
+        TenantId tenant = TenantId.of("all-checked");
+        List<Long> progress = new ArrayList<>();
+
+        assertThatThrownBy(() -> ledger.appendAll(tenant, Drafts.series(0, 20, 5), progress::add, () -> {
+            throw new IllegalArgumentException("the events of case-3 cannot be derived");
+        })).isInstanceOf(IllegalArgumentException.class).hasMessage("the events of case-3 cannot be derived");
+
+        assertThat(progress).containsExactly(7L, 14L, 20L);
+        assertThat(ledger.reader().size(tenant)).isZero();
+        assertThat(ledger.reader().observations(tenant, Position.of(0), 100)).isEmpty();
+    }
+
+    @Test
+    void aCheckThatPassesLetsTheCommitHappen() {
+        TenantId tenant = TenantId.of("all-check-passed");
+        List<String> order = new ArrayList<>();
+
+        ledger.appendAll(tenant, Drafts.series(0, 10, 5), done -> order.add("stored " + done), () -> order.add("checked"));
+
+        assertThat(order).containsExactly("stored 7", "stored 10", "checked");
+        assertThat(ledger.reader().size(tenant)).isEqualTo(10);
+    }
+
     @Test
     void batchByBatchAppendKeepsWhatWasCommittedBeforeAFailure() {
         TenantId tenant = TenantId.of("all-batchwise");
