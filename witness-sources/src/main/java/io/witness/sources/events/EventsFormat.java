@@ -16,6 +16,7 @@ import io.witness.sources.format.ImportFile;
 import io.witness.sources.format.ParsedFile;
 import io.witness.sources.format.SourceFormat;
 import io.witness.sources.format.SourceMaps;
+import io.witness.sources.text.Utf8Text;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -56,7 +57,7 @@ public final class EventsFormat implements SourceFormat {
     @Override
     public ParsedFile parse(ImportFile file, ImportContext context) {
         List<InputProblem> problems = new ArrayList<>();
-        Optional<String> text = TextLines.decode(file.bytes(), file.name(), problems);
+        Optional<String> text = Utf8Text.decode(file.bytes(), file.name(), problems);
         if (text.isEmpty()) {
             return new ParsedFile(List.of(), problems, 0);
         }

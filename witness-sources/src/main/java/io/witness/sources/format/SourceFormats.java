@@ -3,6 +3,7 @@ package io.witness.sources.format;
 import io.witness.sources.autotask.AutotaskFormat;
 import io.witness.sources.connectwise.ConnectWiseFormat;
 import io.witness.sources.events.EventsFormat;
+import io.witness.sources.servicenow.eventlog.EventLogFormat;
 import io.witness.sources.halopsa.HaloFormat;
 import io.witness.sources.xes.XesFormat;
 import io.witness.sources.operations.AssetsFormat;
@@ -30,6 +31,7 @@ public final class SourceFormats {
     private static final List<SourceFormat> ALL = List.of(
             // one line per format, in the order `./witness import --help` lists them
             new EventsFormat(),
+            new EventLogFormat(),
             new ConnectWiseFormat(),
             new AutotaskFormat(),
             new HaloFormat(),

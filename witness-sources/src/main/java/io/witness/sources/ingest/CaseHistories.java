@@ -61,7 +61,7 @@ final class CaseHistories {
      * @param fileOfDraft the file each came from, for messages
      * @throws InputRejected if a case's events cannot be derived
      */
-    Mapped map(List<ObservationDraft> drafts, List<String> fileOfDraft, ImportProgress progress) {
+    Mapped map(List<ObservationDraft> drafts, List<String> fileOfDraft) {
         Map<CaseId, List<ObservationDraft>> newByCase = new LinkedHashMap<>();
         Map<CaseId, String> fileOfCase = new HashMap<>();
         List<ObservationDraft> caseless = new ArrayList<>();
@@ -77,14 +77,11 @@ final class CaseHistories {
         Earlier held = earlier(drafts, newByCase, caseless);
         findRewrittenRecords(drafts, held);
 
-        progress.started(ImportPhase.NORMALISING, newByCase.size());
         long events = 0;
-        int done = 0;
         for (Map.Entry<CaseId, List<ObservationDraft>> entry : newByCase.entrySet()) {
             CaseId caseId = entry.getKey();
             List<ObservationDraft> earlier = held.byCase().getOrDefault(caseId, List.of());
             events += derive(caseId, earlier, entry.getValue(), fileOfCase.get(caseId));
-            progress.advanced(++done);
         }
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);

@@ -6,9 +6,7 @@ public enum ImportPhase {
     READING("reading", "files"),
     /** Files parsed into observations; counts files. */
     PARSING("parsing", "files"),
-    /** Cases whose events were derived; counts cases. */
-    NORMALISING("mapping", "cases"),
-    /** Observations written to the ledger; counts rows. */
+    /** Observations written to the ledger, while the events are derived beside; counts rows. */
     STORING("storing", "rows");
 
     private final String label;

@@ -16,6 +16,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Imports evidence files of one format into a tenant's ledger, all or nothing:
@@ -27,8 +31,9 @@ import java.util.Objects;
  *       contract does not map is counted; a problem deriving a case refuses the import too;</li>
  *   <li>rewritten history is found: a record version told again with other content, and an event derived
  *       before that the history with the new observations tells differently;</li>
- *   <li>the observations are appended in one transaction (evidence already held is skipped) and a
- *       checkpoint of the log is signed.</li>
+ *   <li>the observations are appended in one transaction (evidence already held is skipped) while the
+ *       events are derived beside it; the transaction commits once they are, and a checkpoint of the
+ *       log is signed.</li>
  * </ol>
  * A re-run of the same files adds nothing. Thread-safe if the ledger and clock are.
  */
@@ -101,11 +106,22 @@ public final class Importer {
         }
         long parsed = System.nanoTime();
 
-        CaseHistories.Mapped mapped = new CaseHistories(ledger.reader(), format, context).map(drafts, fileOfDraft, progress);
-        long mappedAt = System.nanoTime();
-
-        progress.started(ImportPhase.STORING, drafts.size());
-        AppendResult stored = ledger.appendAll(context.tenant(), drafts, progress::advanced);
+        // Deriving the events (and reading the cases' earlier observations) runs beside the writing; the
+        // transaction commits only once it has succeeded, so a case that cannot be derived leaves nothing.
+        ExecutorService mapper = Executors.newSingleThreadExecutor(Importer::mappingThread);
+        Future<Timed<CaseHistories.Mapped>> mapping = mapper.submit(() -> {
+            long from = System.nanoTime();
+            CaseHistories.Mapped result = new CaseHistories(ledger.reader(), format, context).map(drafts, fileOfDraft);
+            return new Timed<>(result, Duration.ofNanos(System.nanoTime() - from));
+        });
+        AppendResult stored;
+        try {
+            progress.started(ImportPhase.STORING, drafts.size());
+            stored = ledger.appendAll(context.tenant(), drafts, progress::advanced, () -> await(mapping));
+        } finally {
+            mapper.shutdownNow();
+        }
+        Timed<CaseHistories.Mapped> mapped = await(mapping);
         long logSize = ledger.reader().size(context.tenant());
         if (logSize > 0) {
             ledger.checkpoint(context.tenant(), clock.instant());
@@ -113,8 +129,28 @@ public final class Importer {
         long end = System.nanoTime();
 
         return new ImportSummary(format.name(), files.stream().map(ImportFile::name).toList(), rows, stored.added(),
-                stored.skipped(), mapped.cases(), mapped.events(), mapped.rewrites(), mapped.unmapped(), logSize,
-                new ImportTimings(reading, Duration.ofNanos(parsed - start), Duration.ofNanos(mappedAt - parsed),
-                        Duration.ofNanos(end - mappedAt)));
+                stored.skipped(), mapped.value().cases(), mapped.value().events(), mapped.value().rewrites(), mapped.value().unmapped(),
+                logSize, new ImportTimings(reading, Duration.ofNanos(parsed - start), mapped.took(), Duration.ofNanos(end - parsed),
+                        reading.plus(Duration.ofNanos(end - start))));
+    }
+
+    private record Timed<T>(T value, Duration took) {
+    }
+
+    private static <T> T await(Future<T> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("Deriving the events failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while deriving the events", e);
+        }
+    }
+
+    private static Thread mappingThread(Runnable task) {
+        Thread thread = new Thread(task, "witness-import-mapping");
+        thread.setDaemon(true);
+        return thread;
     }
 }

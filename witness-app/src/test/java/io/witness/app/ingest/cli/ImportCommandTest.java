@@ -65,7 +65,7 @@ class ImportCommandTest {
                   status 'Parked': 2
                 """);
         assertThat(first.out()).containsPattern("  time                [0-9.]+ s, [0-9,]+ rows/s \\(reading [0-9.]+ s, parsing [0-9.]+ s, "
-                + "mapping [0-9.]+ s, storing [0-9.]+ s\\)\n");
+                + "storing [0-9.]+ s with mapping [0-9.]+ s beside it\\)\n");
         assertThat(again.out()).contains("  observations added  0\n  already present     4\n");
         assertThat(CliRun.of("verify", "--data", data, "--tenant", "acme").out()).isEqualTo("verified 4 observations, 1 checkpoint\n");
     }

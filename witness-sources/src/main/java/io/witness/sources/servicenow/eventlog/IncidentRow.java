@@ -1,0 +1,115 @@
+package io.witness.sources.servicenow.eventlog;
+
+import io.witness.ledger.chain.ObservationDraft;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One update of an incident as the timeline reads it back from an observation's parsed form: the fields
+ * the rules use, times in the import's zone. Only those fields are read (a streaming pass, no tree).
+ * Immutable.
+ */
+record IncidentRow(
+        String number,
+        int modCount,
+        Instant updatedAt,
+        Instant openedAt,
+        String state,
+        int reopenCount,
+        Optional<String> madeSla,
+        Optional<String> impact,
+        Optional<String> urgency,
+        Optional<String> priority,
+        Optional<String> group,
+        Optional<String> caller,
+        Optional<String> category,
+        Optional<String> subcategory,
+        Optional<String> symptom,
+        Optional<String> configurationItem,
+        Optional<String> channel,
+        int logIndex,
+        Instant seenAt) {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final Set<String> READ = Set.copyOf(Column.REQUIRED);
+
+    /**
+     * @throws IllegalArgumentException if the observation is not an update this format parsed
+     */
+    static IncidentRow of(ObservationDraft observation, ZoneId zone, int logIndex) {
+        Map<String, String> row = fields(observation.parsedJson());
+        return new IncidentRow(
+                required(row, Column.NUMBER),
+                count(row, Column.MOD_COUNT),
+                time(row, Column.UPDATED_AT, zone),
+                time(row, Column.OPENED_AT, zone),
+                Optional.ofNullable(row.get(Column.STATE)).orElse("?"),
+                count(row, Column.REOPEN_COUNT),
+                text(row, Column.MADE_SLA),
+                text(row, Column.IMPACT),
+                text(row, Column.URGENCY),
+                text(row, Column.PRIORITY),
+                text(row, Column.GROUP),
+                text(row, Column.CALLER),
+                text(row, Column.CATEGORY),
+                text(row, Column.SUBCATEGORY),
+                text(row, Column.SYMPTOM),
+                text(row, Column.CI),
+                text(row, Column.CONTACT_TYPE),
+                logIndex,
+                observation.receivedAt());
+    }
+
+    /** The read columns' values as text ({@code true}, {@code 3}); a null leaves the column out. */
+    private static Map<String, String> fields(String json) {
+        Map<String, String> fields = new HashMap<>();
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("an update's parsed form is not a JSON object");
+            }
+            for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value.isScalarValue() && value != JsonToken.VALUE_NULL && READ.contains(name)) {
+                    fields.put(name, parser.getString());
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("an update's parsed form is not JSON: " + e.getOriginalMessage(), e);
+        }
+        return fields;
+    }
+
+    private static Optional<String> text(Map<String, String> row, String column) {
+        return Optional.ofNullable(row.get(column));
+    }
+
+    private static String required(Map<String, String> row, String column) {
+        return text(row, column).orElseThrow(() -> new IllegalArgumentException("an update without " + column));
+    }
+
+    private static int count(Map<String, String> row, String column) {
+        String text = required(row, column);
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + ": expected a whole number, found '" + text + "'", e);
+        }
+    }
+
+    private static Instant time(Map<String, String> row, String column, ZoneId zone) {
+        String text = required(row, column);
+        return LogTime.instant(LogTime.parse(text).orElseThrow(() -> new IllegalArgumentException(
+                column + ": expected " + LogTime.EXPECTED + ", found '" + text + "'")), zone);
+    }
+}
