@@ -56,10 +56,12 @@ public final class CreditCalculator {
             if (schedule.isEmpty()) {
                 continue;
             }
-            List<ClockResult> own = new ArrayList<>();
+            // Each clock's end date once, so a period looks only at its own clocks.
+            java.util.TreeMap<LocalDate, List<ClockResult>> own = new java.util.TreeMap<>();
             for (MeasuredClock clock : clocks) {
                 if (clock.provider().equals(provider.id())) {
-                    own.add(clock.result());
+                    endOf(clock.result()).ifPresent(end -> own.computeIfAbsent(LocalDate.ofInstant(end,
+                            contract.header().zone()), d -> new ArrayList<>()).add(clock.result()));
                 }
             }
             Map<Integer, BigDecimal> owedByYear = new HashMap<>();
@@ -78,7 +80,8 @@ public final class CreditCalculator {
                 .map(t -> t.credits().get(provider));
     }
 
-    private CreditStatement statement(PartyId provider, CreditSchedule schedule, CreditPeriod period, List<ClockResult> own,
+    private CreditStatement statement(PartyId provider, CreditSchedule schedule, CreditPeriod period,
+            java.util.NavigableMap<LocalDate, List<ClockResult>> own,
             Map<Integer, BigDecimal> owedByYear, List<String> owingInARow) {
         Currency currency = contract.header().currency();
         ContractTerms terms = contract.termsAt(period.startInclusive()).orElse(contract.firstTerms());
@@ -86,12 +89,7 @@ public final class CreditCalculator {
                 .map(Money::amount);
         Optional<BigDecimal> periodFee = monthlyFee.map(f -> f.multiply(BigDecimal.valueOf(period.months())));
         List<ClockResult> ended = new ArrayList<>();
-        for (ClockResult result : own) {
-            Optional<Instant> end = endOf(result);
-            if (end.isPresent() && period.contains(LocalDate.ofInstant(end.get(), contract.header().zone()))) {
-                ended.add(result);
-            }
-        }
+        own.subMap(period.startInclusive(), true, period.endExclusive(), false).values().forEach(ended::addAll);
         List<String> lines = new ArrayList<>();
         lines.add("Credits of " + provider + " for " + period.label() + " (section " + schedule.section() + ", "
                 + schedule.period().wireName() + ")" + periodFee.map(f -> "; fees of the period "

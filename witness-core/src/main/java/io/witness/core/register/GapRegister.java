@@ -57,9 +57,13 @@ public final class GapRegister {
                 impact = Optional.of(annotation);
             }
         }
+        Map<String, ClockResult> clocks = new java.util.HashMap<>();
+        for (ClockResult result : report.clocks().all()) {
+            clocks.put(c.id() + "/" + result.clock() + "/" + result.side().wireName() + "/" + result.cycle(), result);
+        }
         List<GapRecord> records = new ArrayList<>();
         for (Finding finding : report.findings()) {
-            Optional<ClockResult> clock = clockOf(report, finding);
+            Optional<ClockResult> clock = clockOf(clocks, finding);
             Optional<ImpactCost> cost = Optional.empty();
             if (clock.filter(r -> r.metric() == Metric.RESOLUTION).isPresent()
                     && finding.kind().equals(ReconcileFindings.SLA_BREACH)) {
@@ -160,11 +164,14 @@ public final class GapRegister {
                 + money(total)));
     }
 
-    private static Optional<ClockResult> clockOf(CaseReport report, Finding finding) {
-        for (ClockResult result : report.clocks().all()) {
-            String ref = report.theCase().id() + "/" + result.clock() + "/" + result.side().wireName() + "/" + result.cycle();
-            if (finding.evidence().stream().anyMatch(e -> e.kind().equals("clock") && e.id().equals(ref))) {
-                return Optional.of(result);
+    /** The first clock a finding's evidence names. */
+    private static Optional<ClockResult> clockOf(Map<String, ClockResult> clocks, Finding finding) {
+        for (var evidence : finding.evidence()) {
+            if (evidence.kind().equals("clock")) {
+                ClockResult result = clocks.get(evidence.id());
+                if (result != null) {
+                    return Optional.of(result);
+                }
             }
         }
         return Optional.empty();
