@@ -3,6 +3,7 @@ package io.witness.sources.xes;
 import io.witness.core.input.InputProblem;
 import io.witness.sources.format.ImportFile;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -24,7 +25,7 @@ final class XesInput {
                 return Optional.of(new GZIPInputStream(in, 1 << 16));
             } catch (IOException e) {
                 problems.add(new InputProblem(file.name(), 0, 0, "", "expected a gzip-compressed XES log, found a broken gzip header: "
-                        + e.getMessage()));
+                        + (e instanceof EOFException ? "the file ends inside it" : e.getMessage())));
                 return Optional.empty();
             }
         }

@@ -40,6 +40,7 @@ final class XesLogReader {
 
     private final String file;
     private final List<InputProblem> problems;
+    private long events;
 
     XesLogReader(String file, List<InputProblem> problems) {
         this.file = file;
@@ -48,7 +49,7 @@ final class XesLogReader {
 
     /** Reads the document, giving each event to {@code sink}; returns the number of events read. */
     long read(InputStream in, EventSink sink) {
-        long events = 0;
+        events = 0;
         XMLStreamReader reader = null;
         try {
             XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
@@ -56,12 +57,12 @@ final class XesLogReader {
             factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
             reader = factory.createXMLStreamReader(in);
             if (!toRoot(reader)) {
-                return 0;
+                return events;
             }
             while (reader.hasNext()) {
                 int type = reader.next();
                 if (type == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("trace")) {
-                    events += readTrace(reader, sink);
+                    readTrace(reader, sink);
                 } else if (type == XMLStreamConstants.START_ELEMENT) {
                     skip(reader);
                 } else if (type == XMLStreamConstants.END_ELEMENT) {
@@ -100,7 +101,7 @@ final class XesLogReader {
         return false;
     }
 
-    private long readTrace(XMLStreamReader reader, EventSink sink) throws XMLStreamException {
+    private void readTrace(XMLStreamReader reader, EventSink sink) throws XMLStreamException {
         Location start = reader.getLocation();
         List<XmlElement> attributes = new ArrayList<>();
         Trace trace = null;
@@ -118,6 +119,7 @@ final class XesLogReader {
                 if (trace == null) {
                     trace = new Trace(attributes, start.getLineNumber(), start.getColumnNumber());
                 }
+                events++;
                 sink.event(trace, ++index, element);
             } else if (trace != null) {
                 problems.add(new InputProblem(file, element.line(), element.column(), "/trace/" + trace.name().orElse("?"),
@@ -126,7 +128,6 @@ final class XesLogReader {
                 attributes.add(element);
             }
         }
-        return index;
     }
 
     /** The element at the reader's start tag, read whole. */
