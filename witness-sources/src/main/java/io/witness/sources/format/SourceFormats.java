@@ -3,6 +3,8 @@ package io.witness.sources.format;
 import io.witness.sources.autotask.AutotaskFormat;
 import io.witness.sources.connectwise.ConnectWiseFormat;
 import io.witness.sources.events.EventsFormat;
+import io.witness.sources.jira.JiraFormat;
+import io.witness.sources.servicenow.ServiceNowFormat;
 import io.witness.sources.servicenow.eventlog.EventLogFormat;
 import io.witness.sources.halopsa.HaloFormat;
 import io.witness.sources.xes.XesFormat;
@@ -31,6 +33,8 @@ public final class SourceFormats {
     private static final List<SourceFormat> ALL = List.of(
             // one line per format, in the order `./witness import --help` lists them
             new EventsFormat(),
+            new ServiceNowFormat(),
+            new JiraFormat(),
             new EventLogFormat(),
             new ConnectWiseFormat(),
             new AutotaskFormat(),
