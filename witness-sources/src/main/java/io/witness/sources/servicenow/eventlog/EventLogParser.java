@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,7 @@ final class EventLogParser {
     }
 
     private ParsedFile result() {
+        problems.sort(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column));
         return new ParsedFile(observations, problems, rows);
     }
 
