@@ -95,26 +95,42 @@ public final class LocalTimes {
     /**
      * Finds the one format among {@code candidates} (patterns, in order of preference) that reads every
      * sample (blank ones and workbook date cells aside). Formats that read every sample to the same
-     * times count as one.
+     * times count as one. When none reads them all, the one that reads the most (the first of equals) is
+     * the file's format, and each time it cannot read is the reader's to report.
      */
     public static Detection detect(List<String> samples, List<String> candidates) {
         List<LocalTimes> formats = candidates.stream().map(LocalTimes::of).toList();
-        List<LocalTimes> fitting = new ArrayList<>(formats);
-        for (int i = 0; i < samples.size(); i++) {
-            String sample = samples.get(i).strip();
-            if (sample.isEmpty() || readDateCell(sample).isPresent()) {
-                continue;
+        List<String> written = samples.stream().map(String::strip)
+                .filter(s -> !s.isEmpty() && readDateCell(s).isEmpty()).toList();
+        int[] reads = new int[formats.size()];
+        for (int f = 0; f < formats.size(); f++) {
+            for (String sample : written) {
+                if (formats.get(f).read(sample).isPresent()) {
+                    reads[f]++;
+                }
             }
-            List<LocalTimes> still = fitting.stream().filter(f -> f.read(sample).isPresent()).toList();
-            if (still.isEmpty()) {
-                boolean fitsAny = formats.stream().anyMatch(f -> f.read(sample).isPresent());
-                return new Detection.NoneFits(i, fitsAny);
+        }
+        List<LocalTimes> fitting = new ArrayList<>();
+        int best = 0;
+        for (int f = 0; f < formats.size(); f++) {
+            if (reads[f] == written.size()) {
+                fitting.add(formats.get(f));
             }
-            fitting = new ArrayList<>(still);
+            best = reads[f] > reads[best] ? f : best;
+        }
+        if (fitting.isEmpty()) {
+            if (reads[best] == 0) {
+                int first = 0;
+                while (!samples.get(first).strip().equals(written.get(0))) {
+                    first++;
+                }
+                return new Detection.NoneFits(first);
+            }
+            return new Detection.Mostly(formats.get(best));
         }
         List<LocalTimes> distinct = new ArrayList<>();
         for (LocalTimes format : fitting) {
-            boolean same = distinct.stream().anyMatch(d -> readsAlike(d, format, samples));
+            boolean same = distinct.stream().anyMatch(d -> readsAlike(d, format, written));
             if (!same) {
                 distinct.add(format);
             }
@@ -122,7 +138,7 @@ public final class LocalTimes {
         if (distinct.size() > 1) {
             return new Detection.Ambiguous(distinct.stream().map(LocalTimes::pattern).toList());
         }
-        return new Detection.Found(distinct.isEmpty() ? formats.get(0) : distinct.get(0));
+        return new Detection.Found(distinct.get(0));
     }
 
     private static boolean readsAlike(LocalTimes a, LocalTimes b, List<String> samples) {
@@ -146,12 +162,12 @@ public final class LocalTimes {
         record Found(LocalTimes format) implements Detection {
         }
 
-        /**
-         * Sample {@code index} is read by none of the formats still possible.
-         *
-         * @param fitsAlone true when some candidate reads it, but not one that also reads the samples before
-         */
-        record NoneFits(int index, boolean fitsAlone) implements Detection {
+        /** No format reads every sample; this one reads the most: the samples it cannot read are wrong. */
+        record Mostly(LocalTimes format) implements Detection {
+        }
+
+        /** No format reads any sample; {@code index} is the first sample that is not blank. */
+        record NoneFits(int index) implements Detection {
         }
 
         /** Several formats read every sample, to different times ({@code 01/02} as January or February). */

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The zone and format of the local times of one table, found once for the whole file: the format given
- * by the user, else the one of a system's common formats that reads every time in the file. Immutable.
+ * by the user, else the one of a system's common formats that reads every time in the file (or, when
+ * none does, the most of them: each time it cannot read is then reported where it is). Immutable.
  *
  * @param zone the zone the times are read in
  * @param format their format
@@ -56,11 +57,14 @@ public record TableTimes(ZoneId zone, LocalTimes format) {
         if (detection instanceof LocalTimes.Detection.Found found) {
             return Optional.of(new TableTimes(zone.get(), found.format()));
         }
+        if (detection instanceof LocalTimes.Detection.Mostly mostly) {
+            return Optional.of(new TableTimes(zone.get(), mostly.format()));
+        }
         if (detection instanceof LocalTimes.Detection.NoneFits none) {
             TimeCell cell = cells.get(none.index());
-            String expected = none.fitsAlone() ? "a date and time in the same format as the ones before it"
-                    : "a date and time in one of " + system + " formats (" + String.join(", ", candidates) + ")";
-            problems.add(cell.row().problemAt(cell.column(), "expected " + expected + ", found '" + cell.text().strip() + "'"));
+            problems.add(cell.row().problemAt(cell.column(), "expected a date and time in one of " + system + " formats ("
+                    + String.join(", ", candidates) + "), found '" + cell.text().strip() + "'"
+                    + (cells.size() > 1 ? " (and " + (cells.size() - 1) + " more times in no such format)" : "")));
             return Optional.empty();
         }
         LocalTimes.Detection.Ambiguous ambiguous = (LocalTimes.Detection.Ambiguous) detection;

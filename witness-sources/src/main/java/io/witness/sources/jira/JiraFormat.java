@@ -1,6 +1,7 @@
 package io.witness.sources.jira;
 
 import io.witness.core.event.CaseId;
+import io.witness.core.input.InputProblem;
 import io.witness.core.input.Problems;
 import io.witness.ledger.chain.ObservationDraft;
 import io.witness.sources.export.ExportTable;
@@ -10,6 +11,7 @@ import io.witness.sources.format.ImportContext;
 import io.witness.sources.format.ImportFile;
 import io.witness.sources.format.ParsedFile;
 import io.witness.sources.format.SourceFormat;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,19 +44,19 @@ public final class JiraFormat implements SourceFormat {
         if (JiraJson.isJson(file.bytes())) {
             JiraJson json = new JiraJson(file, context, problems);
             List<ObservationDraft> drafts = json.read();
-            return new ParsedFile(problems.isEmpty() ? drafts : List.of(), problems.list(), json.documents());
+            return new ParsedFile(problems.isEmpty() ? drafts : List.of(), sorted(problems), json.documents());
         }
         Optional<ExportTable> table = ExportTables.read(file, problems);
         if (table.isEmpty()) {
-            return new ParsedFile(List.of(), problems.list(), 0);
+            return new ParsedFile(List.of(), sorted(problems), 0);
         }
         if (!JiraCsv.isIssueExport(table.get())) {
             problems.add(table.get().headerProblem("expected Jira's issue export (an Issue key column) or the REST API's "
                     + "JSON, found columns " + String.join(", ", table.get().header())));
-            return new ParsedFile(List.of(), problems.list(), table.get().rows().size());
+            return new ParsedFile(List.of(), sorted(problems), table.get().rows().size());
         }
         List<ObservationDraft> drafts = new JiraCsv(table.get(), context, options, problems).read();
-        return new ParsedFile(problems.isEmpty() ? drafts : List.of(), problems.list(), table.get().rows().size());
+        return new ParsedFile(problems.isEmpty() ? drafts : List.of(), sorted(problems), table.get().rows().size());
     }
 
     @Override
@@ -63,5 +65,11 @@ public final class JiraFormat implements SourceFormat {
         Objects.requireNonNull(observations, "observations");
         Objects.requireNonNull(context, "context");
         return JiraTimeline.of(caseId, observations, context);
+    }
+
+    /** The problems in the order of their place in the file. */
+    private static List<InputProblem> sorted(Problems problems) {
+        return problems.list().stream()
+                .sorted(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column)).toList();
     }
 }

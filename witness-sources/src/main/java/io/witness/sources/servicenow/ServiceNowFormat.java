@@ -1,6 +1,7 @@
 package io.witness.sources.servicenow;
 
 import io.witness.core.event.CaseId;
+import io.witness.core.input.InputProblem;
 import io.witness.core.input.Problems;
 import io.witness.ledger.chain.ObservationDraft;
 import io.witness.sources.export.ExportTable;
@@ -10,6 +11,7 @@ import io.witness.sources.format.ImportContext;
 import io.witness.sources.format.ImportFile;
 import io.witness.sources.format.ParsedFile;
 import io.witness.sources.format.SourceFormat;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,7 +50,7 @@ public final class ServiceNowFormat implements SourceFormat {
         SnOptions options = SnOptions.of(context, problems);
         Optional<ExportTable> table = ExportTables.read(file, problems);
         if (table.isEmpty()) {
-            return new ParsedFile(List.of(), problems.list(), 0);
+            return new ParsedFile(List.of(), sorted(problems), 0);
         }
         Optional<SnTable> kind = SnTable.of(table.get());
         if (kind.isEmpty()) {
@@ -56,10 +58,10 @@ public final class ServiceNowFormat implements SourceFormat {
                     + "(documentkey, fieldname), sys_journal_field (element_id, element), metric_instance (definition, "
                     + "field, start) or task_sla (task, sla, stage) export, found columns "
                     + String.join(", ", table.get().header())));
-            return new ParsedFile(List.of(), problems.list(), table.get().rows().size());
+            return new ParsedFile(List.of(), sorted(problems), table.get().rows().size());
         }
         List<ObservationDraft> drafts = new SnRows(kind.get(), table.get(), context, options, problems).read();
-        return new ParsedFile(problems.isEmpty() ? drafts : List.of(), problems.list(), table.get().rows().size());
+        return new ParsedFile(problems.isEmpty() ? drafts : List.of(), sorted(problems), table.get().rows().size());
     }
 
     @Override
@@ -68,5 +70,11 @@ public final class ServiceNowFormat implements SourceFormat {
         Objects.requireNonNull(observations, "observations");
         Objects.requireNonNull(context, "context");
         return SnTimeline.of(caseId, observations, context);
+    }
+
+    /** The problems in the order of their place in the file. */
+    private static List<InputProblem> sorted(Problems problems) {
+        return problems.list().stream()
+                .sorted(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column)).toList();
     }
 }

@@ -63,14 +63,16 @@ final class SnRows {
 
     /** The observations of the table's rows; problems go to the collector given. */
     List<ObservationDraft> read() {
+        boolean complete = true;
         for (String element : required()) {
             if (!known.containsKey(element)) {
                 SnColumn column = kind.column(element);
-                problems.add(table.headerProblem("expected a column " + column.labels().get(0) + " (" + element + ") in a "
-                        + kind.kind() + " export, found " + String.join(", ", table.header())));
+                problems.add(table.headerProblem("expected a column " + column.labels().get(0) + " (" + element + ") in the "
+                        + kind.title() + " export, found " + String.join(", ", table.header())));
+                complete = false;
             }
         }
-        if (!problems.isEmpty()) {
+        if (!complete) {
             return List.of();
         }
         Optional<TableTimes> times = times();

@@ -12,7 +12,7 @@ import java.util.Optional;
 enum SnTable {
 
     /** {@code sys_audit}: one row per changed field of a record: the history with a time for each change. */
-    AUDIT("audit-entry", List.of(
+    AUDIT("sys_audit", "audit-entry", List.of(
             SnColumn.text("documentkey", "Document key", "Document Key"),
             SnColumn.text("fieldname", "Field name", "Field Name"),
             SnColumn.text("tablename", "Table name", "Table Name"),
@@ -26,7 +26,7 @@ enum SnTable {
             SnColumn.text("sys_id", "Sys ID", "Sys Id"))),
 
     /** {@code sys_journal_field}: comments (seen by the caller) and work notes (private). */
-    JOURNAL("journal-entry", List.of(
+    JOURNAL("sys_journal_field", "journal-entry", List.of(
             SnColumn.text("element_id", "Element ID", "Element Id"),
             SnColumn.text("element", "Element"),
             SnColumn.text("name", "Table name", "Name"),
@@ -36,7 +36,7 @@ enum SnTable {
             SnColumn.text("sys_id", "Sys ID", "Sys Id"))),
 
     /** {@code metric_instance}: how long a field held each value ("Incident State Duration"). */
-    METRIC("metric-instance", List.of(
+    METRIC("metric_instance", "metric-instance", List.of(
             SnColumn.text("definition", "Definition"),
             SnColumn.text("id", "ID", "Id"),
             SnColumn.text("table", "Table"),
@@ -49,7 +49,7 @@ enum SnTable {
             SnColumn.text("sys_id", "Sys ID", "Sys Id"))),
 
     /** {@code task_sla}: ServiceNow's own SLA records: kept as its claims. */
-    TASK_SLA("task-sla", List.of(
+    TASK_SLA("task_sla", "task-sla", List.of(
             SnColumn.text("task", "Task"),
             SnColumn.text("sla", "SLA definition", "SLA Definition", "SLA"),
             SnColumn.text("stage", "Stage"),
@@ -73,7 +73,7 @@ enum SnTable {
             SnColumn.text("sys_id", "Sys ID", "Sys Id"))),
 
     /** The incident list: one row per incident as it stood when exported. */
-    INCIDENT("incident", List.of(
+    INCIDENT("incident list", "incident", List.of(
             SnColumn.text("number", "Number"),
             SnColumn.text("sys_id", "Sys ID", "Sys Id"),
             SnColumn.time("opened_at", "Opened"),
@@ -112,12 +112,19 @@ enum SnTable {
             SnColumn.text("business_stc", "Business resolve time"),
             SnColumn.text("calendar_stc", "Resolve time")));
 
+    private final String title;
     private final String kind;
     private final List<SnColumn> columns;
 
-    SnTable(String kind, List<SnColumn> columns) {
+    SnTable(String title, String kind, List<SnColumn> columns) {
+        this.title = title;
         this.kind = kind;
         this.columns = columns;
+    }
+
+    /** The table's name in messages ({@code sys_audit}, "incident list"). */
+    String title() {
+        return title;
     }
 
     /** The kind of observation a row becomes. */
