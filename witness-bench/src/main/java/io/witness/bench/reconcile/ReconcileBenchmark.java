@@ -87,6 +87,8 @@ public final class ReconcileBenchmark {
         out.printf(Locale.ROOT, "result: %,d cases (%,d ambiguous), %,d clocks, %,d findings, %,d register entries, %,d KPI"
                 + " rows, %,d credit statements%n", correlated.result().cases().size(), correlated.result().ambiguities().size(),
                 clocks, findings, gaps.result().size(), kpis.result().rows().size(), credits.result().size());
+        Runtime runtime = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "heap in use at the end: %,d MB%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         out.printf(Locale.ROOT, "total of the timed stages: %,d ms (%.2f M events/s); goal for 1 M cases: <= 30,000 ms from"
                 + " the store%n", total, events / 1000.0 / Math.max(1, total));
         return total;

@@ -76,7 +76,10 @@ public final class Correlation {
                     + ": no client ticket has its id, refers to it or is referred to by it, or matches its requester, "
                     + "title and opening within " + window));
         }
-        cases.sort(Comparator.comparing(Case::openedAt).thenComparing(c -> c.id().value()));
+        // Each case's opening once: a sort compares each case many times.
+        java.util.IdentityHashMap<Case, java.time.Instant> opened = new java.util.IdentityHashMap<>(cases.size() * 2);
+        cases.forEach(c -> opened.put(c, c.openedAt()));
+        cases.sort(Comparator.comparing((Case c) -> opened.get(c)).thenComparing(c -> c.id().value()));
         return new Correlated(cases, ambiguities);
     }
 

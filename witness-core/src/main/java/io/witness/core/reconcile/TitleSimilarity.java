@@ -15,13 +15,16 @@ final class TitleSimilarity {
     private static final Set<String> FILLER = Set.of("the", "an", "and", "or", "is", "are", "to", "of", "for", "in",
             "on", "at", "with", "my", "our", "not", "no", "it", "be", "re", "fw", "fwd", "please", "pls", "urgent");
 
+    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd}]+");
+    private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd}@.]+");
+
     private TitleSimilarity() {
     }
 
     /** The normalised words of a title. */
     static Set<String> words(String title) {
         Set<String> words = new HashSet<>();
-        for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")) {
+        for (String word : NOT_A_WORD.split(title.toLowerCase(Locale.ROOT))) {
             if (word.length() > 1 && !FILLER.contains(word)) {
                 words.add(word);
             }
@@ -45,6 +48,6 @@ final class TitleSimilarity {
 
     /** A requester's name as compared: lower case, spaces and punctuation collapsed. */
     static String person(String name) {
-        return String.join(" ", name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}@.]+")).trim();
+        return String.join(" ", NOT_A_NAME.split(name.toLowerCase(Locale.ROOT))).trim();
     }
 }

@@ -12,8 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * How reconciliation says things: times in the contract's zone ({@code 14:31}, or {@code 3 Mar 00:52} on
@@ -22,16 +20,17 @@ import java.util.Locale;
  */
 final class Wording {
 
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter DAY_HM = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter DATE_HM = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-
     private final Contract contract;
     private final ZoneId zone;
+
+    private final java.util.Map<PartyId, SourceKind> kinds = new java.util.HashMap<>();
 
     Wording(Contract contract) {
         this.contract = contract;
         this.zone = contract.header().zone();
+        for (Party party : contract.parties().all()) {
+            kinds.put(party.id(), party.ticketSource().map(Source::kind).orElse(SourceKind.OTHER_TICKETS));
+        }
     }
 
     ZoneId zone() {
@@ -40,13 +39,29 @@ final class Wording {
 
     /** {@code 14:31} on the day of {@code day}, else {@code 3 Mar 00:52}. */
     String time(Instant instant, Instant day) {
-        LocalDate date = LocalDate.ofInstant(instant, zone);
-        return (date.equals(LocalDate.ofInstant(day, zone)) ? HM : DAY_HM).format(instant.atZone(zone));
+        java.time.LocalDateTime t = java.time.LocalDateTime.ofInstant(instant, zone);
+        StringBuilder text = new StringBuilder(12);
+        if (!t.toLocalDate().equals(LocalDate.ofInstant(day, zone))) {
+            text.append(t.getDayOfMonth()).append(' ').append(MONTHS[t.getMonthValue() - 1]).append(' ');
+        }
+        two(text, t.getHour()).append(':');
+        return two(text, t.getMinute()).toString();
+    }
+
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    private static StringBuilder two(StringBuilder text, int value) {
+        return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     /** {@code 2026-03-02 22:05}. */
     String dated(Instant instant) {
-        return DATE_HM.format(instant.atZone(zone));
+        java.time.LocalDateTime t = java.time.LocalDateTime.ofInstant(instant, zone);
+        StringBuilder text = new StringBuilder(16).append(t.getYear()).append('-');
+        two(text, t.getMonthValue()).append('-');
+        two(text, t.getDayOfMonth()).append(' ');
+        two(text, t.getHour()).append(':');
+        return two(text, t.getMinute()).toString();
     }
 
     /** {@code 8 minutes} under an hour, else {@code 2 h 47 min}. */
@@ -112,8 +127,8 @@ final class Wording {
     }
 
     private SourceKind kind(Side side, PartyId provider) {
-        Party party = side == Side.CLIENT ? contract.parties().client()
-                : contract.parties().provider(provider).orElse(contract.parties().providers().get(0));
-        return party.ticketSource().map(Source::kind).orElse(SourceKind.OTHER_TICKETS);
+        PartyId party = side == Side.CLIENT ? contract.parties().client().id()
+                : kinds.containsKey(provider) ? provider : contract.parties().providers().get(0).id();
+        return kinds.get(party);
     }
 }
