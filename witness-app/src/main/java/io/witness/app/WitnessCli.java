@@ -3,8 +3,10 @@ package io.witness.app;
 import io.witness.app.calendar.cli.CalcCommand;
 import io.witness.app.clock.cli.ClocksCommand;
 import io.witness.app.contract.cli.ContractCommand;
+import io.witness.app.coverage.cli.CoverageCommand;
 import io.witness.app.demo.cli.DemoCommand;
 import io.witness.app.ingest.cli.ImportCommand;
+import io.witness.app.kpi.cli.KpisCommand;
 import io.witness.app.ledger.cli.KeyCommand;
 import io.witness.app.ledger.cli.LedgerLoadCommand;
 import io.witness.app.ledger.cli.ProofCommand;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "witness 0.1.0",
         description = "The neutral record of what a managed service provider delivered against its contract.",
-        subcommands = {DemoCommand.class, ImportCommand.class, CalcCommand.class, ClocksCommand.class, ReconcileCommand.class, AnnotateCommand.class, ContractCommand.class, VerifyCommand.class, ProofCommand.class,
+        subcommands = {DemoCommand.class, ImportCommand.class, CalcCommand.class, ClocksCommand.class, KpisCommand.class, ReconcileCommand.class, AnnotateCommand.class, CoverageCommand.class, ContractCommand.class, VerifyCommand.class, ProofCommand.class,
             VerifyPackCommand.class, KeyCommand.class, LedgerLoadCommand.class, CommandLine.HelpCommand.class})
 public final class WitnessCli {
 

@@ -58,7 +58,7 @@ public record ProviderRules(StatusClassifier statuses, SideChoice resolvedBy, St
      * A provider's rules under a contract's terms: its status classes; {@code resolvedBy} is the
      * {@code timestamps.stop} of its first resolution clock (the provider's when it has none); the
      * calendar is that of its first clock's default term, else of its term for the lowest priority on
-     * the scale that has one, else of any term, else 24×7 UTC.
+     * the scale that has one, else (no scale) of its term for the last code A to Z, else 24×7 UTC.
      */
     public static ProviderRules of(ContractTerms terms, Parties parties, PartyId provider) {
         List<ClockDefinition> clocks = terms.clocksFor(provider);
@@ -82,8 +82,9 @@ public record ProviderRules(StatusClassifier statuses, SideChoice resolvedBy, St
                 return Optional.of(own);
             }
         }
+        // Without a scale, the last code A to Z: P4 before P1, as the lowest priorities keep business hours.
         return clock.terms().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Priority::code)))
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Priority::code).reversed()))
                 .map(Map.Entry::getValue).findFirst();
     }
 }

@@ -109,6 +109,13 @@ public record FailureConcentration(PartyId provider, List<Area> areas) implement
             return "None of the " + Words.cases(cases) + " breached a clock: there is no concentration of failures.";
         }
         Area top = areas.get(0);
+        if (areas.size() == 1) {
+            return top.name().equals(NO_AREA)
+                    ? "No case has a category, so breaches cannot be placed in a service area: " + breached + " of "
+                            + Words.cases(cases) + " (" + Words.percent(breached, cases) + ") breached a clock."
+                    : "Every case is in " + top.name() + ": " + breached + " of " + Words.cases(cases) + " ("
+                            + Words.percent(breached, cases) + ") breached a clock.";
+        }
         List<Area> few = pareto();
         long held = few.stream().mapToLong(Area::breached).sum();
         return "SLA breaches concentrate in " + top.name() + ": " + top.breached() + " of " + breached
