@@ -73,7 +73,7 @@ final class ConnectWiseFields {
             Fields.of("resplanSkippedMinutes", "resplanSkippedMinutes"));
 
     // audit trail entries, notes and time entries
-    static final Fields AUDIT_TICKET = Fields.of("the ticket number (ticketId)", "ticketId", "ticket/id", "recordId", "id");
+    static final Fields AUDIT_TICKET = Fields.of("the ticket number (ticketId)", "ticketId", "ticket/id", "recordId");
     static final Fields ENTERED_DATE = Fields.of("enteredDate", "enteredDate");
     static final Fields AUDIT_TEXT = Fields.of("text", "text");
     static final Fields AUDIT_SUB_TYPE = Fields.of("auditSubType", "auditSubType");

@@ -21,7 +21,9 @@ class ConnectWiseProblemsTest {
 
     private List<String> problems(ImportFile file, Optional<ZoneId> zone) {
         ParsedFile parsed = format.parse(file, context("connectwise", zone));
-        return parsed.problems().stream().sorted(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column)).map(InputProblem::toString).toList();
+        return parsed.problems().stream()
+                .sorted(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column))
+                .map(InputProblem::toString).toList();
     }
 
     @Test
