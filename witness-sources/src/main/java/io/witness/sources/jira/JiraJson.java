@@ -63,7 +63,7 @@ final class JiraJson {
         byte[] bytes = file.bytes();
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
         byte[] text = Arrays.copyOfRange(bytes, start, bytes.length);
-        if (isOneValue(text)) {
+        if (!isJsonLines(text)) {
             document(text, 0);
         } else {
             int line = 1;
@@ -87,12 +87,22 @@ final class JiraJson {
         return documents;
     }
 
-    private boolean isOneValue(byte[] text) {
+    /** JSON lines: not one JSON value, but a first line that is one whole JSON value by itself. */
+    private static boolean isJsonLines(byte[] text) {
+        if (isOneValue(text)) {
+            return false;
+        }
+        String all = new String(text, StandardCharsets.UTF_8);
+        return all.lines().filter(l -> !l.isBlank()).findFirst()
+                .map(first -> isOneValue(first.getBytes(StandardCharsets.UTF_8))).orElse(false);
+    }
+
+    private static boolean isOneValue(byte[] text) {
         try (var parser = MAPPER.createParser(text)) {
             parser.readValueAsTree();
             return parser.nextToken() == null;
         } catch (JacksonException e) {
-            // not one whole value: read as JSON lines, where each line's own error is reported
+            // not one whole value: the caller reads the text another way, where its errors are reported
             return false;
         }
     }
@@ -118,7 +128,8 @@ final class JiraJson {
             for (int i = 0; i < root.get("issues").size(); i++) {
                 bundle(root.get("issues").get(i), "/issues/" + i, place);
             }
-        } else if (root.isObject() && (root.has("issueKey") || root.has("key"))) {
+        } else if (root.isObject() && (line > 0 || root.has("issueKey") || root.has("key"))) {
+            // a JSON-lines file holds bundles only: each line names its issue
             bundle(root, "", place);
         } else if (root.isObject()) {
             page(root, place);
@@ -189,7 +200,7 @@ final class JiraJson {
         for (int i = 0; i < list.size(); i++) {
             JsonNode entry = list.get(i);
             String at = pointer + "/" + i;
-            Kind kind = given != null ? given : Kind.of(entry);
+            Kind kind = given != null ? given : Kind.of(list);
             if (!entry.isObject()) {
                 problem(place, at, "expected an object, found " + entry.getNodeType().name().toLowerCase());
                 continue;
@@ -264,13 +275,15 @@ final class JiraJson {
             this.plural = plural;
         }
 
-        /** The kind of a page's entry, by its fields: items (a change), cycles (an SLA), else a comment. */
-        static Kind of(JsonNode entry) {
-            if (entry.has("items")) {
-                return CHANGE;
-            }
-            if (entry.has("completedCycles") || entry.has("ongoingCycle")) {
-                return SLA;
+        /** The kind of a page's entries, by their fields: items (changes), cycles (SLAs), else comments. */
+        static Kind of(JsonNode entries) {
+            for (JsonNode entry : entries) {
+                if (entry.has("items")) {
+                    return CHANGE;
+                }
+                if (entry.has("completedCycles") || entry.has("ongoingCycle")) {
+                    return SLA;
+                }
             }
             return COMMENT;
         }
