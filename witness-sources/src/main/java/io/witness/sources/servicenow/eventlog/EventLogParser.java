@@ -34,6 +34,7 @@ final class EventLogParser {
     private final Map<String, Integer> columns = new HashMap<>();
     private String[] header = new String[0];
     private RowJson rowJson = new RowJson(new String[0]);
+    private CellType[] types = new CellType[0];
     private String text = "";
     private int[] lineStarts = new int[0];
     private long rows;
@@ -102,6 +103,10 @@ final class EventLogParser {
             }
         }
         rowJson = new RowJson(header);
+        types = new CellType[header.length];
+        for (int i = 0; i < header.length; i++) {
+            types[i] = CellType.of(header[i]);
+        }
         return good;
     }
 
@@ -117,7 +122,7 @@ final class EventLogParser {
         int before = problems.size();
         Object[] values = new Object[header.length];
         for (int i = 0; i < header.length; i++) {
-            values[i] = value(header[i], record.getField(i), line, i + 1);
+            values[i] = value(types[i], header[i], record.getField(i), line, i + 1);
         }
         String number = record.getField(columns.get(Column.NUMBER));
         if (Column.isMissing(number)) {
@@ -143,26 +148,36 @@ final class EventLogParser {
     }
 
     /** A cell's value in the parsed form: null when missing, typed where the column is known, else its text. */
-    private Object value(String name, String cell, int line, int column) {
+    private Object value(CellType type, String name, String cell, int line, int column) {
         if (Column.isMissing(cell)) {
             return null;
         }
-        if (Column.COUNTS.contains(name)) {
+        if (type == CellType.COUNT) {
             if (isCount(cell)) {
                 return Integer.parseInt(cell);
             }
             problems.add(new InputProblem(file.name(), line, column, name, "expected a whole number, found '" + cell + "'"));
             return cell;
         }
-        if (Column.BOOLEANS.contains(name)) {
+        if (type == CellType.BOOLEAN) {
             if (cell.equals("true") || cell.equals("false")) {
                 return cell.equals("true");
             }
             problems.add(new InputProblem(file.name(), line, column, name, "expected true or false, found '" + cell + "'"));
-        } else if (Column.TIMES.contains(name) && LogTime.parse(cell).isEmpty()) {
+        } else if (type == CellType.TIME && LogTime.parse(cell).isEmpty()) {
             problems.add(new InputProblem(file.name(), line, column, name, "expected " + LogTime.EXPECTED + ", found '" + cell + "'"));
         }
         return cell;
+    }
+
+    /** How a column's cells are read. */
+    private enum CellType {
+        COUNT, BOOLEAN, TIME, TEXT;
+
+        static CellType of(String column) {
+            return Column.COUNTS.contains(column) ? COUNT : Column.BOOLEANS.contains(column) ? BOOLEAN
+                    : Column.TIMES.contains(column) ? TIME : TEXT;
+        }
     }
 
     /** One to nine digits: a count that fits an int. */

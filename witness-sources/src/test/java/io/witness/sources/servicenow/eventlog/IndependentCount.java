@@ -54,10 +54,12 @@ final class IndependentCount {
         long unmapped = 0;
         for (List<String[]> updates : incidents.values()) {
             List<Integer> order = new ArrayList<>();
+            List<LocalDateTime> times = new ArrayList<>();
             for (int i = 0; i < updates.size(); i++) {
                 order.add(i);
+                times.add(LocalDateTime.parse(updates.get(i)[column.get("sys_updated_at")], TIME));
             }
-            order.sort(Comparator.<Integer, LocalDateTime>comparing(i -> LocalDateTime.parse(updates.get(i)[column.get("sys_updated_at")], TIME))
+            order.sort(Comparator.<Integer, LocalDateTime>comparing(times::get)
                     .thenComparingInt(i -> Integer.parseInt(updates.get(i)[column.get("sys_mod_count")])).thenComparingInt(i -> i));
             String[] first = updates.get(order.get(0));
             String state = first[column.get("incident_state")];
