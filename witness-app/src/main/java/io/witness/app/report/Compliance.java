@@ -1,0 +1,79 @@
+package io.witness.app.report;
+
+import io.witness.core.clock.ClockResult;
+import io.witness.core.clock.ClockState;
+import io.witness.core.reconcile.CaseReport;
+import io.witness.core.register.GapRecord;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * SLA compliance per provider × priority × clock × month, counted from the witnessed clocks: a clock
+ * counts in the month (in the contract's zone) it stopped in when met, or breached in when breached;
+ * running, paused, cancelled and not started clocks do not count. Months outside the report's are left
+ * out. One pass over the clocks, so it is linear in the cases.
+ */
+final class Compliance {
+
+    private Compliance() {
+    }
+
+    static List<ComplianceRow> of(List<CaseReport> reports, List<GapRecord> gaps, ZoneId zone, YearMonth first,
+            YearMonth last) {
+        Set<String> findings = new HashSet<>(gaps.size() * 2);
+        for (GapRecord gap : gaps) {
+            findings.add(gap.finding().id());
+        }
+        record Key(String provider, String priority, String clock, YearMonth month) {
+        }
+        final class Tally {
+            int counted;
+            int met;
+            final List<String> breaches = new ArrayList<>();
+        }
+        Map<Key, Tally> tallies = new TreeMap<>(Comparator.comparing(Key::provider).thenComparing(Key::priority)
+                .thenComparing(Key::clock).thenComparing(Key::month));
+        for (CaseReport report : reports) {
+            String provider = report.theCase().provider().value();
+            String kase = report.theCase().id().value();
+            for (ClockResult clock : report.clocks().witnessedClocks()) {
+                boolean met = clock.state() == ClockState.MET;
+                if (!met && clock.state() != ClockState.BREACHED) {
+                    continue;
+                }
+                Optional<Instant> end = met ? clock.stoppedAt() : clock.breachedAt().or(clock::stoppedAt);
+                if (end.isEmpty()) {
+                    continue;
+                }
+                YearMonth month = YearMonth.from(end.get().atZone(zone));
+                if (month.isBefore(first) || month.isAfter(last)) {
+                    continue;
+                }
+                String priority = clock.priority().map(p -> p.code()).orElse("none");
+                Tally tally = tallies.computeIfAbsent(new Key(provider, priority, clock.clock(), month), k -> new Tally());
+                tally.counted++;
+                if (met) {
+                    tally.met++;
+                } else {
+                    String id = "sla-breach/" + kase + "/" + clock.clock() + "/" + clock.side().wireName() + "/" + clock.cycle();
+                    if (findings.contains(id)) {
+                        tally.breaches.add(id);
+                    }
+                }
+            }
+        }
+        List<ComplianceRow> rows = new ArrayList<>(tallies.size());
+        tallies.forEach((k, t) -> rows.add(new ComplianceRow(k.provider(), k.priority(), k.clock(), k.month(), t.counted,
+                t.met, t.breaches)));
+        return rows;
+    }
+}
