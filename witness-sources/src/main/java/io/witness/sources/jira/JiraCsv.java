@@ -165,9 +165,9 @@ final class JiraCsv {
         if (!ok) {
             return Optional.empty();
         }
-        ObjectNode parsed = JsonNodeFactory.instance.objectNode();
-        parsed.set("fields", fields);
-        parsed.set("extra", extras);
+        // the row's fields at the top, so that a rewritten version's report names each changed field
+        ObjectNode parsed = fields.deepCopy();
+        parsed.set("@extra", extras);
         String key = fields.get("key").asString();
         String id = fields.has("id") ? fields.get("id").asString() : key;
         String version = fields.has("updated") ? fields.get("updated").asString()

@@ -4,21 +4,22 @@ import io.witness.ledger.chain.ObservationDraft;
 import java.time.Instant;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One changelog entry, comment or SLA metric of an issue, as an observation:
  * <ul>
- *   <li>a changelog entry: kind {@code changelog-entry}, source id {@code <issue key>/<entry id>}, version and
- *       claimed time its {@code created};</li>
+ *   <li>a changelog entry: kind {@code changelog-entry}, source id {@code <issue key>/<entry id>}, version its
+ *       id (an entry is written once, so other text under the same id is history rewritten), claimed time its
+ *       {@code created};</li>
  *   <li>a comment: kind {@code comment}, source id {@code <issue key>/<comment id>}, version its {@code updated}
  *       (else {@code created}), claimed time its {@code created};</li>
  *   <li>an SLA metric: kind {@code sla-metric}, source id {@code <issue key>/<metric id or name>}, version
  *       the SHA-256 of its text (its figures change with every fetch; each new telling is a new claim).</li>
  * </ul>
- * The raw form is the object's text as in the file; the parsed form holds the issue, the object, and its
- * time as an instant.
+ * The raw form is the object's text as in the file; the parsed form is the object with the issue
+ * ({@code @issue}), its time as an instant ({@code @at}) and, for a comment, whether it is public
+ * ({@code @public}).
  */
 final class JiraEntry {
 
@@ -42,9 +43,9 @@ final class JiraEntry {
     }
 
     Optional<ObservationDraft> draft() {
-        ObjectNode parsed = JsonNodeFactory.instance.objectNode();
-        parsed.set("issue", issue.json());
-        parsed.set(kind == JiraJson.Kind.CHANGE ? "entry" : kind == JiraJson.Kind.COMMENT ? "comment" : "sla", entry);
+        // the object's own fields at the top (a rewritten version's report names each changed one), then ours
+        ObjectNode parsed = ((ObjectNode) entry).deepCopy();
+        parsed.set("@issue", issue.json());
         if (kind == JiraJson.Kind.SLA) {
             Optional<String> name = text("name");
             if (name.isEmpty()) {
@@ -74,15 +75,16 @@ final class JiraEntry {
         if (!ok) {
             return Optional.empty();
         }
-        parsed.put("at", created.get().toString());
+        parsed.put("@at", created.get().toString());
         if (kind == JiraJson.Kind.COMMENT) {
             JsonNode visible = entry.has("jsdPublic") ? entry.get("jsdPublic") : entry.get("public");
             if (visible != null && visible.isBoolean()) {
-                parsed.put("public", visible.asBoolean());
+                parsed.put("@public", visible.asBoolean());
             }
         }
+        // a changelog entry is written once: any other text under its id is history rewritten
         String version = kind == JiraJson.Kind.COMMENT
-                ? JiraJson.time(entry.get("updated")).orElse(created.get()).toString() : created.get().toString();
+                ? JiraJson.time(entry.get("updated")).orElse(created.get()).toString() : id.get();
         return Optional.of(draft(issue.key() + "/" + id.get(), version, parsed, created));
     }
 

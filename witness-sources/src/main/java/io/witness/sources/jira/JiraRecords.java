@@ -5,6 +5,7 @@ import io.witness.ledger.chain.ObservationDraft;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,8 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An issue's Jira observations read back for normalising: its rows of the CSV export (oldest first), its
- * changelog entries (each once, in time order), its comments (each once, its latest version, in time
+ * An issue's Jira observations read back for normalising (of a version told more than once, the last
+ * telling): its rows of the CSV export (oldest first), its changelog entries (each once, in time order), its comments (each once, its latest version, in time
  * order) and its SLA metrics (in log order).
  *
  * @param rows the issue's CSV rows, by Updated
@@ -68,25 +69,30 @@ record JiraRecords(List<Row> rows, List<Change> changes, List<Comment> comments,
         Map<String, Change> changes = new LinkedHashMap<>();
         Map<String, Comment> comments = new LinkedHashMap<>();
         List<Sla> slas = new ArrayList<>();
+        // a version told twice with other content (history rewritten): the later telling is what Jira says now
+        Map<String, Integer> lastTelling = new HashMap<>();
         for (int i = 0; i < observations.size(); i++) {
             ObservationDraft draft = observations.get(i);
+            lastTelling.put(draft.kind() + '\n' + draft.sourceId() + '\n' + draft.sourceVersion(), i);
+        }
+        for (int i = 0; i < observations.size(); i++) {
+            ObservationDraft draft = observations.get(i);
+            if (lastTelling.get(draft.kind() + '\n' + draft.sourceId() + '\n' + draft.sourceVersion()) != i) {
+                continue;
+            }
             JsonNode parsed = CanonicalJson.parse(draft.parsedJson());
             Told told = new Told(draft.sourceId(), draft.receivedAt(), i);
             switch (draft.kind()) {
-                case "issue" -> rows.add(new Row(parsed.get("fields"), told));
-                case "changelog-entry" -> {
-                    JsonNode entry = parsed.get("entry");
-                    changes.putIfAbsent(entry.get("id").asString(), new Change(entry.get("id").asString(),
-                            Instant.parse(parsed.get("at").asString()), items(entry.get("items")), told));
-                }
+                case "issue" -> rows.add(new Row(parsed, told));
+                case "changelog-entry" -> changes.put(parsed.get("id").asString(), new Change(parsed.get("id").asString(),
+                        Instant.parse(parsed.get("@at").asString()), items(parsed.get("items")), told));
                 case "comment" -> {
-                    JsonNode comment = parsed.get("comment");
-                    JsonNode author = comment.path("author");
-                    comments.put(comment.get("id").asString(), new Comment(comment.get("id").asString(),
-                            Instant.parse(parsed.get("at").asString()), parsed.path("public").asBoolean(true),
+                    JsonNode author = parsed.path("author");
+                    comments.put(parsed.get("id").asString(), new Comment(parsed.get("id").asString(),
+                            Instant.parse(parsed.get("@at").asString()), parsed.path("@public").asBoolean(true),
                             text(author.get("accountId")), text(author.get("displayName")), told));
                 }
-                case "sla-metric" -> slas.add(new Sla(parsed.get("sla"), told));
+                case "sla-metric" -> slas.add(new Sla(parsed, told));
                 default -> {
                     // another format's observation of the same case: not this format's to read
                 }

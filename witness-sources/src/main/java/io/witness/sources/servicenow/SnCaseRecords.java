@@ -4,11 +4,14 @@ import io.witness.ledger.chain.ObservationDraft;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A case's ServiceNow records by table, each in time order: the incident's versions (by update count,
+ * A case's ServiceNow records by table (of a version told more than once, the last telling), each in time
+ * order: the incident's versions (by update count,
  * else update time, else log order), audit and journal entries (by time, then checkpoint, then log
  * id and version, so that any log order gives the same), metric instances and task SLAs (in log order).
  *
@@ -35,8 +38,18 @@ record SnCaseRecords(List<SnRecord> incidents, List<SnRecord> audits, List<SnRec
         List<SnRecord> journals = new ArrayList<>();
         List<SnRecord> metrics = new ArrayList<>();
         List<SnRecord> slas = new ArrayList<>();
+        // a version told twice with other content (history rewritten): the later telling is what the source says now
+        Map<String, Integer> lastTelling = new HashMap<>();
         for (int i = 0; i < observations.size(); i++) {
-            Optional<SnRecord> record = SnRecord.of(observations.get(i), i);
+            ObservationDraft draft = observations.get(i);
+            lastTelling.put(draft.kind() + '\n' + draft.sourceId() + '\n' + draft.sourceVersion(), i);
+        }
+        for (int i = 0; i < observations.size(); i++) {
+            ObservationDraft draft = observations.get(i);
+            if (lastTelling.get(draft.kind() + '\n' + draft.sourceId() + '\n' + draft.sourceVersion()) != i) {
+                continue;
+            }
+            Optional<SnRecord> record = SnRecord.of(draft, i);
             if (record.isEmpty()) {
                 continue;
             }

@@ -36,14 +36,18 @@ record SnRecord(SnTable table, SnValues values, Map<String, String> fields, Map<
             return Optional.empty();
         }
         JsonNode parsed = CanonicalJson.parse(draft.parsedJson());
-        SnValues values = SnValues.named(parsed.path("values").asString()).orElse(SnValues.DISPLAY);
-        return Optional.of(new SnRecord(table.get(), values, texts(parsed.path("fields")), texts(parsed.path("extra")),
+        SnValues values = SnValues.named(parsed.path("@values").asString()).orElse(SnValues.DISPLAY);
+        return Optional.of(new SnRecord(table.get(), values, texts(parsed, false), texts(parsed.path("@extra"), true),
                 draft.sourceId(), draft.sourceVersion(), draft.receivedAt(), order));
     }
 
-    private static Map<String, String> texts(JsonNode node) {
+    private static Map<String, String> texts(JsonNode node, boolean all) {
         Map<String, String> texts = new LinkedHashMap<>();
-        node.properties().forEach(entry -> texts.put(entry.getKey(), entry.getValue().asString()));
+        node.properties().forEach(entry -> {
+            if (all || !entry.getKey().startsWith("@")) {
+                texts.put(entry.getKey(), entry.getValue().asString());
+            }
+        });
         return texts;
     }
 

@@ -24,8 +24,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns the rows of one ServiceNow table into observations: each row's raw form kept, its known columns
- * under their element names (times as UTC instants), other columns under their headers, and its id,
+ * Turns the rows of one ServiceNow table into observations: each row's raw form kept, and a parsed form
+ * with its known columns under their element names (times as UTC instants), its table ({@code @table}),
+ * display or raw values ({@code @values}) and its other columns by header ({@code @extra}); and its id,
  * version, claimed time and case.
  */
 final class SnRows {
@@ -156,11 +157,11 @@ final class SnRows {
                 extras.put(name, text);
             }
         });
-        ObjectNode parsed = JsonNodeFactory.instance.objectNode();
-        parsed.put("table", kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        parsed.put("values", kind == SnTable.AUDIT ? SnValues.RAW.wireName() : values.wireName());
-        parsed.set("fields", fields);
-        parsed.set("extra", extras);
+        // the row's fields at the top, so that a rewritten version's report names each changed field
+        ObjectNode parsed = fields.deepCopy();
+        parsed.put("@table", kind.title());
+        parsed.put("@values", kind == SnTable.AUDIT ? SnValues.RAW.wireName() : values.wireName());
+        parsed.set("@extra", extras);
         SnIdentity identity = SnIdentity.of(kind, fields);
         ObservationDraft draft = ObservationDraft.of(context.source(), context.side(), kind.kind(), identity.sourceId(),
                 identity.version().orElseGet(() -> "row:" + digest(CanonicalJson.write(fields))), context.receivedAt(),

@@ -45,13 +45,13 @@ class ServiceNowListExportTest {
     void readsKnownColumnsUnderTheirElementNamesWithTimesInUtc() {
         ObservationDraft second = format.parse(file(getClass(), "incidents-labels.csv"), london).observations().get(1);
 
-        var fields = CanonicalJson.parse(second.parsedJson()).get("fields");
+        var fields = CanonicalJson.parse(second.parsedJson());
         assertThat(fields.get("number").asString()).isEqualTo("INC0010002");
         assertThat(fields.get("opened_at").asString()).isEqualTo("2024-01-18T16:05:00Z");
         assertThat(fields.get("hold_reason").asString()).isEqualTo("Awaiting Caller");
         assertThat(fields.get("description").asString()).isEqualTo("The tunnel drops, \"every hour\", since Monday.");
         assertThat(fields.has("resolved_at")).as("an empty cell is left out").isFalse();
-        assertThat(CanonicalJson.parse(second.parsedJson()).get("values").asString()).isEqualTo("display");
+        assertThat(CanonicalJson.parse(second.parsedJson()).get("@values").asString()).isEqualTo("display");
     }
 
     @Test
@@ -61,8 +61,8 @@ class ServiceNowListExportTest {
 
         assertThat(byElement).hasSize(2);
         for (int i = 0; i < 2; i++) {
-            var element = (ObjectNode) CanonicalJson.parse(byElement.get(i).parsedJson()).get("fields");
-            var label = (ObjectNode) CanonicalJson.parse(byLabel.get(i).parsedJson()).get("fields");
+            var element = (ObjectNode) CanonicalJson.parse(byElement.get(i).parsedJson());
+            var label = (ObjectNode) CanonicalJson.parse(byLabel.get(i).parsedJson());
             // the labelled file ends its lines with CRLF, also inside the quoted description
             assertThat(label.remove("description").asString().replace("\r\n", "\n"))
                     .isEqualTo(element.remove("description").asString());
@@ -83,6 +83,6 @@ class ServiceNowListExportTest {
         assertThat(hold.sourceId()).isEqualTo("000000000000000000000000000a0009");
         assertThat(hold.sourceVersion()).isEqualTo("2024-01-15T09:43:00Z hold_reason #3");
         assertThat(hold.caseRef().orElseThrow().value()).isEqualTo("9d385017c611228701d22104cc95c371");
-        assertThat(CanonicalJson.parse(hold.parsedJson()).get("values").asString()).isEqualTo("raw");
+        assertThat(CanonicalJson.parse(hold.parsedJson()).get("@values").asString()).isEqualTo("raw");
     }
 }

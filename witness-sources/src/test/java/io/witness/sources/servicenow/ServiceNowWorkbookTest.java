@@ -63,11 +63,11 @@ class ServiceNowWorkbookTest {
         assertThat(parsed.observations()).hasSize(2);
         ObservationDraft first = parsed.observations().get(0);
         assertThat(first.sourceVersion()).isEqualTo("4");
-        assertThat(CanonicalJson.parse(first.parsedJson()).at("/fields/opened_at").asString()).isEqualTo("2024-07-01T07:30:00Z");
+        assertThat(CanonicalJson.parse(first.parsedJson()).at("/opened_at").asString()).isEqualTo("2024-07-01T07:30:00Z");
         assertThat(new String(first.raw(), StandardCharsets.UTF_8)).isEqualTo("{\"cells\":{\"A2\":\"INC0020001\","
                 + "\"B2\":\"2024-07-01T09:30:00\",\"C2\":\"In Progress\",\"D2\":\"2 - High\",\"E2\":\"4\",\"F2\":\"Badge reader down\"},"
                 + "\"row\":2,\"sheet\":\"Page 1\"}");
-        assertThat(CanonicalJson.parse(parsed.observations().get(1).parsedJson()).at("/fields/opened_at").asString())
+        assertThat(CanonicalJson.parse(parsed.observations().get(1).parsedJson()).at("/opened_at").asString())
                 .isEqualTo("2024-07-02T08:00:00Z");
     }
 
