@@ -25,8 +25,9 @@ import java.util.TreeSet;
  * Each provider's price per user and per device a month against the market range for its kind and the
  * client's size. The monthly spend is the sum of the recurring lines of the provider's invoices for the
  * latest month of service before the audit date, or the contract's monthly fee when there is no invoice;
- * users are the quantities of the price schedule's per-user lines, devices those of its per-device and
- * per-server lines. The range is the first market price of the provider's kind (from the settings, or
+ * users are the quantities of the price schedule's per-user lines, devices those of its per-device lines
+ * (servers and sites, priced apart, are not devices here); a unit the schedule does not price is not
+ * compared. The range is the first market price of the provider's kind (from the settings, or
  * the only kind the market prices give), unit and the contract's currency whose size band holds the
  * count. A price above the range is reported with what the excess costs a month; one below it, as worth
  * knowing.
@@ -95,8 +96,7 @@ public final class MarketPriceRule {
     private static long count(Pricing pricing, BenchmarkUnit unit) {
         long count = 0;
         for (PriceLine line : pricing.lines()) {
-            boolean matches = unit == BenchmarkUnit.USER ? line.unit() == PriceUnit.USER
-                    : line.unit() == PriceUnit.DEVICE || line.unit() == PriceUnit.SERVER;
+            boolean matches = unit == BenchmarkUnit.USER ? line.unit() == PriceUnit.USER : line.unit() == PriceUnit.DEVICE;
             if (matches) {
                 count += line.quantity().orElse(0);
             }

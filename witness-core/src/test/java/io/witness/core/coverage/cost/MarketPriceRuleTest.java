@@ -74,13 +74,16 @@ class MarketPriceRuleTest {
     }
 
     @Test
-    void saysWhyAUnitCouldNotBeCompared() {
-        MarketPriceRule.Result result = audit(List.of(price("65.00", "100.00", "120.00")), MAY);
+    void comparesOnlyTheUnitsThePriceScheduleCountsAndSaysWhyOneCouldNotBe() {
+        MarketPriceRule.Result within = audit(List.of(price("65.00", "100.00", "120.00")), MAY);
+        MarketPrice devices = new MarketPrice("managed-it", BenchmarkUnit.DEVICE, 1, Optional.empty(), Money.of("40.00", "USD"),
+                Money.of("55.00", "USD"), Money.of("75.00", "USD"), "Example", LocalDate.parse("2026-03-01"), EvidenceRef.file("market.csv:3"));
 
-        assertThat(ids(result.outcome().findings())).isEmpty();
-        assertThat(result.comparisons()).extracting(MarketComparison::position).containsExactly("within", "not compared");
-        assertThat(result.comparisons().get(1).note()).isEqualTo("15,150.00 USD invoiced for 2026-05 (recurring lines of NW-2026-05) / 4 devices; "
-                + "no market price for managed-it per device at 4 in USD");
+        assertThat(ids(within.outcome().findings())).isEmpty();
+        // dental-150 prices users, servers and sites: there is no per-device line to compare.
+        assertThat(within.comparisons()).extracting(MarketComparison::position).containsExactly("within");
+        assertThat(audit(List.of(devices), MAY).comparisons().get(0).note()).isEqualTo("15,150.00 USD invoiced for 2026-05 (recurring lines "
+                + "of NW-2026-05) / 150 users; no market price for managed-it per user at 150 in USD");
     }
 
     @Test
