@@ -20,6 +20,7 @@ import io.witness.sources.operations.MarketPricesFormat;
 import io.witness.sources.operations.InvoicesFormat;
 import io.witness.sources.operations.VeeamSessionsFormat;
 import io.witness.sources.operations.NinjaOnePatchesFormat;
+import io.witness.sources.csv.CsvFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -51,7 +52,8 @@ public final class SourceFormats {
             new MarketPricesFormat(),
             new InvoicesFormat(),
             new VeeamSessionsFormat(),
-            new NinjaOnePatchesFormat()
+            new NinjaOnePatchesFormat(),
+            new CsvFormat()
     );
 
     private SourceFormats() {

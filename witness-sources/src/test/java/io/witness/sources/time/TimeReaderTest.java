@@ -57,6 +57,14 @@ class TimeReaderTest {
     }
 
     @Test
+    void refusesDaysThatDoNotExistInAPattern() {
+        assertThat(TimeReader.of(List.of("dd/MM/yyyy HH:mm")).read("31/02/2026 09:00")).isEmpty();
+        assertThat(TimeReader.of(List.of("dd/MM/yyyy HH:mm")).read("28/02/2026 09:00"))
+                .contains(new TimeValue.Local(LocalDateTime.parse("2026-02-28T09:00")));
+        assertThat(TimeReader.of(List.of("yyyy-MM-dd'y'")).read("2026-02-28y")).contains(new TimeValue.DateOnly(LocalDate.parse("2026-02-28")));
+    }
+
+    @Test
     void readsEnglishMonthsAndAmPmIgnoringCase() {
         TimeReader jira = TimeReader.of(List.of("dd/MMM/yy h:mm a"));
         assertThat(jira.read("15/jan/24 9:30 pm")).contains(new TimeValue.Local(LocalDateTime.parse("2024-01-15T21:30")));
