@@ -121,8 +121,8 @@ public final class AuditHtml {
             });
             html.append("<div class=\"chart\">").append(Svg.percentLines("SLA attainment by month", labels, series)).append("</div>\n");
         }
-        html.append("<table>\n<tr><th>provider</th><th>priority</th><th>clock</th><th>month</th><th>counted</th><th>met</th>"
-                + "<th>breached</th><th>attainment</th></tr>\n");
+        html.append("<table>\n<thead><tr><th>provider</th><th>priority</th><th>clock</th><th>month</th><th>counted</th>"
+                + "<th>met</th><th>breached</th><th>attainment</th></tr></thead>\n");
         int shown = 0;
         for (ComplianceRow row : report.compliance()) {
             if (shown++ == ROWS) {
@@ -150,20 +150,21 @@ public final class AuditHtml {
             html.append("<p>No service gap was found.</p>\n");
             return;
         }
-        html.append("<table>\n<tr><th>finding</th><th>category</th><th>severity</th><th>status</th><th>what happened</th>"
-                + "<th>promised</th><th>actual</th><th>cost</th><th>evidence</th></tr>\n");
+        html.append("<table>\n<thead><tr><th>finding</th><th>category</th><th>severity</th><th>status</th><th>promised</th>"
+                + "<th>actual</th><th>cost</th></tr></thead>\n");
         for (int i = 0; i < Math.min(ROWS, gaps.size()); i++) {
             GapRecord gap = gaps.get(i);
-            html.append("<tr id=\"").append(Html.findingAnchor(gap.finding().id())).append("\"><td class=\"id\">")
-                    .append(Html.escape(gap.finding().id())).append("</td><td>").append(Html.escape(gap.category().wireName()))
+            html.append("<tr id=\"").append(Html.findingAnchor(gap.finding().id())).append("\"><td>")
+                    .append(Html.escape(gap.finding().title())).append("<br/><span class=\"id\">")
+                    .append(Html.escape(gap.finding().id())).append(" · evidence: ")
+                    .append(Html.escape(String.join(", ", gap.finding().evidence().stream().map(Object::toString).toList())))
+                    .append("</span></td><td>").append(Html.escape(gap.category().wireName()))
                     .append("</td><td>").append(gap.finding().severity().wireName()).append("</td><td>")
-                    .append(gap.status().wireName()).append("</td><td>")
-                    .append(Html.escape(gap.finding().title())).append("</td><td>").append(Html.escape(gap.promised().orElse("")))
-                    .append("</td><td>").append(Html.escape(gap.actual().orElse(""))).append("</td><td>")
+                    .append(gap.status().wireName()).append("</td><td>").append(Html.escape(gap.promised().orElse("")))
+                    .append("</td><td>").append(Html.escape(gap.actual().orElse(""))).append("</td><td class=\"n\">")
                     .append(Html.escape(gap.impact().map(c -> Headlines.money(c.total()))
                             .or(() -> gap.finding().cost().map(Headlines::money)).orElse("")))
-                    .append("</td><td class=\"id\">").append(Html.escape(String.join(" ", gap.finding().evidence().stream()
-                            .map(Object::toString).toList()))).append("</td></tr>\n");
+                    .append("</td></tr>\n");
         }
         html.append("</table>\n");
         more(html, gaps.size(), "findings.csv");
@@ -210,7 +211,8 @@ public final class AuditHtml {
             .meta{color:#555}.headline div{display:inline-block;width:30%;text-align:center;margin:0.5em 0}
             .figure{font-size:20pt;font-weight:bold}table{border-collapse:collapse;width:100%;margin:0.5em 0}
             th,td{border:1px solid #ccc;padding:2px 4px;text-align:left;vertical-align:top}
-            td.n{text-align:right}td.id{font-family:monospace;font-size:8pt;word-wrap:break-word}
+            td.n{text-align:right}.id{font-family:monospace;font-size:7pt;color:#555;word-wrap:break-word}
+            tr,.chart,.headline{page-break-inside:avoid}thead{display:table-header-group}table{-fs-table-paginate:paginate}
             .warn{color:#a00}.more{color:#555;font-style:italic}pre{font-size:8pt;white-space:pre-wrap;word-wrap:break-word}
             .chart{margin:0.5em 0}
             """;

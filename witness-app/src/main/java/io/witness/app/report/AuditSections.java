@@ -52,7 +52,7 @@ final class AuditSections {
             html.append("<p>The two sides' records tell the same story for every case.</p>\n");
             return;
         }
-        html.append("<table>\n<tr><th>case</th><th>clock</th><th>aspect</th><th>minutes</th><th>explanation</th></tr>\n")
+        html.append("<table>\n<thead><tr><th>case</th><th>clock</th><th>aspect</th><th>minutes</th><th>explanation</th></tr></thead>\n")
                 .append(rows).append("</table>\n");
         AuditHtml.more(html, total, "cases.csv");
     }
@@ -212,8 +212,7 @@ final class AuditSections {
         }
         html.append("<p>To check any figure: find its finding in the register (each names its cases and observations), then"
                 + " ask for the evidence pack of its case and verify it offline, with no database and without trusting"
-                + " Witness:</p>\n<pre>./witness proof --tenant ").append(Html.escape(facts.tenant()))
-                .append(" --case CASE --out case.zip\n./witness verify-pack case.zip --key witness-key.pem</pre>\n")
+                + " Witness:</p>\n<pre>./witness proof --tenant TENANT --case CASE --out case.zip\n./witness verify-pack case.zip --key witness-key.pem</pre>\n")
                 .append("<p>The pack holds the observations' raw bytes as received, each one's Merkle inclusion proof in the"
                         + " checkpoint's tree, the checkpoint, its signature and the public key (docs/evidence-pack.md).</p>\n");
     }

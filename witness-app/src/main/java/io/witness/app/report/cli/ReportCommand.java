@@ -4,6 +4,7 @@ import io.witness.app.CliFailure;
 import io.witness.app.TextFiles;
 import io.witness.app.report.AuditFacts;
 import io.witness.app.report.AuditHtml;
+import io.witness.app.report.AuditPdf;
 import io.witness.app.report.AuditPipeline;
 import io.witness.app.report.AuditReport;
 import io.witness.core.contract.Contract;
@@ -32,10 +33,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ./witness report --contract FILE --events FILE --out DIR [--period FROM..TO] [--now T] [--name NAME]}:
- * the independent audit report of canonical events under a contract, as {@code audit-report.html}.
+ * the independent audit report of canonical events under a contract, as {@code audit-report.html} and {@code audit-report.pdf}.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes the independent audit report (audit-report.html: executive summary, SLA compliance with",
+        description = {"Writes the independent audit report (audit-report.html and .pdf: executive summary, SLA compliance with",
             "charts, disagreements, the service-gap register, credits with their arithmetic, KPIs, patterns and the",
             "evidence appendix) of canonical events under a contract, and prints its three headline figures."})
 public final class ReportCommand implements Callable<Integer> {
@@ -79,8 +80,10 @@ public final class ReportCommand implements Callable<Integer> {
         Files.createDirectories(out);
         Path html = out.resolve("audit-report.html");
         Files.writeString(html, AuditHtml.render(report), StandardCharsets.UTF_8);
+        Path pdf = out.resolve("audit-report.pdf");
+        Files.write(pdf, AuditPdf.render(report));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("Audit report of " + tenant + ", months " + facts.first() + " to " + facts.last() + ": " + html);
+        stdout.println("Audit report of " + tenant + ", months " + facts.first() + " to " + facts.last() + ": " + html + ", " + pdf);
         stdout.println("SLA attainment " + report.headlines().attainment() + " (" + report.headlines().met() + " of "
                 + report.headlines().counted() + " clocks met); credits owed " + report.headlines().credits() + "; "
                 + report.headlines().findings() + " findings");

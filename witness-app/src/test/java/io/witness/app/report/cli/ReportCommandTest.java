@@ -23,7 +23,7 @@ class ReportCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("Audit report of Acme Dental, months 2026-03 to 2026-03: " + out.resolve("audit-report.html")
-                + "\nSLA attainment 58.8% (10 of 17 clocks met); credits owed 0.00 USD; 21 findings\n");
+                + ", " + out.resolve("audit-report.pdf") + "\nSLA attainment 58.8% (10 of 17 clocks met); credits owed 0.00 USD; 21 findings\n");
         assertThat(Files.readString(out.resolve("audit-report.html"))).startsWith("<!DOCTYPE html>");
     }
 
