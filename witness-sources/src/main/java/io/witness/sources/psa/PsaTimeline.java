@@ -219,10 +219,9 @@ public final class PsaTimeline {
 
     private static void priorities(List<TicketState> versions, List<FieldChange> history, Optional<Priority> initial,
             SourceMaps counting, EventSink sink) {
-        List<Point> points = points(history, versions, version -> version.priority().isEmpty() && version.impact().isEmpty()
-                ? Optional.empty()
-                : Optional.of(version.priority().orElse("") + "\u0000" + version.impact().orElse("") + "\u0000"
-                        + version.urgency().orElse("")), TicketState::asOf);
+        // a record is compared by its priority's text, as the history writes it; by impact and urgency without one
+        List<Point> points = points(history, versions, version -> version.priority().or(() -> version.impact()
+                .map(impact -> impact + " \u00d7 " + version.urgency().orElse(""))), TicketState::asOf);
         Optional<String> currentKey = Optional.empty();
         Optional<Priority> current = initial;
         for (Point point : points) {
