@@ -12,6 +12,7 @@ import io.witness.app.ledger.cli.LedgerLoadCommand;
 import io.witness.app.ledger.cli.ProofCommand;
 import io.witness.app.reconcile.cli.AnnotateCommand;
 import io.witness.app.reconcile.cli.ReconcileCommand;
+import io.witness.app.report.cli.AuditCommand;
 import io.witness.app.report.cli.ReportCommand;
 import io.witness.app.verify.cli.VerifyCommand;
 import io.witness.app.verify.cli.VerifyPackCommand;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "witness 0.1.0",
         description = "The neutral record of what a managed service provider delivered against its contract.",
-        subcommands = {DemoCommand.class, ImportCommand.class, CalcCommand.class, ClocksCommand.class, KpisCommand.class, ReconcileCommand.class, AnnotateCommand.class, ReportCommand.class, CoverageCommand.class, ContractCommand.class, VerifyCommand.class, ProofCommand.class,
+        subcommands = {DemoCommand.class, ImportCommand.class, CalcCommand.class, ClocksCommand.class, KpisCommand.class, ReconcileCommand.class, AnnotateCommand.class, ReportCommand.class, AuditCommand.class, CoverageCommand.class, ContractCommand.class, VerifyCommand.class, ProofCommand.class,
             VerifyPackCommand.class, KeyCommand.class, LedgerLoadCommand.class, CommandLine.HelpCommand.class})
 public final class WitnessCli {
 

@@ -1,0 +1,146 @@
+package io.witness.app.report.cli;
+
+import io.witness.app.CliFailure;
+import io.witness.app.TextFiles;
+import io.witness.app.WitnessCli;
+import io.witness.app.ledger.cli.StoreOptions;
+import io.witness.app.report.AuditFacts;
+import io.witness.app.report.AuditHtml;
+import io.witness.app.report.AuditPdf;
+import io.witness.app.report.AuditPipeline;
+import io.witness.app.report.AuditReport;
+import io.witness.core.contract.Contract;
+import io.witness.core.contract.ContractYaml;
+import io.witness.core.kpi.ReportingPeriods;
+import io.witness.ledger.chain.TenantId;
+import io.witness.ledger.checkpoint.SignedCheckpoint;
+import io.witness.ledger.checkpoint.SigningKey;
+import io.witness.ledger.store.Ledger;
+import io.witness.ledger.store.LedgerDatabase;
+import io.witness.ledger.store.LedgerReader;
+import io.witness.sources.tenant.TenantEvents;
+import io.witness.sources.tenant.TenantTickets;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ./witness audit --contract FILE --evidence DIR --out DIR [--period FROM..TO] [--now T] [--data DIR]}:
+ * the whole pipeline on exports alone. Each import the folder's {@code manifest.yaml} lists goes into the
+ * ledger as {@code ./witness import} would put it (a re-run adds nothing), then the tenant's tickets are
+ * read back from the ledger, reconciled, and written as the audit report (HTML and PDF) under a
+ * checkpoint signed now, whose text and public key the report's appendix prints.
+ */
+@Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs the whole audit on exports alone: imports every file listed in DIR/manifest.yaml into the",
+            "ledger, reconciles the tenant under the contract, signs a checkpoint and writes the audit report",
+            "(audit-report.html and .pdf) to --out; prints progress and the three headline figures."})
+public final class AuditCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private StoreOptions store;
+
+    @Option(names = "--contract", required = true, paramLabel = "FILE", description = "The contract.")
+    private Path contractFile;
+
+    @Option(names = "--evidence", required = true, paramLabel = "DIR", description = "The folder of exports, with its manifest.yaml.")
+    private Path evidence;
+
+    @Option(names = "--period", paramLabel = "FROM..TO", description = "Months or quarters reported, e.g. 2026-01..2026-03 (default: from the first case's month to --now's).")
+    private @Nullable String period;
+
+    @Option(names = "--now", paramLabel = "INSTANT", description = "Compute as of this instant (ISO-8601 with offset); default: the current time.")
+    private @Nullable OffsetDateTime now;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the reports to.")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        Instant asOf = now != null ? now.toInstant() : Instant.now();
+        Contract contract = ContractYaml.parse(TextFiles.read(contractFile, System.in), TextFiles.name(contractFile));
+        Path manifestFile = evidence.resolve(Manifest.FILE);
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new CliFailure("--evidence: " + evidence + " has no " + Manifest.FILE + " (docs/audit.md says what it lists)");
+        }
+        Manifest manifest = Manifest.parse(Files.readString(manifestFile, StandardCharsets.UTF_8), evidence);
+        String tenant = manifest.tenant().orElse(contract.parties().client().id().value());
+        Optional<ReportingPeriods> periods;
+        try {
+            periods = period == null ? Optional.empty() : Optional.of(ReportingPeriods.parse(period, contract.header().zone()));
+        } catch (DateTimeException e) {
+            throw new CliFailure("--period: " + e.getMessage());
+        }
+        int step = 0;
+        for (Manifest.Entry entry : manifest.imports()) {
+            step++;
+            stdout.printf("[%d/%d] importing %d file(s) as %s from the %s%n", step, manifest.imports().size(), entry.files().size(),
+                    entry.source(), entry.side());
+            stdout.flush();
+            runImport(tenant, entry, stdout);
+        }
+        stdout.println("Reading the ledger and reconciling…");
+        stdout.flush();
+        AuditFacts facts;
+        try (LedgerDatabase database = store.openDatabase()) {
+            TenantId id = TenantId.of(tenant);
+            TenantTickets read = new TenantEvents(contract).read(new LedgerReader(database), id, 10_000);
+            SigningKey key = store.signingKey();
+            SignedCheckpoint checkpoint = new Ledger(database, key).checkpoint(id, asOf);
+            AuditFacts.Seal seal = new AuditFacts.Seal(checkpoint.checkpoint().text() + "signature " + checkpoint.signatureBase64(),
+                    key.verifyingKey().pem());
+            facts = AuditPipeline.run(contract, tenant, read.tickets(), read.changes(), List.of(), periods, asOf, Optional.empty(),
+                    Optional.of(seal));
+        }
+        AuditReport report = AuditReport.of(facts);
+        Files.createDirectories(out);
+        Path html = out.resolve("audit-report.html");
+        Files.writeString(html, AuditHtml.render(report), StandardCharsets.UTF_8);
+        Path pdf = out.resolve("audit-report.pdf");
+        Files.write(pdf, AuditPdf.render(report));
+        stdout.println("Audit of " + tenant + " under " + contract.header().id().value() + ", months " + facts.first() + " to "
+                + facts.last() + ": " + facts.reports().size() + " cases");
+        stdout.println("Reports: " + html + ", " + pdf);
+        stdout.println("SLA attainment " + report.headlines().attainment() + " (" + report.headlines().met() + " of "
+                + report.headlines().counted() + " clocks met); credits owed " + report.headlines().credits() + "; "
+                + report.headlines().findings() + " findings");
+        stdout.flush();
+        return 0;
+    }
+
+    private void runImport(String tenant, Manifest.Entry entry, PrintWriter stdout) {
+        List<String> args = new ArrayList<>(List.of("import", "--data", store.data().toString(), "--tenant", tenant, "--side",
+                entry.side(), "--source", entry.source(), "--contract", contractFile.toString()));
+        entry.zone().ifPresent(z -> args.addAll(List.of("--zone", z)));
+        entry.files().forEach(f -> args.add(f.toString()));
+        StringWriter err = new StringWriter();
+        CommandLine cli = WitnessCli.commandLine();
+        cli.setOut(stdout);
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args.toArray(String[]::new));
+        if (code != 0) {
+            throw new CliFailure("importing " + entry.files() + " as " + entry.source() + " failed:\n" + err.toString().strip());
+        }
+    }
+}
