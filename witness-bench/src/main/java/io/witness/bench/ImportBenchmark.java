@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The import benchmark of issue #6: the real ServiceNow incident event log (141,712 rows) imported end to
@@ -76,8 +77,11 @@ public final class ImportBenchmark {
         List<ImportTimings> timings = new ArrayList<>();
         long rows = 0;
         for (int round = 1; round <= rounds; round++) {
-            try (LedgerDatabase database = LedgerDatabase.embedded(dir.resolve("data-" + round))) {
+            Path data = dir.resolve("data-" + round);
+            try (LedgerDatabase database = LedgerDatabase.embedded(data)) {
                 Instant now = Instant.now();
+                double jvmBefore = CpuTimes.jvm();
+                OptionalDouble pgBefore = CpuTimes.postgres(data.resolve("postgres"));
                 ImportContext context = new ImportContext(TenantId.of("bench"), Side.CLIENT, new SourceRef("servicenow-eventlog", "client"),
                         Optional.of(contract), Optional.empty(), Optional.of(ZoneId.of("America/Sao_Paulo")), Optional.empty(), now);
                 ImportSummary summary = new Importer(new Ledger(database, key), Clock.systemUTC())
@@ -85,10 +89,14 @@ public final class ImportBenchmark {
                 if (summary.added() != summary.rowsRead()) {
                     throw new IllegalStateException("Expected every row added, got " + summary.added() + " of " + summary.rowsRead());
                 }
+                double jvmCpu = CpuTimes.jvm() - jvmBefore;
+                OptionalDouble pgAfter = CpuTimes.postgres(data.resolve("postgres"));
+                String pgCpu = pgBefore.isPresent() && pgAfter.isPresent()
+                        ? String.format(Locale.ROOT, "%.2f s", pgAfter.getAsDouble() - pgBefore.getAsDouble()) : "n/a";
                 rows = summary.rowsRead();
                 timings.add(summary.timings());
-                out.printf(Locale.ROOT, "round %d%s: %s; %,d incidents, %,d events%n", round, round == 1 ? " (cold JVM)" : "",
-                        line(rows, summary.timings()), summary.cases(), summary.events());
+                out.printf(Locale.ROOT, "round %d%s: %s; %,d incidents, %,d events; CPU %.2f s Java, %s PostgreSQL%n", round,
+                        round == 1 ? " (cold JVM)" : "", line(rows, summary.timings()), summary.cases(), summary.events(), jvmCpu, pgCpu);
             }
         }
         if (rounds > 1) {

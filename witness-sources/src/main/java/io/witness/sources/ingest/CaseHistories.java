@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,11 +123,11 @@ final class CaseHistories {
 
     /** Each new draft whose version was told before (in the ledger, or earlier in this import) with other bytes. */
     private void findRewrittenRecords(List<ObservationDraft> drafts, Earlier held) {
-        Map<EvidenceKey.VersionKey, ObservationDraft> told = new HashMap<>();
-        held.byCase().values().forEach(list -> list.forEach(d -> told.put(EvidenceKey.VersionKey.of(d), d)));
-        held.caseless().forEach(d -> told.put(EvidenceKey.VersionKey.of(d), d));
+        Map<VersionKey, ObservationDraft> told = new HashMap<>();
+        held.byCase().values().forEach(list -> list.forEach(d -> told.put(VersionKey.of(d), d)));
+        held.caseless().forEach(d -> told.put(VersionKey.of(d), d));
         for (ObservationDraft draft : drafts) {
-            ObservationDraft before = told.put(EvidenceKey.VersionKey.of(draft), draft);
+            ObservationDraft before = told.put(VersionKey.of(draft), draft);
             if (before != null && !Arrays.equals(before.raw(), draft.raw())) {
                 rewrites.add(new ObservationRewritten(draft.caseRef(), draft.kind(), draft.sourceId(), draft.sourceVersion(),
                         RecordDiff.changes(before.parsedJson(), before.raw(), draft.parsedJson(), draft.raw())));
@@ -156,13 +155,18 @@ final class CaseHistories {
         }
     }
 
-    /** The added drafts that are not evidence already held, nor repeats within the import. */
+    /**
+     * The added drafts that are not evidence already held, nor repeats within the import. Raw bytes are
+     * compared only between drafts of the same version, so most drafts are never hashed whole.
+     */
     private static List<ObservationDraft> fresh(List<ObservationDraft> earlier, List<ObservationDraft> added) {
-        Set<EvidenceKey> seen = new HashSet<>();
-        earlier.forEach(d -> seen.add(EvidenceKey.of(d)));
+        Map<VersionKey, List<ObservationDraft>> seen = new HashMap<>();
+        earlier.forEach(d -> seen.computeIfAbsent(VersionKey.of(d), k -> new ArrayList<>(1)).add(d));
         List<ObservationDraft> fresh = new ArrayList<>(added.size());
         for (ObservationDraft draft : added) {
-            if (seen.add(EvidenceKey.of(draft))) {
+            List<ObservationDraft> sameVersion = seen.computeIfAbsent(VersionKey.of(draft), k -> new ArrayList<>(1));
+            if (sameVersion.stream().noneMatch(d -> Arrays.equals(d.raw(), draft.raw()))) {
+                sameVersion.add(draft);
                 fresh.add(draft);
             }
         }

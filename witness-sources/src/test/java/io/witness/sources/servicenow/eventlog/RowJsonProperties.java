@@ -1,0 +1,40 @@
+package io.witness.sources.servicenow.eventlog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.witness.ledger.chain.CanonicalJson;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.UniqueElements;
+
+/** The rows' parsed form, written by hand for speed, is exactly what the ledger's CanonicalJson writes (#6). */
+class RowJsonProperties {
+
+    @Property(tries = 500)
+    void writesTheCanonicalForm(@ForAll @Size(min = 1, max = 8) @UniqueElements List<String> names, @ForAll List<String> texts,
+            @ForAll int number, @ForAll boolean bool) {
+        Object[] values = new Object[names.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = switch (i % 4) {
+                case 0 -> texts.isEmpty() ? null : texts.get(i % texts.size());
+                case 1 -> number;
+                case 2 -> bool;
+                default -> null;
+            };
+        }
+
+        String json = new RowJson(names.toArray(String[]::new)).write(values);
+
+        assertThat(json).isEqualTo(CanonicalJson.write(CanonicalJson.parse(json)));
+    }
+
+    @Property(tries = 300)
+    void escapesEveryCharacterAsJacksonDoes(@ForAll char c) {
+        String json = new RowJson(new String[] {"v"}).write(new Object[] {"a" + c + "b"});
+
+        assertThat(json).isEqualTo(CanonicalJson.write(CanonicalJson.parse(json)));
+        assertThat(CanonicalJson.parse(json).get("v").asString()).isEqualTo("a" + c + "b");
+    }
+}
