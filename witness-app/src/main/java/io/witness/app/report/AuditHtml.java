@@ -152,9 +152,16 @@ public final class AuditHtml {
         }
         html.append("<table>\n<thead><tr><th>finding</th><th>category</th><th>severity</th><th>status</th><th>promised</th>"
                 + "<th>actual</th><th>cost</th></tr></thead>\n");
+        java.util.Set<String> anchored = new java.util.HashSet<>();
         for (int i = 0; i < Math.min(ROWS, gaps.size()); i++) {
             GapRecord gap = gaps.get(i);
-            html.append("<tr id=\"").append(Html.findingAnchor(gap.finding().id())).append("\"><td>")
+            html.append("<tr id=\"").append(Html.findingAnchor(gap.finding().id())).append("\"><td>");
+            for (io.witness.core.finding.EvidenceRef ref : gap.finding().evidence()) {
+                if (ref.kind().equals("case") && anchored.add(ref.id())) {
+                    html.append("<a id=\"").append(Html.caseAnchor(ref.id())).append("\"></a>");
+                }
+            }
+            html
                     .append(Html.escape(gap.finding().title())).append("<br/><span class=\"id\">")
                     .append(Html.escape(gap.finding().id())).append(" · evidence: ")
                     .append(Html.escape(String.join(", ", gap.finding().evidence().stream().map(Object::toString).toList())))

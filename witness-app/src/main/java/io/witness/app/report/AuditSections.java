@@ -35,17 +35,15 @@ final class AuditSections {
         StringBuilder rows = new StringBuilder();
         for (CaseReport report : facts.reports()) {
             String kase = report.theCase().id().value();
-            boolean first = true;
             for (Difference difference : report.differences()) {
                 if (total++ >= AuditHtml.ROWS) {
                     continue;
                 }
-                rows.append("<tr").append(first ? " id=\"" + Html.caseAnchor(kase) + "\"" : "").append("><td>")
+                rows.append("<tr><td>")
                         .append(Html.escape(kase)).append("</td><td>").append(Html.escape(difference.clock().isEmpty() ? "case"
                                 : difference.clock())).append("</td><td>").append(Html.escape(difference.aspect()))
                         .append("</td><td class=\"n\">").append(difference.amount().toMinutes()).append("</td><td>")
                         .append(Html.escape(difference.sentence())).append("</td></tr>\n");
-                first = false;
             }
         }
         if (total == 0) {

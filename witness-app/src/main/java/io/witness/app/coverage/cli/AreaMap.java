@@ -14,13 +14,13 @@ import java.util.Optional;
  * The {@code --areas} file: a CSV with the columns {@code category} and {@code area} placing each incident
  * category in an area of the contract's responsibility matrix; an empty area places it in none on purpose.
  */
-final class AreaMap {
+public final class AreaMap {
 
     private AreaMap() {
     }
 
     /** @throws InputRejected with every problem of the file */
-    static Map<String, String> read(String name, byte[] bytes) {
+    public static Map<String, String> read(String name, byte[] bytes) {
         Problems problems = new Problems();
         Optional<ExportTable> table = ExportTables.read(new ImportFile(name, bytes), problems);
         Map<String, String> areas = new LinkedHashMap<>();

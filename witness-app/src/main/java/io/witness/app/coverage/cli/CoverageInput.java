@@ -31,16 +31,16 @@ import java.util.Objects;
  * @param tickets how many tickets the ticket observations gave
  * @param notes what could not be read, in words
  */
-record CoverageInput(CoverageEvidence evidence, long observations, long versions, long tickets, List<String> notes) {
+public record CoverageInput(CoverageEvidence evidence, long observations, long versions, long tickets, List<String> notes) {
 
     private static final int PAGE = 10_000;
 
-    CoverageInput {
+    public CoverageInput {
         Objects.requireNonNull(evidence, "evidence");
         notes = List.copyOf(notes);
     }
 
-    static CoverageInput read(LedgerReader reader, TenantId tenant, Contract contract) {
+    public static CoverageInput read(LedgerReader reader, TenantId tenant, Contract contract) {
         List<ObservationDraft> drafts = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Position from = Position.of(0);

@@ -3,6 +3,8 @@ package io.witness.app.report.cli;
 import io.witness.app.CliFailure;
 import io.witness.app.TextFiles;
 import io.witness.app.WitnessCli;
+import io.witness.app.coverage.cli.AreaMap;
+import io.witness.app.coverage.cli.CoverageInput;
 import io.witness.app.ledger.cli.StoreOptions;
 import io.witness.app.report.AuditFacts;
 import io.witness.app.report.AuditHtml;
@@ -11,6 +13,9 @@ import io.witness.app.report.AuditPipeline;
 import io.witness.app.report.AuditReport;
 import io.witness.core.contract.Contract;
 import io.witness.core.contract.ContractYaml;
+import io.witness.core.coverage.CoverageAudit;
+import io.witness.core.coverage.CoverageReport;
+import io.witness.core.coverage.audit.CoverageSettings;
 import io.witness.core.kpi.ReportingPeriods;
 import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.checkpoint.SignedCheckpoint;
@@ -18,6 +23,8 @@ import io.witness.ledger.checkpoint.SigningKey;
 import io.witness.ledger.store.Ledger;
 import io.witness.ledger.store.LedgerDatabase;
 import io.witness.ledger.store.LedgerReader;
+import io.witness.sources.format.OperationalFormat;
+import io.witness.sources.format.SourceFormats;
 import io.witness.sources.tenant.TenantEvents;
 import io.witness.sources.tenant.TenantTickets;
 import java.io.IOException;
@@ -28,9 +35,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -110,7 +119,13 @@ public final class AuditCommand implements Callable<Integer> {
             SignedCheckpoint checkpoint = new Ledger(database, key).checkpoint(id, asOf);
             AuditFacts.Seal seal = new AuditFacts.Seal(checkpoint.checkpoint().text() + "signature " + checkpoint.signatureBase64(),
                     key.verifyingKey().pem());
-            facts = AuditPipeline.run(contract, tenant, read.tickets(), read.changes(), List.of(), periods, asOf, Optional.empty(),
+            Optional<CoverageReport> coverage = Optional.empty();
+            if (manifest.imports().stream().anyMatch(e -> SourceFormats.named(e.source()).orElse(null) instanceof OperationalFormat)) {
+                stdout.println("Auditing coverage…");
+                stdout.flush();
+                coverage = Optional.of(coverage(contract, new LedgerReader(database), id, manifest, asOf));
+            }
+            facts = AuditPipeline.run(contract, tenant, read.tickets(), read.changes(), List.of(), periods, asOf, coverage,
                     Optional.of(seal));
         }
         AuditReport report = AuditReport.of(facts);
@@ -127,6 +142,18 @@ public final class AuditCommand implements Callable<Integer> {
                 + report.headlines().findings() + " findings");
         stdout.flush();
         return 0;
+    }
+
+    private static CoverageReport coverage(Contract contract, LedgerReader reader, TenantId id, Manifest manifest, Instant asOf)
+            throws IOException {
+        CoverageInput input = CoverageInput.read(reader, id, contract);
+        Map<String, String> areas = manifest.areas().isEmpty() ? Map.of()
+                : AreaMap.read(manifest.areas().get().getFileName().toString(), Files.readAllBytes(manifest.areas().get()));
+        CoverageSettings defaults = CoverageSettings.defaults();
+        CoverageSettings settings = new CoverageSettings(defaults.failingNights(), defaults.exceptionDays(), defaults.datasetDays(),
+                defaults.mspTypes(), areas);
+        LocalDate at = LocalDate.ofInstant(asOf, contract.header().zone());
+        return CoverageAudit.run(contract, input.evidence(), contract.header().effective().from(), at, settings);
     }
 
     private void runImport(String tenant, Manifest.Entry entry, PrintWriter stdout) {

@@ -17,6 +17,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  *
  * <pre>
  * tenant: acme                   # optional; default: the contract's client
+ * areas: areas.csv               # optional: incident category → area of the responsibility matrix
  * imports:
  *   - files: [incidents.csv]     # relative to the folder
  *     source: servicenow         # a format of ./witness import --source
@@ -25,15 +26,17 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * </pre>
  *
  * @param tenant the tenant, when the manifest names one
+ * @param areas the coverage audit's areas file ({@code ./witness coverage --areas}), when named
  * @param imports the imports, in order
  */
-record Manifest(Optional<String> tenant, List<Entry> imports) {
+record Manifest(Optional<String> tenant, Optional<Path> areas, List<Entry> imports) {
 
     /** The file's name in an evidence folder. */
     static final String FILE = "manifest.yaml";
 
     Manifest {
         Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(areas, "areas");
         imports = List.copyOf(imports);
     }
 
@@ -108,7 +111,7 @@ record Manifest(Optional<String> tenant, List<Entry> imports) {
         if (!problems.isEmpty()) {
             throw new CliFailure(String.join("\n", problems));
         }
-        return new Manifest(tenant, entries);
+        return new Manifest(tenant, Optional.ofNullable(map.get("areas")).map(a -> folder.resolve(a.toString())), entries);
     }
 
     private static String kind(Object value) {

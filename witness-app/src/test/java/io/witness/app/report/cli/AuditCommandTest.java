@@ -46,6 +46,25 @@ class AuditCommandTest {
     }
 
     @Test
+    void auditsTheDentalExampleWithItsCoverageEvidenceFromItsManifest() throws Exception {
+        Path out = dir.resolve("out");
+
+        CliRun run = CliRun.of("audit", "--contract", "../examples/dental-150/contract.yaml", "--evidence",
+                "../examples/dental-150/evidence", "--now", "2026-06-02T12:00:00-04:00", "--data", dir.resolve("data").toString(),
+                "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("[1/11] importing 1 file(s) as assets from the client\n").contains("Auditing coverage…\n")
+                .contains("Audit of acme-dental under acme-northwind-msa, months 2026-01 to 2026-06: 12 cases\n")
+                .endsWith("SLA attainment 64.0% (16 of 25 clocks met); credits owed 500.00 USD; 21 findings\n");
+        String html = Files.readString(out.resolve("audit-report.html"));
+        assertThat(html).contains("<li>Critical systems backed up: 3 of 4 (75.0%)</li>")
+                .contains("<li>Restore-tested: 1 of 4 (25.0%)</li>")
+                .contains("<p>1 of 11 obligations were kept in full.</p>")
+                .contains("Paid for service not delivered: 17.33 USD.");
+    }
+
+    @Test
     void aManifestWithProblemsIsRejectedWithEveryProblemNamed() throws Exception {
         Path evidence = Files.createDirectories(dir.resolve("evidence"));
         Files.writeString(evidence.resolve("manifest.yaml"), """
