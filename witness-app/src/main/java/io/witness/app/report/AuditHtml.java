@@ -78,20 +78,22 @@ public final class AuditHtml {
         h.byCategory().forEach((c, n) -> categories.append(categories.length() == 0 ? "" : ", ").append(n).append(' ')
                 .append(Html.escape(c)));
         five.add("<a href=\"#register\">" + h.findings() + " findings</a> are in the service-gap register" + (h.findings() == 0
-                ? "." : " (" + categories + "), " + h.critical() + " of them critical."));
+                ? "." : " (" + categories + "), " + h.critical() + " of them critical" + h.businessImpact()
+                        .map(m -> "; the business impact the evidence puts a figure on is " + Html.escape(Headlines.money(m)))
+                        .orElse("") + "."));
         five.add("<a href=\"#disagreements\">The two sides' records disagree on " + h.disagreements() + " clocks</a>;"
                 + " each difference is explained below from the evidence, and the contract's clock is computed by"
                 + " Witness itself, never taken from either side.");
-        five.add(h.businessImpact().map(m -> "<a href=\"#register\">The business impact the evidence puts a figure on is "
-                + Html.escape(Headlines.money(m)) + "</a>.").orElse("<a href=\"#coverage\">" + coverageLine(report.facts())
-                + "</a>"));
+        five.add("<a href=\"#coverage\">" + coverageLine(report.facts()) + "</a>");
         return five;
     }
 
     private static String coverageLine(AuditFacts facts) {
         return facts.coverage().map(c -> "Of " + c.summary().criticalSystems() + " critical systems, "
                 + c.summary().backedUpPercent() + "% were backed up and " + c.summary().restoreTestedPercent()
-                + "% restore-tested; " + c.findings().size() + " coverage findings.")
+                + "% restore-tested; " + c.summary().obligationsMet() + " of " + c.summary().obligations().size()
+                + " obligations kept; " + Html.escape(Headlines.money(c.summary().paidNotDelivered()))
+                + " paid for service not delivered; " + c.findings().size() + " coverage findings.")
                 .orElse("No backup, patch or configuration evidence was given, so coverage was not audited.");
     }
 

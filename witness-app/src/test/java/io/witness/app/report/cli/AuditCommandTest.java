@@ -61,7 +61,9 @@ class AuditCommandTest {
         assertThat(html).contains("<li>Critical systems backed up: 3 of 4 (75.0%)</li>")
                 .contains("<li>Restore-tested: 1 of 4 (25.0%)</li>")
                 .contains("<p>1 of 11 obligations were kept in full.</p>")
-                .contains("Paid for service not delivered: 17.33 USD.");
+                .contains("Paid for service not delivered: 17.33 USD.")
+                .contains("<a href=\"#coverage\">Of 4 critical systems, 75.0% were backed up and 25.0% restore-tested; 1 of 11"
+                        + " obligations kept; 17.33 USD paid for service not delivered; 29 coverage findings.</a>");
     }
 
     @Test
