@@ -54,8 +54,23 @@ public record Fields(String label, List<List<String>> paths) {
         return names;
     }
 
+    /** Names already compared: exports repeat the same few dozen keys on every record. */
+    private static final java.util.concurrent.ConcurrentMap<String, String> NORMALISED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A name as compared: lower case letters and digits only. */
     public static String normalise(String name) {
+        String known = NORMALISED.get(name);
+        if (known != null) {
+            return known;
+        }
+        String normalised = normaliseNew(name);
+        if (NORMALISED.size() < 10_000) {
+            NORMALISED.put(name, normalised);
+        }
+        return normalised;
+    }
+
+    private static String normaliseNew(String name) {
         StringBuilder kept = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -68,23 +83,28 @@ public record Fields(String label, List<List<String>> paths) {
 
     /** The first of the names that the record holds with a value (not null, not blank text). */
     public Optional<Found> find(JsonNode record) {
+        return find(Keys.of(record));
+    }
+
+    /** The same, on a record's properties already indexed. */
+    public Optional<Found> find(Keys record) {
         for (List<String> path : paths) {
-            JsonNode node = record;
-            String key = null;
-            for (String step : path) {
-                Map.Entry<String, JsonNode> entry = property(node, step);
-                if (entry == null) {
-                    node = null;
-                    break;
-                }
-                key = key == null ? entry.getKey() : key + "/" + entry.getKey();
-                node = entry.getValue();
+            Map.Entry<String, JsonNode> entry = record.get(path.get(0));
+            String key = entry == null ? null : entry.getKey();
+            for (int i = 1; i < path.size() && entry != null; i++) {
+                entry = Keys.of(entry.getValue()).get(path.get(i));
+                key = entry == null ? null : key + "/" + entry.getKey();
             }
-            if (node != null && key != null && valueText(node).isPresent()) {
-                return Optional.of(new Found(key, node));
+            if (entry != null && valueText(entry.getValue()).isPresent()) {
+                return Optional.of(new Found(key, entry.getValue()));
             }
         }
         return Optional.empty();
+    }
+
+    /** The field's value as text, on a record's properties already indexed. */
+    public Optional<String> text(Keys record) {
+        return find(record).flatMap(found -> valueText(found.value()));
     }
 
     /** The field's value as text (a reference's name, a number's digits), if the record holds it. */
@@ -110,18 +130,6 @@ public record Fields(String label, List<List<String>> paths) {
             }
         }
         return Optional.empty();
-    }
-
-    private static Map.Entry<String, JsonNode> property(JsonNode node, String normalisedName) {
-        if (!node.isObject()) {
-            return null;
-        }
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            if (normalise(entry.getKey()).equals(normalisedName)) {
-                return entry;
-            }
-        }
-        return null;
     }
 
     /**

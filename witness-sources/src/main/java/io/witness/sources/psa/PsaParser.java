@@ -110,11 +110,10 @@ public final class PsaParser {
     }
 
     private static List<ObservationDraft> withoutDuplicates(List<ObservationDraft> drafts) {
-        Set<String> seen = new HashSet<>();
+        Set<List<Object>> seen = new HashSet<>();
         List<ObservationDraft> kept = new ArrayList<>();
         for (ObservationDraft draft : drafts) {
-            String key = draft.kind() + '\u0000' + draft.sourceId() + '\u0000' + draft.sourceVersion() + '\u0000'
-                    + digest(draft.raw());
+            List<Object> key = List.of(draft.kind(), draft.sourceId(), draft.sourceVersion(), java.nio.ByteBuffer.wrap(draft.raw()));
             if (seen.add(key)) {
                 kept.add(draft);
             }
@@ -153,7 +152,8 @@ public final class PsaParser {
         }
 
         Optional<ObservationDraft> read(ObjectNode node, byte[] raw, int line, int column, String path) {
-            Optional<String> ticket = spec.ticket().text(node);
+            Keys keys = Keys.of(node);
+            Optional<String> ticket = spec.ticket().text(keys);
             if (ticket.isEmpty() && spec.ticketFromFileName()) {
                 Matcher digits = TICKET_IN_NAME.matcher(file.name().replaceFirst("\\.[^.]*$", ""));
                 ticket = digits.find() ? Optional.of(digits.group(1)) : Optional.empty();
@@ -176,9 +176,9 @@ public final class PsaParser {
                 return Optional.empty();
             }
             String sourceId = spec.ownId().isEmpty() && spec.kind().equals("ticket") ? ticket.get()
-                    : ticket.get() + ":" + spec.ownId().flatMap(f -> f.text(node))
+                    : ticket.get() + ":" + spec.ownId().flatMap(f -> f.text(keys))
                             .orElseGet(() -> digest(CanonicalJson.write(node).getBytes(StandardCharsets.UTF_8)));
-            String version = spec.version().text(node).orElseGet(() -> digest(raw));
+            String version = spec.version().text(keys).orElseGet(() -> digest(raw));
             ObservationDraft draft = ObservationDraft.of(context.source(), context.side(), spec.kind(), sourceId, version,
                     context.receivedAt(), raw, parsed).withCaseRef(new CaseId(ticket.get()));
             return Optional.of(claimed.map(draft::withClaimedAt).orElse(draft));

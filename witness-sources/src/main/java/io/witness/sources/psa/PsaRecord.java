@@ -21,16 +21,18 @@ import tools.jackson.databind.JsonNode;
  * offsets by {@link PsaParser}), flags and the PSA's SLA fields as claims. Immutable.
  *
  * @param node the parsed record
+ * @param keys its properties by normalised name
  */
-public record PsaRecord(JsonNode node) {
+public record PsaRecord(JsonNode node, Keys keys) {
 
     /** The parsed record of an observation. */
     public static PsaRecord of(ObservationDraft observation) {
-        return new PsaRecord(CanonicalJson.parse(observation.parsedJson()));
+        JsonNode node = CanonicalJson.parse(observation.parsedJson());
+        return new PsaRecord(node, Keys.of(node));
     }
 
     public Optional<String> text(Fields field) {
-        return field.text(node);
+        return field.text(keys);
     }
 
     /** A time field; empty when absent or not an instant. */
@@ -58,7 +60,7 @@ public record PsaRecord(JsonNode node) {
     public List<TicketState.Claim> claims(List<Fields> fields) {
         List<TicketState.Claim> claims = new ArrayList<>();
         for (Fields field : fields) {
-            field.find(node).ifPresent(found -> Fields.valueText(found.value())
+            field.find(keys).ifPresent(found -> Fields.valueText(found.value())
                     .ifPresent(value -> claims.add(new TicketState.Claim(found.key(), value))));
         }
         return claims;

@@ -126,7 +126,9 @@ public final class PsaTimeline {
 
     private static Optional<Priority> priorityOf(TicketState state, SourceMaps maps) {
         if (state.impact().isPresent() && state.urgency().isPresent()) {
-            return maps.priority(state.impact().get(), state.urgency().get(), state.priority().orElse(""));
+            // without a priority of its own, the pair is the value a map by value would have to name
+            return maps.priority(state.impact().get(), state.urgency().get(),
+                    state.priority().orElse(state.impact().get() + " \u00d7 " + state.urgency().get()));
         }
         return state.priority().flatMap(maps::priority);
     }

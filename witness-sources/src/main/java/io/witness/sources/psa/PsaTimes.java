@@ -76,8 +76,26 @@ public final class PsaTimes {
 
     private static final List<DateTimeFormatter> MONTH_FIRST = slashed("M/d/uuuu", "M/d/uu");
     private static final List<DateTimeFormatter> DAY_FIRST = slashed("d/M/uuuu", "d.M.uuuu", "d/M/uu");
+    private static final List<DateTimeFormatter> MONTH_FIRST_DATES = List.of(
+            DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT));
+    private static final List<DateTimeFormatter> DAY_FIRST_DATES = List.of(
+            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT));
 
     private PsaTimes() {
+    }
+
+    /** Parses {@code text} whole with {@code format}, or null; a miss costs no exception. */
+    private static <T> T parseOrNull(String text, DateTimeFormatter format, java.time.temporal.TemporalQuery<T> query) {
+        java.text.ParsePosition position = new java.text.ParsePosition(0);
+        if (format.parseUnresolved(text, position) == null || position.getIndex() != text.length()) {
+            return null;
+        }
+        try {
+            return format.parse(text, query);
+        } catch (DateTimeParseException e) {
+            return null; // parsed but not a real date (30 February): not a time, as the caller asks
+        }
     }
 
     private static List<DateTimeFormatter> slashed(String... datePatterns) {
@@ -101,10 +119,9 @@ public final class PsaTimes {
     public static Optional<Instant> withOffset(String text) {
         String trimmed = text.trim();
         for (DateTimeFormatter format : List.of(WITH_OFFSET, WITH_OFFSET_NO_COLON)) {
-            try {
-                return Optional.of(OffsetDateTime.parse(trimmed, format).toInstant());
-            } catch (DateTimeParseException e) {
-                // not this form; the next one, or empty
+            OffsetDateTime parsed = parseOrNull(trimmed, format, OffsetDateTime::from);
+            if (parsed != null) {
+                return Optional.of(parsed.toInstant());
             }
         }
         return Optional.empty();
@@ -113,16 +130,12 @@ public final class PsaTimes {
     /** A time written without an offset in ISO-8601's order ({@code 2024-01-15T09:30[:00]}, or a date alone), as REST APIs write them. */
     public static Optional<LocalDateTime> isoLocal(String text) {
         String trimmed = text.trim();
-        try {
-            return Optional.of(LocalDateTime.parse(trimmed, ISO_LOCAL));
-        } catch (DateTimeParseException e) {
-            // not ISO-like with a time
+        LocalDateTime dateTime = parseOrNull(trimmed, ISO_LOCAL, LocalDateTime::from);
+        if (dateTime != null) {
+            return Optional.of(dateTime);
         }
-        try {
-            return Optional.of(LocalDate.parse(trimmed, ISO_DATE).atStartOfDay());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        LocalDate date = parseOrNull(trimmed, ISO_DATE, LocalDate::from);
+        return date == null ? Optional.empty() : Optional.of(date.atStartOfDay());
     }
 
     /**
@@ -136,18 +149,15 @@ public final class PsaTimes {
         }
         String trimmed = text.trim();
         for (DateTimeFormatter format : order == DateOrder.MONTH_FIRST ? MONTH_FIRST : DAY_FIRST) {
-            try {
-                return Optional.of(LocalDateTime.parse(trimmed, format));
-            } catch (DateTimeParseException e) {
-                // the next form
+            LocalDateTime parsed = parseOrNull(trimmed, format, LocalDateTime::from);
+            if (parsed != null) {
+                return Optional.of(parsed);
             }
         }
-        for (String datePattern : order == DateOrder.MONTH_FIRST ? List.of("M/d/uuuu") : List.of("d/M/uuuu", "d.M.uuuu")) {
-            try {
-                return Optional.of(LocalDate.parse(trimmed, DateTimeFormatter.ofPattern(datePattern, Locale.ROOT)
-                        .withResolverStyle(ResolverStyle.STRICT)).atTime(LocalTime.MIDNIGHT));
-            } catch (DateTimeParseException e) {
-                // the next form
+        for (DateTimeFormatter format : order == DateOrder.MONTH_FIRST ? MONTH_FIRST_DATES : DAY_FIRST_DATES) {
+            LocalDate parsed = parseOrNull(trimmed, format, LocalDate::from);
+            if (parsed != null) {
+                return Optional.of(parsed.atTime(LocalTime.MIDNIGHT));
             }
         }
         return Optional.empty();

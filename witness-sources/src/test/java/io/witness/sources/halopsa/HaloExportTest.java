@@ -111,4 +111,13 @@ class HaloExportTest {
                 "report.csv:2:3: Date Opened: expected a date and time such as 06/03/2026 16:00 or 2026-03-06 16:00,"
                         + " found '03/29/2026 09:00'");
     }
+
+    @Test // found by fuzzing: impact and urgency without a priority of their own
+    void aRecordWithImpactAndUrgencyButNoPriorityIsOpenedWithThePair() {
+        String csv = "Ref,Summary,Impact,Urgency,Date Opened\n3080,VPN slow,High,Low,2026-03-02 09:00\n";
+        ImportContext london = context("halopsa", Optional.of(ZoneId.of("Europe/London")));
+
+        assertThat(lines(normaliseAll(format, london, parseAll(format, london, text("report.csv", csv))).get("3080")))
+                .containsExactly("2026-03-02T09:00:00Z opened High \u00d7 Low", "2026-03-02T09:00:00Z details title=VPN slow");
+    }
 }
