@@ -184,6 +184,16 @@ public final class ClockResult {
         return elapsed;
     }
 
+    /** {@link #stoppedAt()} in epoch milliseconds, without building an Instant; Long.MIN_VALUE while open. */
+    public long stoppedAtMillis() {
+        return stoppedAt;
+    }
+
+    /** {@link #breachedAt()} in epoch milliseconds, without building an Instant; Long.MIN_VALUE when within target. */
+    public long breachedAtMillis() {
+        return breachedAt;
+    }
+
     /** Its life, stretch by stretch. */
     public List<Segment> segments() {
         List<Segment> segments = new ArrayList<>(count);

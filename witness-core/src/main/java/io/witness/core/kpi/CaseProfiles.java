@@ -64,9 +64,9 @@ public final class CaseProfiles {
         List<TicketEvent> provider = clocks.history(Side.PROVIDER).map(TicketHistory::current)
                 .orElse(kase.events(Side.PROVIDER));
         List<CaseProfile> profiles = new ArrayList<>(options.timelines().size());
+        Sides sides = new Sides(client, provider, options.now().toEpochMilli());
         for (Side timeline : options.timelines()) {
-            profile(kase, client, provider, clocks.on(timeline), timeline, options.rulesFor(kase.provider()),
-                    options.now().toEpochMilli()).ifPresent(profiles::add);
+            profile(kase, sides, clocks.on(timeline), timeline, options.rulesFor(kase.provider())).ifPresent(profiles::add);
         }
         return profiles;
     }
@@ -90,7 +90,8 @@ public final class CaseProfiles {
                 own.add(clock);
             }
         }
-        return profile(kase, kase.events(Side.CLIENT), kase.events(Side.PROVIDER), own, timeline, rules, now.toEpochMilli());
+        return profile(kase, new Sides(kase.events(Side.CLIENT), kase.events(Side.PROVIDER), now.toEpochMilli()), own,
+                timeline, rules);
     }
 
     /** The timeline whose records a profile reads: a one-sided case's witnessed profile reads its only side. */
@@ -101,33 +102,66 @@ public final class CaseProfiles {
         return timeline;
     }
 
-    private static Optional<CaseProfile> profile(Case kase, List<TicketEvent> client, List<TicketEvent> provider,
-            List<ClockResult> clocks, Side timeline, ProviderRules rules, long now) {
+    /** A case's two sides' events, each side's facts read once and the merged timeline built once, when needed. */
+    private static final class Sides {
+        private final List<TicketEvent> client;
+        private final List<TicketEvent> provider;
+        private final long now;
+        private SideFacts clientFacts;
+        private SideFacts providerFacts;
+
+        Sides(List<TicketEvent> client, List<TicketEvent> provider, long now) {
+            this.client = client;
+            this.provider = provider;
+            this.now = now;
+        }
+
+        SideFacts client() {
+            if (clientFacts == null) {
+                clientFacts = SideFacts.of(client, now);
+            }
+            return clientFacts;
+        }
+
+        SideFacts provider() {
+            if (providerFacts == null) {
+                providerFacts = SideFacts.of(provider, now);
+            }
+            return providerFacts;
+        }
+    }
+
+    private static Optional<CaseProfile> profile(Case kase, Sides sides, List<ClockResult> clocks, Side timeline,
+            ProviderRules rules) {
         Objects.requireNonNull(rules, "rules");
+        long now = sides.now;
         Side read = read(kase, timeline);
         if (read != Side.WITNESS && kase.ticket(read).isEmpty()) {
             return Optional.empty();
         }
         List<TicketEvent> events = switch (read) {
-            case CLIENT -> client;
-            case PROVIDER -> provider;
-            case WITNESS -> merged(client, provider);
+            case CLIENT -> sides.client;
+            case PROVIDER -> sides.provider;
+            case WITNESS -> merged(sides.client, sides.provider);
         };
         if (events.isEmpty()) {
             return Optional.empty();
         }
-        long openedAt = read == Side.WITNESS ? Math.min(openedAt(client), openedAt(provider)) : openedAt(events);
+        SideFacts client = read == Side.PROVIDER ? SideFacts.NONE : sides.client();
+        SideFacts provider = read == Side.CLIENT ? SideFacts.NONE : sides.provider();
+        long openedAt = Math.min(client.openedAt, provider.openedAt);
         if (openedAt > now) {
             return Optional.empty();
         }
         SideChoice resolvers = read == Side.WITNESS ? rules.resolvedBy() : SideChoice.EITHER;
         Lifecycle life = Lifecycle.replay(events, openedAt, now, resolvers, rules.statuses());
         long assignedUntil = life.resolvedAt != CaseProfile.NONE ? life.resolvedAt : now;
-        List<Assigned> assignments = read != Side.WITNESS ? assigned(events, now)
-                : assigned(provider, now).isEmpty() ? assigned(client, now) : assigned(provider, now);
-        Optional<Priority> priority = read != Side.WITNESS ? lastPriority(events, now)
-                : lastPriority(client, now).or(() -> lastPriority(provider, now));
-        TicketDetails details = read != Side.WITNESS ? folded(events, now) : merged(folded(client, now), folded(provider, now));
+        // The witnessed timeline reads the provider's assignments when it recorded any: its PSA knows its tiers.
+        List<Assigned> assignments = provider.assignments.isEmpty() ? client.assignments : provider.assignments;
+        // Priority and details: the client's record's first, the provider's where it says nothing.
+        Optional<Priority> priority = client.priority.isPresent() ? client.priority : provider.priority;
+        TicketDetails details = read == Side.CLIENT ? client.details
+                : read == Side.PROVIDER ? provider.details : merged(client.details, provider.details);
         List<ClockFact> facts = new ArrayList<>(clocks.size());
         for (ClockResult clock : clocks) {
             facts.add(ClockFact.of(clock));
@@ -136,34 +170,35 @@ public final class CaseProfiles {
                 life.resolvedAt, life.reopens, assignments(assignments, assignedUntil), priority, details, facts));
     }
 
-    /** When a side's record opened: its first {@code opened} event, else its first event; MAX_VALUE with none. */
-    private static long openedAt(List<TicketEvent> events) {
-        long first = Long.MAX_VALUE;
-        for (TicketEvent event : events) {
-            if (event instanceof TicketOpened) {
-                return event.at().toEpochMilli();
-            }
-            first = Math.min(first, event.at().toEpochMilli());
-        }
-        return first;
-    }
-
+    /** Both sides' events by time, the client's first on a tie; each side's list is already in time order. */
     private static List<TicketEvent> merged(List<TicketEvent> client, List<TicketEvent> provider) {
+        if (!sorted(client) || !sorted(provider)) {
+            List<TicketEvent> all = new ArrayList<>(client.size() + provider.size());
+            all.addAll(client);
+            all.addAll(provider);
+            all.sort(BY_TIME);
+            return all;
+        }
         List<TicketEvent> all = new ArrayList<>(client.size() + provider.size());
-        all.addAll(client);
-        all.addAll(provider);
-        all.sort(BY_TIME);
+        int c = 0;
+        int p = 0;
+        while (c < client.size() || p < provider.size()) {
+            if (p == provider.size() || c < client.size() && !client.get(c).at().isAfter(provider.get(p).at())) {
+                all.add(client.get(c++));
+            } else {
+                all.add(provider.get(p++));
+            }
+        }
         return all;
     }
 
-    private static List<Assigned> assigned(List<TicketEvent> events, long now) {
-        List<Assigned> found = new ArrayList<>();
-        for (TicketEvent event : events) {
-            if (event instanceof Assigned assigned && event.at().toEpochMilli() <= now) {
-                found.add(assigned);
+    private static boolean sorted(List<TicketEvent> events) {
+        for (int i = 1; i < events.size(); i++) {
+            if (events.get(i).at().isBefore(events.get(i - 1).at())) {
+                return false;
             }
         }
-        return found;
+        return true;
     }
 
     static CaseProfile.Assignments assignments(List<Assigned> assignments, long until) {
@@ -198,21 +233,6 @@ public final class CaseProfiles {
         return new CaseProfile.Assignments(reassigned, escalated, highest, tier2At, tier3At);
     }
 
-    private static Optional<Priority> lastPriority(List<TicketEvent> events, long now) {
-        Optional<Priority> last = Optional.empty();
-        for (TicketEvent event : events) {
-            if (event.at().toEpochMilli() > now) {
-                continue;
-            }
-            if (event instanceof TicketOpened opened && opened.priority().isPresent()) {
-                last = opened.priority();
-            } else if (event instanceof PriorityChanged changed) {
-                last = Optional.of(changed.priority());
-            }
-        }
-        return last;
-    }
-
     /**
      * The witnessed details: each field as the client's record last says it, else the provider's; the
      * origin is monitoring when either record says so (the provider's tools see what users never report).
@@ -226,23 +246,5 @@ public final class CaseProfiles {
                 client.category().or(provider::category), client.subcategory().or(provider::subcategory),
                 client.configurationItem().or(provider::configurationItem), client.channel().or(provider::channel),
                 origin, List.copyOf(references));
-    }
-
-    /** A side's details: each field as last recorded (a later event that leaves a field out keeps it). */
-    private static TicketDetails folded(List<TicketEvent> events, long now) {
-        TicketDetails folded = TicketDetails.none();
-        Set<ExternalReference> references = new LinkedHashSet<>();
-        for (TicketEvent event : events) {
-            if (event instanceof DetailsRecorded recorded && event.at().toEpochMilli() <= now) {
-                TicketDetails d = recorded.details();
-                folded = new TicketDetails(d.title().or(folded::title), d.requester().or(folded::requester),
-                        d.category().or(folded::category), d.subcategory().or(folded::subcategory),
-                        d.configurationItem().or(folded::configurationItem), d.channel().or(folded::channel),
-                        d.origin().or(folded::origin), List.of());
-                references.addAll(d.references());
-            }
-        }
-        return new TicketDetails(folded.title(), folded.requester(), folded.category(), folded.subcategory(),
-                folded.configurationItem(), folded.channel(), folded.origin(), List.copyOf(references));
     }
 }

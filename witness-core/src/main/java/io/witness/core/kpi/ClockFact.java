@@ -4,7 +4,6 @@ import io.witness.core.clock.ClockResult;
 import io.witness.core.clock.ClockState;
 import io.witness.core.clock.Metric;
 import io.witness.core.event.Priority;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,9 +41,9 @@ public record ClockFact(String clock, Metric metric, Optional<Priority> priority
 
     /** The facts of a computed clock. */
     public static ClockFact of(ClockResult result) {
-        return new ClockFact(result.clock(), result.metric(), result.priority(), result.state(),
-                result.stoppedAt().map(Instant::toEpochMilli).orElse(NONE),
-                result.breachedAt().map(Instant::toEpochMilli).orElse(NONE), result.elapsedMillis());
+        // ClockResult marks an absent instant with Long.MIN_VALUE, as NONE does.
+        return new ClockFact(result.clock(), result.metric(), result.priority(), result.state(), result.stoppedAtMillis(),
+                result.breachedAtMillis(), result.elapsedMillis());
     }
 
     /** True when it has a verdict: met, or breached (stopped or not). */

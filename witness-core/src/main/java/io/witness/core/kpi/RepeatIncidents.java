@@ -1,15 +1,15 @@
 package io.witness.core.kpi;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * repeat-ci-30d/60d and repeat-category-30d/60d (docs/kpis.md): a case opened in a period is a repeat when
  * an earlier case of the same provider with the same configuration item (or category) opened at most
- * 30 (60) days of 24 hours before it. Cases without the field are not judged. One sort per field.
+ * 30 (60) days of 24 hours before it. Cases without the field are not judged. The cases are walked once in
+ * the order they opened, keeping the latest earlier opening of each item and category.
  */
 final class RepeatIncidents {
 
@@ -18,41 +18,61 @@ final class RepeatIncidents {
     private RepeatIncidents() {
     }
 
-    static void add(List<CaseProfile> profiles, SeriesSet set, ReportingPeriods periods, PriorityIndex priorities) {
-        add(profiles, p -> p.details().configurationItem(), KpiId.REPEAT_CI_30D, KpiId.REPEAT_CI_60D, set, periods,
-                priorities);
-        add(profiles, p -> p.details().category(), KpiId.REPEAT_CATEGORY_30D, KpiId.REPEAT_CATEGORY_60D, set, periods,
-                priorities);
-    }
-
-    private record Keyed(String key, CaseProfile profile) {
-    }
-
-    private static void add(List<CaseProfile> profiles, Function<CaseProfile, Optional<String>> field, KpiId within30,
-            KpiId within60, SeriesSet set, ReportingPeriods periods, PriorityIndex priorities) {
-        List<Keyed> keyed = new ArrayList<>(profiles.size());
-        for (CaseProfile profile : profiles) {
-            field.apply(profile).map(String::trim).filter(s -> !s.isEmpty())
-                    .ifPresent(key -> keyed.add(new Keyed(key, profile)));
+    static void add(List<CaseProfile> byOpening, SeriesSet set, ReportingPeriods periods, PriorityIndex priorities) {
+        Map<String, Long> lastByItem = new HashMap<>();
+        Map<String, Long> lastByCategory = new HashMap<>();
+        int n = byOpening.size();
+        String[] items = new String[n];
+        String[] categories = new String[n];
+        for (int i = 0; i < n; i++) {
+            items[i] = key(byOpening.get(i).details().configurationItem());
+            categories[i] = key(byOpening.get(i).details().category());
         }
-        keyed.sort(Comparator.comparing(Keyed::key).thenComparingLong(k -> k.profile().openedAt()));
-        for (int i = 0; i < keyed.size(); i++) {
-            CaseProfile current = keyed.get(i).profile();
-            int period = periods.indexOf(current.openedAt());
-            if (period < 0) {
-                continue;
+        for (int from = 0; from < n; ) {
+            // Cases opened at the same instant are not repeats of each other: judge them all, then remember them.
+            long opened = byOpening.get(from).openedAt();
+            int to = from;
+            while (to < n && byOpening.get(to).openedAt() == opened) {
+                to++;
             }
-            long gap = Long.MAX_VALUE;
-            for (int j = i - 1; j >= 0 && keyed.get(j).key().equals(keyed.get(i).key()); j--) {
-                long earlier = keyed.get(j).profile().openedAt();
-                if (earlier < current.openedAt()) {
-                    gap = current.openedAt() - earlier;
-                    break;
+            for (int i = from; i < to; i++) {
+                CaseProfile current = byOpening.get(i);
+                int period = periods.indexOf(opened);
+                if (period >= 0) {
+                    int priority = priorities.of(current.priority());
+                    judge(items[i], lastByItem, opened, KpiId.REPEAT_CI_30D, KpiId.REPEAT_CI_60D, set, priority, period);
+                    judge(categories[i], lastByCategory, opened, KpiId.REPEAT_CATEGORY_30D, KpiId.REPEAT_CATEGORY_60D, set,
+                            priority, period);
                 }
             }
-            int priority = priorities.of(current.priority());
-            set.rate(within30, "", priority, period, gap <= 30 * DAY);
-            set.rate(within60, "", priority, period, gap <= 60 * DAY);
+            for (int i = from; i < to; i++) {
+                if (items[i] != null) {
+                    lastByItem.put(items[i], opened);
+                }
+                if (categories[i] != null) {
+                    lastByCategory.put(categories[i], opened);
+                }
+            }
+            from = to;
         }
+    }
+
+    private static void judge(String key, Map<String, Long> last, long opened, KpiId within30, KpiId within60,
+            SeriesSet set, int priority, int period) {
+        if (key == null) {
+            return;
+        }
+        Long earlier = last.get(key);
+        long gap = earlier == null ? Long.MAX_VALUE : opened - earlier;
+        set.rate(within30, "", priority, period, gap <= 30 * DAY);
+        set.rate(within60, "", priority, period, gap <= 60 * DAY);
+    }
+
+    private static String key(Optional<String> field) {
+        if (field.isEmpty()) {
+            return null;
+        }
+        String trimmed = field.get().trim();
+        return trimmed.isEmpty() ? null : trimmed;
     }
 }

@@ -2,6 +2,7 @@ package io.witness.core.kpi;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,51 +43,64 @@ final class SeriesSet {
     }
 
     private final int periods;
-    private final Map<Key, Series> series = new HashMap<>();
+    private final int priorities;
+    /** Per KPI (by ordinal), per dimension, one series per priority number (0 is all), made when first used. */
+    private final List<Map<String, Series[]>> series = new ArrayList<>();
+    /** The series of each KPI without a dimension, found without a lookup. */
+    private final Series[][] withoutDimension = new Series[KpiId.values().length][];
 
-    SeriesSet(int periods) {
+    /**
+     * @param periods how many periods
+     * @param priorities how many priority numbers, counting 0 for all
+     */
+    SeriesSet(int periods, int priorities) {
         this.periods = periods;
+        this.priorities = priorities;
+        for (int k = 0; k < KpiId.values().length; k++) {
+            series.add(new HashMap<>());
+        }
     }
 
     /** Makes sure a series exists, so it is listed even with nothing in it. */
     void declare(KpiId kpi, String dimension, int priority) {
-        series.computeIfAbsent(new Key(kpi, dimension, priority), k -> new Series(kpi.kind(), periods));
+        get(kpi, dimension, priority);
     }
 
     /** One more case or clock judged for a rate; {@code hit} when it meets the rule. */
     void rate(KpiId kpi, String dimension, int priority, int period, boolean hit) {
-        rate1(kpi, dimension, 0, period, hit);
+        Series[] byPriority = row(kpi, dimension);
+        rate1(series(byPriority, kpi, 0), period, hit);
         if (priority > 0) {
-            rate1(kpi, dimension, priority, period, hit);
+            rate1(series(byPriority, kpi, priority), period, hit);
         }
     }
 
     /** One more duration. */
     void time(KpiId kpi, String dimension, int priority, int period, long millis) {
-        time1(kpi, dimension, 0, period, millis);
+        Series[] byPriority = row(kpi, dimension);
+        time1(series(byPriority, kpi, 0), period, millis);
         if (priority > 0) {
-            time1(kpi, dimension, priority, period, millis);
+            time1(series(byPriority, kpi, priority), period, millis);
         }
     }
 
     /** One more of a count. */
     void count(KpiId kpi, String dimension, int priority, int period) {
-        count1(kpi, dimension, 0, period);
+        Series[] byPriority = row(kpi, dimension);
+        series(byPriority, kpi, 0).numerators[period]++;
         if (priority > 0) {
-            count1(kpi, dimension, priority, period);
+            series(byPriority, kpi, priority).numerators[period]++;
         }
     }
 
-    private void rate1(KpiId kpi, String dimension, int priority, int period, boolean hit) {
-        Series s = get(kpi, dimension, priority);
+    private static void rate1(Series s, int period, boolean hit) {
         s.denominators[period]++;
         if (hit) {
             s.numerators[period]++;
         }
     }
 
-    private void time1(KpiId kpi, String dimension, int priority, int period, long millis) {
-        Series s = get(kpi, dimension, priority);
+    private static void time1(Series s, int period, long millis) {
         long[] held = s.samples[period];
         int n = s.sampleCounts[period];
         if (held == null) {
@@ -99,29 +113,56 @@ final class SeriesSet {
         s.sampleCounts[period] = n + 1;
     }
 
-    private void count1(KpiId kpi, String dimension, int priority, int period) {
-        get(kpi, dimension, priority).numerators[period]++;
+    private Series get(KpiId kpi, String dimension, int priority) {
+        return series(row(kpi, dimension), kpi, priority);
     }
 
-    private Series get(KpiId kpi, String dimension, int priority) {
-        Key key = new Key(kpi, dimension, priority);
-        Series s = series.get(key);
+    /** A KPI's series of one dimension, one per priority number; those without a dimension held apart. */
+    private Series[] row(KpiId kpi, String dimension) {
+        if (dimension.isEmpty()) {
+            Series[] plain = withoutDimension[kpi.ordinal()];
+            if (plain == null) {
+                plain = new Series[priorities];
+                withoutDimension[kpi.ordinal()] = plain;
+                series.get(kpi.ordinal()).put("", plain);
+            }
+            return plain;
+        }
+        Map<String, Series[]> byDimension = series.get(kpi.ordinal());
+        Series[] byPriority = byDimension.get(dimension);
+        if (byPriority == null) {
+            byPriority = new Series[priorities];
+            byDimension.put(dimension, byPriority);
+        }
+        return byPriority;
+    }
+
+    private Series series(Series[] byPriority, KpiId kpi, int priority) {
+        Series s = byPriority[priority];
         if (s == null) {
             s = new Series(kpi.kind(), periods);
-            series.put(key, s);
+            byPriority[priority] = s;
         }
         return s;
     }
 
     /** The series' keys in table order: KPI, dimension (as {@code dimensions} orders it), priority. */
-    List<Key> keys(java.util.Comparator<Key> dimensions) {
-        List<Key> keys = new ArrayList<>(series.keySet());
-        keys.sort(java.util.Comparator.comparing(Key::kpi).thenComparing(dimensions)
-                .thenComparingInt(Key::priority));
+    List<Key> keys(Comparator<Key> dimensions) {
+        List<Key> keys = new ArrayList<>();
+        for (KpiId kpi : KpiId.values()) {
+            series.get(kpi.ordinal()).forEach((dimension, byPriority) -> {
+                for (int p = 0; p < byPriority.length; p++) {
+                    if (byPriority[p] != null) {
+                        keys.add(new Key(kpi, dimension, p));
+                    }
+                }
+            });
+        }
+        keys.sort(Comparator.comparing(Key::kpi).thenComparing(dimensions).thenComparingInt(Key::priority));
         return keys;
     }
 
     Series series(Key key) {
-        return series.get(key);
+        return series.get(key.kpi().ordinal()).get(key.dimension())[key.priority()];
     }
 }

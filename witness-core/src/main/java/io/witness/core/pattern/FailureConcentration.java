@@ -60,8 +60,11 @@ public record FailureConcentration(PartyId provider, List<Area> areas) implement
             String area = profile.details().category().map(String::trim).filter(s -> !s.isEmpty()).orElse(NO_AREA);
             long[] counts = byArea.computeIfAbsent(area, a -> new long[2]);
             counts[0]++;
-            if (profile.clocks().stream().map(ClockFact::state).anyMatch(s -> s == ClockState.BREACHED)) {
-                counts[1]++;
+            for (ClockFact clock : profile.clocks()) {
+                if (clock.state() == ClockState.BREACHED) {
+                    counts[1]++;
+                    break;
+                }
             }
         }
         if (byArea.isEmpty()) {

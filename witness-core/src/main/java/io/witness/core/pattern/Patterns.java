@@ -3,8 +3,8 @@ package io.witness.core.pattern;
 import io.witness.core.contract.PartyId;
 import io.witness.core.event.Priority;
 import io.witness.core.kpi.CaseProfile;
-import io.witness.core.kpi.ClockFact;
 import io.witness.core.kpi.KpiOptions;
+import io.witness.core.kpi.OpeningOrder;
 import io.witness.core.kpi.ReportingPeriods;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,9 +48,9 @@ public final class Patterns {
         }
         List<Pattern> patterns = new ArrayList<>();
         byProvider.forEach((provider, all) -> {
-            all.sort(Comparator.comparingLong(CaseProfile::openedAt).thenComparing(p -> p.caseId().value()));
-            List<CaseProfile> opened = all.stream().filter(p -> p.openedAt() >= from && p.openedAt() < to).toList();
-            CaseSet set = new CaseSet(provider, all, opened, periods, kpis.rulesFor(provider), from, to);
+            List<CaseProfile> byOpening = OpeningOrder.of(all);
+            List<CaseProfile> opened = byOpening.stream().filter(p -> p.openedAt() >= from && p.openedAt() < to).toList();
+            CaseSet set = new CaseSet(provider, byOpening, opened, periods, kpis.rulesFor(provider), from, to);
             patterns.addAll(of(set, kpis.priorities(), options));
         });
         return patterns;
@@ -60,9 +60,10 @@ public final class Patterns {
         List<Pattern> patterns = new ArrayList<>();
         Frequency.of(set, Frequency.Field.CATEGORY, options.topValues()).ifPresent(patterns::add);
         Frequency.of(set, Frequency.Field.CONFIGURATION_ITEM, options.topValues()).ifPresent(patterns::add);
-        ResponseTrend.of(set, Optional.empty(), options).ifPresent(patterns::add);
-        for (Priority priority : prioritiesOfResponses(set, scale)) {
-            ResponseTrend.of(set, Optional.of(priority), options)
+        WeeklyResponses weekly = WeeklyResponses.of(set);
+        ResponseTrend.of(set, weekly, Optional.empty(), options).ifPresent(patterns::add);
+        for (Priority priority : ordered(weekly.priorities(), scale)) {
+            ResponseTrend.of(set, weekly, Optional.of(priority), options)
                     .filter(trend -> trend.direction() != ResponseTrend.Direction.UNTESTED).ifPresent(patterns::add);
         }
         for (RecurringIssue.Kind kind : RecurringIssue.Kind.values()) {
@@ -75,14 +76,9 @@ public final class Patterns {
         return patterns;
     }
 
-    /** The priorities of the response clocks, the scale's order first, then others A to Z. */
-    private static List<Priority> prioritiesOfResponses(CaseSet set, List<Priority> scale) {
-        Set<Priority> seen = new LinkedHashSet<>();
-        for (CaseProfile profile : set.all()) {
-            for (ClockFact clock : profile.clocks()) {
-                clock.priority().ifPresent(seen::add);
-            }
-        }
+    /** The priorities in the scale's order first, then the others A to Z. */
+    private static List<Priority> ordered(List<Priority> priorities, List<Priority> scale) {
+        Set<Priority> seen = new LinkedHashSet<>(priorities);
         List<Priority> ordered = new ArrayList<>();
         for (Priority priority : scale) {
             if (seen.remove(priority)) {

@@ -63,14 +63,22 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
     }
 
     /**
-     * The recurring problems of one kind among the cases opened in the periods: for each value, its densest
+     * The recurring problems of one kind among the cases opened in the periods (in the order they opened):
+     * for each value, its densest
      * window (the first, when two hold as many), kept when it holds at least the threshold; most cases
      * first, then by value; at most {@code recurringPerKind}.
      */
     static List<RecurringIssue> of(CaseSet set, Kind kind, PatternOptions options) {
+        // The cases are in the order they opened, so each value's list is too.
         Map<String, List<CaseProfile>> byValue = new HashMap<>();
+        Map<String, Optional<String>> titleKeys = new HashMap<>();
         for (CaseProfile profile : set.opened()) {
-            kind.of(profile).ifPresent(value -> byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(profile));
+            Optional<String> value = kind == Kind.TITLE
+                    ? profile.details().title().flatMap(t -> titleKeys.computeIfAbsent(t, TitleKey::of))
+                    : kind.of(profile);
+            if (value.isPresent()) {
+                byValue.computeIfAbsent(value.get(), v -> new ArrayList<>()).add(profile);
+            }
         }
         ZoneId zone = set.periods().zone();
         long window = options.recurrenceWindow().toMillis();
@@ -79,7 +87,6 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
             if (profiles.size() < options.recurrenceAtLeast()) {
                 return;
             }
-            profiles.sort(Comparator.comparingLong(CaseProfile::openedAt).thenComparing(p -> p.caseId().value()));
             int bestFrom = 0;
             int bestCount = 0;
             int from = 0;

@@ -1,23 +1,11 @@
 package io.witness.core.pattern;
 
-import io.witness.core.clock.Metric;
 import io.witness.core.contract.PartyId;
 import io.witness.core.event.Priority;
-import io.witness.core.kpi.CaseProfile;
-import io.witness.core.kpi.ClockFact;
-import io.witness.core.kpi.KpiValue;
-import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Whether response times rose or fell over the periods: the weekly medians of the business time the
@@ -78,39 +66,13 @@ public record ResponseTrend(PartyId provider, Optional<Priority> priority, List<
         }
     }
 
-    /** The trend of the cases' response times, of one priority or all; empty when no response stopped. */
-    static Optional<ResponseTrend> of(CaseSet cases, Optional<Priority> priority, PatternOptions options) {
-        ZoneId zone = cases.periods().zone();
-        LocalDate firstMonday = LocalDate.ofInstant(Instant.ofEpochMilli(cases.fromMillis()), zone)
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        TreeMap<LocalDate, long[]> byWeek = new TreeMap<>();
-        TreeMap<LocalDate, Integer> counts = new TreeMap<>();
-        for (CaseProfile profile : cases.all()) {
-            for (ClockFact clock : profile.clocks()) {
-                if (clock.metric() != Metric.RESPONSE || !clock.stoppedWithVerdict() || clock.stoppedAt() < cases.fromMillis()
-                        || clock.stoppedAt() >= cases.toMillis() || priority.isPresent() && !clock.priority().equals(priority)) {
-                    continue;
-                }
-                LocalDate monday = LocalDate.ofInstant(Instant.ofEpochMilli(clock.stoppedAt()), zone)
-                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                int n = counts.merge(monday, 1, Integer::sum);
-                long[] held = byWeek.computeIfAbsent(monday, m -> new long[4]);
-                if (n > held.length) {
-                    held = Arrays.copyOf(held, held.length * 2);
-                    byWeek.put(monday, held);
-                }
-                held[n - 1] = clock.elapsedMillis();
-            }
-        }
-        if (byWeek.isEmpty()) {
+    /** The trend of the weekly responses of one priority or all; empty when no response stopped. */
+    static Optional<ResponseTrend> of(CaseSet cases, WeeklyResponses weekly, Optional<Priority> priority,
+            PatternOptions options) {
+        List<Week> weeks = weekly.weeks(priority);
+        if (weeks.isEmpty()) {
             return Optional.empty();
         }
-        List<Week> weeks = new ArrayList<>();
-        byWeek.forEach((monday, held) -> {
-            int n = counts.get(monday);
-            weeks.add(new Week(monday, (int) ChronoUnit.WEEKS.between(firstMonday, monday), n,
-                    KpiValue.Times.of(held, n).medianMillis()));
-        });
         if (weeks.size() < options.trendMinWeeks()) {
             return Optional.of(new ResponseTrend(cases.provider(), priority, weeks, Optional.empty(), Optional.empty(),
                     Direction.UNTESTED, options.trendMinWeeks()));

@@ -1,10 +1,10 @@
 package io.witness.core.pattern;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A title reduced to what two tellings of the same problem share: lower case, every run of characters
+ * A title reduced to what two tellings of the same problem share: lower case (each letter by
+ * {@link Character#toLowerCase(int)}, the same in every locale), every run of characters
  * other than letters and digits one space, every run of digits {@code #}, trimmed. "Printer on floor 3
  * jammed!" and "printer on floor 4 jammed" are both {@code printer on floor # jammed}.
  */
@@ -34,7 +34,7 @@ final class TitleKey {
                 if (space && key.length() > 0) {
                     key.append(' ');
                 }
-                key.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+                key.appendCodePoint(Character.toLowerCase(c));
                 digits = false;
                 space = false;
             } else {
