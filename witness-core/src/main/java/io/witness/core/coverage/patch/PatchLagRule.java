@@ -58,25 +58,21 @@ public final class PatchLagRule {
         List<String> devices = new ArrayList<>(byDevice.keySet());
         devices.sort(Comparator.naturalOrder());
         List<ProviderObligation<ObligationTerms.Patching>> obligations = context.obligations(ObligationTerms.Patching.class);
+        // Devices are independent: each is judged on its own reports, in parallel, and the results are
+        // taken in device order, so the outcome is the same however the work was split.
+        List<DeviceOutcome> outcomes = devices.parallelStream()
+                .map(device -> judge(context, obligations, device, byDevice.get(device))).toList();
         long[] expected = new long[obligations.size()];
         long[] kept = new long[obligations.size()];
         List<Finding> findings = new ArrayList<>();
         PatchAgeBuckets buckets = PatchAgeBuckets.none();
-        for (String device : devices) {
-            DeviceReport report = DeviceReport.of(byDevice.get(device));
-            buckets = buckets.plus(report.oldestMissingAge(PatchSeverity.CRITICAL));
-            Optional<InventorySystem> listed = context.inventory().find(device);
+        for (DeviceOutcome outcome : outcomes) {
+            buckets = buckets.plus(outcome.oldestCriticalAge());
             for (int i = 0; i < obligations.size(); i++) {
-                ProviderObligation<ObligationTerms.Patching> obligation = obligations.get(i);
-                if (!covers(obligation, listed)) {
-                    continue;
-                }
-                expected[i]++;
-                Optional<Finding> lag = lag(context, obligation, device, report);
-                lag.ifPresent(findings::add);
-                kept[i] += lag.isEmpty() ? 1 : 0;
+                expected[i] += outcome.covered()[i] ? 1 : 0;
+                kept[i] += outcome.covered()[i] && !outcome.lagging()[i] ? 1 : 0;
             }
-            findings.addAll(staleExceptions(context, device, report));
+            findings.addAll(outcome.findings());
         }
         List<ObligationCheck> checks = new ArrayList<>();
         for (int i = 0; i < obligations.size(); i++) {
@@ -86,6 +82,29 @@ public final class PatchLagRule {
                             + o.terms().withinDays() + " days on their latest report"));
         }
         return new Result(new RuleOutcome(findings, checks), buckets);
+    }
+
+    /** What one device gave: its oldest missing critical patch's age, per obligation whether it covers the device and whether it lags, and its findings. */
+    private record DeviceOutcome(long oldestCriticalAge, boolean[] covered, boolean[] lagging, List<Finding> findings) {
+    }
+
+    private static DeviceOutcome judge(AuditContext context, List<ProviderObligation<ObligationTerms.Patching>> obligations, String device,
+            List<PatchRecord> records) {
+        DeviceReport report = DeviceReport.of(records);
+        Optional<InventorySystem> listed = context.inventory().find(device);
+        boolean[] covered = new boolean[obligations.size()];
+        boolean[] lagging = new boolean[obligations.size()];
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < obligations.size(); i++) {
+            covered[i] = covers(obligations.get(i), listed);
+            if (covered[i]) {
+                Optional<Finding> lag = lag(context, obligations.get(i), device, report);
+                lag.ifPresent(findings::add);
+                lagging[i] = lag.isPresent();
+            }
+        }
+        findings.addAll(staleExceptions(context, device, report));
+        return new DeviceOutcome(report.oldestMissingAge(PatchSeverity.CRITICAL), covered, lagging, findings);
     }
 
     private static boolean covers(ProviderObligation<ObligationTerms.Patching> obligation, Optional<InventorySystem> device) {
