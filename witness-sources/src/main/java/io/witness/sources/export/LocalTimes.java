@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,9 +64,15 @@ public final class LocalTimes {
      */
     public Optional<LocalDateTime> read(String text) {
         String value = text.strip();
+        // a cheap parse without resolving first: most values a wrong format meets fail here, without an exception
+        ParsePosition position = new ParsePosition(0);
+        if (formatter.parseUnresolved(value, position) == null || position.getIndex() != value.length()) {
+            return readDateCell(value);
+        }
         try {
             return Optional.of(LocalDateTime.parse(value, formatter));
         } catch (DateTimeParseException e) {
+            // the fields are there but name no date (31 February): not a time in this format
             return readDateCell(value);
         }
     }
@@ -102,36 +109,21 @@ public final class LocalTimes {
         List<LocalTimes> formats = candidates.stream().map(LocalTimes::of).toList();
         List<String> written = samples.stream().map(String::strip)
                 .filter(s -> !s.isEmpty() && readDateCell(s).isEmpty()).toList();
-        int[] reads = new int[formats.size()];
-        for (int f = 0; f < formats.size(); f++) {
-            for (String sample : written) {
-                if (formats.get(f).read(sample).isPresent()) {
-                    reads[f]++;
-                }
+        // the formats that read every sample so far; once one is left, the reader reports what it cannot read
+        List<LocalTimes> alive = formats;
+        for (String sample : written) {
+            List<LocalTimes> still = alive.stream().filter(f -> f.read(sample).isPresent()).toList();
+            if (still.isEmpty()) {
+                return alive.size() == 1 ? new Detection.Found(alive.get(0)) : bestOf(formats, samples, written);
             }
-        }
-        List<LocalTimes> fitting = new ArrayList<>();
-        int best = 0;
-        for (int f = 0; f < formats.size(); f++) {
-            if (reads[f] == written.size()) {
-                fitting.add(formats.get(f));
+            alive = still;
+            if (alive.size() == 1) {
+                return new Detection.Found(alive.get(0));
             }
-            best = reads[f] > reads[best] ? f : best;
-        }
-        if (fitting.isEmpty()) {
-            if (reads[best] == 0) {
-                int first = 0;
-                while (!samples.get(first).strip().equals(written.get(0))) {
-                    first++;
-                }
-                return new Detection.NoneFits(first);
-            }
-            return new Detection.Mostly(formats.get(best));
         }
         List<LocalTimes> distinct = new ArrayList<>();
-        for (LocalTimes format : fitting) {
-            boolean same = distinct.stream().anyMatch(d -> readsAlike(d, format, written));
-            if (!same) {
+        for (LocalTimes format : alive) {
+            if (distinct.stream().noneMatch(d -> readsAlike(d, format, written))) {
                 distinct.add(format);
             }
         }
@@ -139,6 +131,28 @@ public final class LocalTimes {
             return new Detection.Ambiguous(distinct.stream().map(LocalTimes::pattern).toList());
         }
         return new Detection.Found(distinct.get(0));
+    }
+
+    /** When no format reads every sample: the one that reads most (the first of equals), or none at all. */
+    private static Detection bestOf(List<LocalTimes> formats, List<String> samples, List<String> written) {
+        int best = 0;
+        int bestReads = 0;
+        for (int f = 0; f < formats.size(); f++) {
+            LocalTimes format = formats.get(f);
+            int reads = (int) written.stream().filter(w -> format.read(w).isPresent()).count();
+            if (reads > bestReads) {
+                best = f;
+                bestReads = reads;
+            }
+        }
+        if (bestReads > 0) {
+            return new Detection.Mostly(formats.get(best));
+        }
+        int first = 0;
+        while (!samples.get(first).strip().equals(written.get(0))) {
+            first++;
+        }
+        return new Detection.NoneFits(first);
     }
 
     private static boolean readsAlike(LocalTimes a, LocalTimes b, List<String> samples) {

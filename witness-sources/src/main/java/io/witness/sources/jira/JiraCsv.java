@@ -8,6 +8,7 @@ import io.witness.sources.export.ExportRow;
 import io.witness.sources.export.ExportTable;
 import io.witness.sources.export.TableTimes;
 import io.witness.sources.format.ImportContext;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,11 +90,11 @@ final class JiraCsv {
     List<ObservationDraft> read() {
         Optional<TableTimes> times = times();
         List<ObservationDraft> drafts = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<List<Object>> seen = new HashSet<>();
         for (ExportRow row : table.rows()) {
             row(row, times).ifPresent(draft -> {
-                if (seen.add(draft.sourceId() + '\n' + draft.sourceVersion() + '\n'
-                        + new String(draft.raw(), StandardCharsets.ISO_8859_1))) {
+                // an exact duplicate row (a paging overlap in the export) is the same evidence: kept once
+                if (seen.add(List.of(draft.sourceId(), draft.sourceVersion(), ByteBuffer.wrap(row.raw())))) {
                     drafts.add(draft);
                 }
             });

@@ -8,6 +8,7 @@ import io.witness.sources.format.ImportContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the user may say about a Jira export, in the file given with {@code --mapping}; detected or
@@ -30,6 +31,28 @@ record JiraOptions(Optional<LocalTimes> dateFormat, List<String> groupFields) {
 
     JiraOptions {
         groupFields = List.copyOf(groupFields);
+    }
+
+    /** The last mapping read for normalising, which reads it once per case: one import, one mapping. */
+    private static final AtomicReference<Map.Entry<ImportContext.TextFile, JiraOptions>> LAST =
+            new AtomicReference<>();
+
+    /**
+     * The options for normalising: problems in the mapping file were reported when its files were parsed,
+     * so here they are not collected again.
+     */
+    static JiraOptions forNormalising(ImportContext context) {
+        if (context.mapping().isEmpty()) {
+            return of(context, new Problems());
+        }
+        ImportContext.TextFile file = context.mapping().get();
+        var last = LAST.get();
+        if (last != null && last.getKey().equals(file)) {
+            return last.getValue();
+        }
+        JiraOptions options = of(context, new Problems());
+        LAST.set(Map.entry(file, options));
+        return options;
     }
 
     static JiraOptions of(ImportContext context, Problems problems) {

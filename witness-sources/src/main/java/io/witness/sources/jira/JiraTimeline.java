@@ -13,7 +13,6 @@ import io.witness.core.event.StatusChanged;
 import io.witness.core.event.StatusClass;
 import io.witness.core.event.TicketEvent;
 import io.witness.core.event.TicketOpened;
-import io.witness.core.input.Problems;
 import io.witness.ledger.chain.ObservationDraft;
 import io.witness.sources.format.CaseEvents;
 import io.witness.sources.format.ImportContext;
@@ -61,8 +60,7 @@ final class JiraTimeline {
         Instant created = created(records).orElse(context.receivedAt());
         SourceMaps maps = SourceMaps.of(context, created.atOffset(ZoneOffset.UTC).toLocalDate(),
                 SourceKind.JIRA_SERVICE_MANAGEMENT);
-        // problems in the mapping file were reported when the files were parsed
-        JiraOptions options = JiraOptions.of(context, new Problems());
+        JiraOptions options = JiraOptions.forNormalising(context);
         JiraTimeline timeline = new JiraTimeline(caseId, context, records, maps, options);
         timeline.build();
         List<TicketEvent> sorted = new ArrayList<>(timeline.events);

@@ -8,6 +8,7 @@ import io.witness.sources.export.ExportRow;
 import io.witness.sources.export.ExportTable;
 import io.witness.sources.export.TableTimes;
 import io.witness.sources.format.ImportContext;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,6 +45,7 @@ final class SnRows {
     private final Problems problems;
     private final Map<String, Integer> known = new LinkedHashMap<>();
     private final Map<String, Integer> extra = new LinkedHashMap<>();
+    private final Set<String> timeColumns = new HashSet<>();
 
     SnRows(SnTable kind, ExportTable table, ImportContext context, SnOptions options, Problems problems) {
         this.kind = kind;
@@ -53,6 +55,9 @@ final class SnRows {
         this.problems = problems;
         for (SnColumn column : kind.columns()) {
             table.column(column.names()).ifPresent(index -> known.putIfAbsent(column.element(), index));
+            if (column.isTime()) {
+                timeColumns.add(column.element());
+            }
         }
         for (int i = 0; i < table.header().size(); i++) {
             String name = table.header().get(i).strip();
@@ -79,12 +84,11 @@ final class SnRows {
         Optional<TableTimes> times = times();
         SnValues values = options.values().orElseGet(this::detectValues);
         List<ObservationDraft> drafts = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<List<Object>> seen = new HashSet<>();
         for (ExportRow row : table.rows()) {
             row(row, times, values).ifPresent(draft -> {
                 // an exact duplicate row (a paging overlap in the export) is the same evidence: kept once
-                if (seen.add(draft.sourceId() + '\n' + draft.sourceVersion() + '\n'
-                        + new String(draft.raw(), StandardCharsets.ISO_8859_1))) {
+                if (seen.add(List.of(draft.sourceId(), draft.sourceVersion(), ByteBuffer.wrap(row.raw())))) {
                     drafts.add(draft);
                 }
             });
@@ -110,7 +114,7 @@ final class SnRows {
             if (text.isEmpty()) {
                 continue;
             }
-            if (kind.column(entry.getKey()).isTime()) {
+            if (timeColumns.contains(entry.getKey())) {
                 Optional<Instant> instant = times.flatMap(t -> t.instant(text));
                 if (instant.isEmpty()) {
                     if (times.isPresent()) {
@@ -183,7 +187,7 @@ final class SnRows {
         List<TableTimes.TimeCell> cells = new ArrayList<>();
         for (ExportRow row : table.rows()) {
             for (Map.Entry<String, Integer> entry : known.entrySet()) {
-                if (kind.column(entry.getKey()).isTime() && !row.cell(entry.getValue()).isBlank()) {
+                if (timeColumns.contains(entry.getKey()) && !row.cell(entry.getValue()).isBlank()) {
                     cells.add(new TableTimes.TimeCell(row, entry.getValue(), row.cell(entry.getValue())));
                 }
             }

@@ -7,7 +7,6 @@ import io.witness.core.event.Priority;
 import io.witness.core.event.PriorityChanged;
 import io.witness.core.event.StatusClass;
 import io.witness.core.event.TicketOpened;
-import io.witness.core.input.Problems;
 import io.witness.ledger.chain.ObservationDraft;
 import io.witness.sources.format.CaseEvents;
 import io.witness.sources.format.ImportContext;
@@ -48,8 +47,7 @@ final class SnTimeline {
         Instant openedOrFirst = records.latest().flatMap(r -> r.time("opened_at")).or(records::earliestHistory)
                 .orElse(context.receivedAt());
         SourceMaps maps = SourceMaps.of(context, openedOrFirst.atOffset(ZoneOffset.UTC).toLocalDate(), SourceKind.SERVICENOW);
-        // problems in the mapping file were reported when the files were parsed; here only its choices matter
-        SnEvents events = new SnEvents(caseId, context.side(), maps, new SnChoices(SnOptions.of(context, new Problems())));
+        SnEvents events = new SnEvents(caseId, context.side(), maps, new SnChoices(SnOptions.forNormalising(context)));
         new SnTimeline(records, events).build(context);
         return new CaseEvents(events.inTimeOrder(), maps.unmapped());
     }

@@ -57,7 +57,7 @@ class LocalTimesTest {
 
     @Test
     void takesTheFormatThatReadsMostWhenNoneReadsAll() {
-        assertThat(LocalTimes.detect(List.of("15/01/2024 10:00:00", "yesterday", "16/01/2024 10:00:00"), SERVICENOW))
+        assertThat(LocalTimes.detect(List.of("02/03/2024 10:00:00", "yesterday", "25/03/2024 10:00:00"), SERVICENOW))
                 .isInstanceOfSatisfying(LocalTimes.Detection.Mostly.class,
                         m -> assertThat(m.format().pattern()).isEqualTo("dd/MM/yyyy HH:mm:ss"));
     }
