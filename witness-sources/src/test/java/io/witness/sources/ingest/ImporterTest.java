@@ -162,6 +162,21 @@ class ImporterTest {
     }
 
     @Test
+    void aRecordOfNoCaseRewrittenIsReportedToo() {
+        ImportContext context = Contexts.client("import-caseless", "kv");
+        importer.importFiles(new KeyValueFormat(), List.of(file("first.txt", "- cfg-1 7 2026-03-06T10:00:00Z")), context, ImportProgress.NONE);
+
+        ImportSummary second = importer.importFiles(new KeyValueFormat(), List.of(file("second.txt", "- cfg-1 7 2026-03-06T10:30:00Z")),
+                context, ImportProgress.NONE);
+
+        assertThat(second.cases()).isZero();
+        assertThat(second.rewrites()).hasSize(1);
+        assertThat(second.rewrites().get(0).about()).isEmpty();
+        assertThat(second.rewrites().get(0).describe())
+                .isEqualTo("snapshot cfg-1 version 7 rewritten: resolvedAt: \"2026-03-06T10:00:00Z\" -> \"2026-03-06T10:30:00Z\"");
+    }
+
+    @Test
     void aFileWithNothingInItAddsNothingAndSignsNoCheckpointOfAnEmptyLog() {
         ImportContext context = Contexts.client("import-empty", "events");
 

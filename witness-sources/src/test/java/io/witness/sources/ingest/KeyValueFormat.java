@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A format for the importer's tests: each line {@code case id version resolvedAt} is one record version
- * (a snapshot), and a case's one event is {@code resolved} at its latest version's time; a line
- * {@code bad} is a problem, a case id {@code boom} cannot be derived.
+ * (a snapshot), and a case's one event is {@code resolved} at its latest version's time; a line of
+ * another shape is a problem, a case id {@code boom} cannot be derived, and a case {@code -} is none.
  */
 final class KeyValueFormat implements SourceFormat {
 
@@ -53,8 +53,9 @@ final class KeyValueFormat implements SourceFormat {
                 continue;
             }
             ObjectNode json = JsonNodeFactory.instance.objectNode().put("case", f[0]).put("id", f[1]).put("version", f[2]).put("resolvedAt", f[3]);
-            drafts.add(ObservationDraft.of(context.source(), context.side(), "snapshot", f[1], f[2], context.receivedAt(),
-                    lines[i].getBytes(StandardCharsets.UTF_8), json).withCaseRef(new CaseId(f[0])));
+            ObservationDraft draft = ObservationDraft.of(context.source(), context.side(), "snapshot", f[1], f[2], context.receivedAt(),
+                    lines[i].getBytes(StandardCharsets.UTF_8), json);
+            drafts.add(f[0].equals("-") ? draft : draft.withCaseRef(new CaseId(f[0])));
         }
         return new ParsedFile(drafts, problems, rows);
     }

@@ -30,7 +30,8 @@ final class SummaryText {
         line(text, "unmapped values", summary.unmapped().isEmpty() ? "none"
                 : number(summary.unmapped().size()) + " (" + number(summary.unmapped().stream().mapToLong(UnmappedValue::count).sum())
                         + " events); map them in the contract's status_classes and priority_maps");
-        line(text, "ledger", number(summary.logSize()) + " observations, checkpoint signed");
+        line(text, "ledger", summary.logSize() == 0 ? "no observations yet, no checkpoint"
+                : number(summary.logSize()) + " observations, checkpoint signed");
         line(text, "time", time(summary));
         if (!summary.rewrites().isEmpty()) {
             text.append("rewrites (both versions are kept):\n");
