@@ -21,6 +21,7 @@ import io.witness.sources.operations.InvoicesFormat;
 import io.witness.sources.operations.VeeamSessionsFormat;
 import io.witness.sources.operations.NinjaOnePatchesFormat;
 import io.witness.sources.csv.CsvFormat;
+import io.witness.sources.tracker.TrackerFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -53,7 +54,8 @@ public final class SourceFormats {
             new InvoicesFormat(),
             new VeeamSessionsFormat(),
             new NinjaOnePatchesFormat(),
-            new CsvFormat()
+            new CsvFormat(),
+            new TrackerFormat()
     );
 
     private SourceFormats() {
