@@ -40,7 +40,8 @@ final class CaseKpis {
             return;
         }
         set.count(KpiId.VOLUME, "", priority, period);
-        set.count(KpiId.VOLUME_BY_CATEGORY, p.details().category().orElse(NO_CATEGORY), priority, period);
+        String category = p.categoryOrNull();
+        set.count(KpiId.VOLUME_BY_CATEGORY, category != null ? category : NO_CATEGORY, priority, period);
         p.details().origin().ifPresent(origin -> set.rate(KpiId.PROACTIVE_SHARE, "", priority, period,
                 origin == Origin.MONITORING));
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the KPIs and patterns need of one case on one timeline, worked out once from its events and
@@ -43,6 +44,8 @@ public final class CaseProfile {
     private final Assignments assignments;
     private final Optional<Priority> priority;
     private final TicketDetails details;
+    private final @Nullable String category;
+    private final @Nullable String configurationItem;
     private final List<ClockFact> clocks;
 
     /**
@@ -82,6 +85,8 @@ public final class CaseProfile {
         this.assignments = Objects.requireNonNull(assignments, "assignments");
         this.priority = Objects.requireNonNull(priority, "priority");
         this.details = Objects.requireNonNull(details, "details");
+        this.category = key(details.category());
+        this.configurationItem = key(details.configurationItem());
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.clocks = List.copyOf(clocks);
         this.spells = spells.clone();
@@ -150,6 +155,34 @@ public final class CaseProfile {
 
     public TicketDetails details() {
         return details;
+    }
+
+    /** Its category, trimmed, as KPIs and patterns group it; empty when it has none (or a blank one). */
+    public Optional<String> category() {
+        return Optional.ofNullable(category);
+    }
+
+    /** {@link #category()} or null, without an Optional: for counting a million cases. */
+    public @Nullable String categoryOrNull() {
+        return category;
+    }
+
+    /** Its configuration item, trimmed; empty when it has none (or a blank one). */
+    public Optional<String> configurationItem() {
+        return Optional.ofNullable(configurationItem);
+    }
+
+    /** {@link #configurationItem()} or null, without an Optional. */
+    public @Nullable String configurationItemOrNull() {
+        return configurationItem;
+    }
+
+    private static @Nullable String key(Optional<String> field) {
+        if (field.isEmpty()) {
+            return null;
+        }
+        String trimmed = field.get().trim();
+        return trimmed.isEmpty() ? null : trimmed;
     }
 
     /** Its clocks on this timeline. */

@@ -3,7 +3,6 @@ package io.witness.core.kpi;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * repeat-ci-30d/60d and repeat-category-30d/60d (docs/kpis.md): a case opened in a period is a repeat when
@@ -25,8 +24,8 @@ final class RepeatIncidents {
         String[] items = new String[n];
         String[] categories = new String[n];
         for (int i = 0; i < n; i++) {
-            items[i] = key(byOpening.get(i).details().configurationItem());
-            categories[i] = key(byOpening.get(i).details().category());
+            items[i] = byOpening.get(i).configurationItemOrNull();
+            categories[i] = byOpening.get(i).categoryOrNull();
         }
         for (int from = 0; from < n; ) {
             // Cases opened at the same instant are not repeats of each other: judge them all, then remember them.
@@ -66,13 +65,5 @@ final class RepeatIncidents {
         long gap = earlier == null ? Long.MAX_VALUE : opened - earlier;
         set.rate(within30, "", priority, period, gap <= 30 * DAY);
         set.rate(within60, "", priority, period, gap <= 60 * DAY);
-    }
-
-    private static String key(Optional<String> field) {
-        if (field.isEmpty()) {
-            return null;
-        }
-        String trimmed = field.get().trim();
-        return trimmed.isEmpty() ? null : trimmed;
     }
 }

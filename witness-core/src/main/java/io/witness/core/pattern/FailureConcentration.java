@@ -57,8 +57,12 @@ public record FailureConcentration(PartyId provider, List<Area> areas) implement
     static Optional<FailureConcentration> of(CaseSet set) {
         Map<String, long[]> byArea = new HashMap<>();
         for (CaseProfile profile : set.opened()) {
-            String area = profile.details().category().map(String::trim).filter(s -> !s.isEmpty()).orElse(NO_AREA);
-            long[] counts = byArea.computeIfAbsent(area, a -> new long[2]);
+            String area = profile.categoryOrNull() != null ? profile.categoryOrNull() : NO_AREA;
+            long[] counts = byArea.get(area);
+            if (counts == null) {
+                counts = new long[2];
+                byArea.put(area, counts);
+            }
             counts[0]++;
             for (ClockFact clock : profile.clocks()) {
                 if (clock.state() == ClockState.BREACHED) {

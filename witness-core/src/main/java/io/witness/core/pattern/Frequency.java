@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How often each category (or configuration item) came up among the cases opened in the periods, most
@@ -36,9 +37,8 @@ public record Frequency(PartyId provider, Field field, List<ValueCount> counts, 
             this.noun = noun;
         }
 
-        Optional<String> of(CaseProfile profile) {
-            return (this == CATEGORY ? profile.details().category() : profile.details().configurationItem())
-                    .map(String::trim).filter(s -> !s.isEmpty());
+        @Nullable String of(CaseProfile profile) {
+            return this == CATEGORY ? profile.categoryOrNull() : profile.configurationItemOrNull();
         }
     }
 
@@ -68,12 +68,17 @@ public record Frequency(PartyId provider, Field field, List<ValueCount> counts, 
 
     /** The frequency of a field among the cases; empty when no case has it. */
     static Optional<Frequency> of(CaseSet cases, Field field, int topValues) {
-        Map<String, Long> counted = new HashMap<>();
+        Map<String, long[]> counted = new HashMap<>();
         long without = 0;
         for (CaseProfile profile : cases.opened()) {
-            Optional<String> value = field.of(profile);
-            if (value.isPresent()) {
-                counted.merge(value.get(), 1L, Long::sum);
+            String value = field.of(profile);
+            if (value != null) {
+                long[] n = counted.get(value);
+                if (n == null) {
+                    counted.put(value, new long[] {1});
+                } else {
+                    n[0]++;
+                }
             } else {
                 without++;
             }
@@ -82,7 +87,7 @@ public record Frequency(PartyId provider, Field field, List<ValueCount> counts, 
             return Optional.empty();
         }
         List<ValueCount> counts = new ArrayList<>();
-        counted.forEach((value, n) -> counts.add(new ValueCount(value, n)));
+        counted.forEach((value, n) -> counts.add(new ValueCount(value, n[0])));
         counts.sort(Comparator.comparingLong(ValueCount::cases).reversed().thenComparing(ValueCount::value));
         return Optional.of(new Frequency(cases.provider(), field, counts, without, topValues));
     }

@@ -42,9 +42,9 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
 
         Optional<String> of(CaseProfile profile) {
             return switch (this) {
-                case CONFIGURATION_ITEM -> profile.details().configurationItem().map(String::trim).filter(s -> !s.isEmpty());
+                case CONFIGURATION_ITEM -> profile.configurationItem();
                 case TITLE -> profile.details().title().flatMap(TitleKey::of);
-                case CATEGORY -> profile.details().category().map(String::trim).filter(s -> !s.isEmpty());
+                case CATEGORY -> profile.category();
             };
         }
     }

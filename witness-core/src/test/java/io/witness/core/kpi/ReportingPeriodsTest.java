@@ -84,6 +84,13 @@ class ReportingPeriodsTest {
     }
 
     @Test
+    void aMonthWhoseFirstMidnightTheClocksSkipStartsWhenTheyResume() {
+        // Paraguay moved to summer time at 00:00 on Sunday 1 October 2017: the day began at 01:00 (-03:00).
+        ReportingPeriods periods = ReportingPeriods.parse("2017-10", ZoneId.of("America/Asuncion"));
+        assertThat(periods.startMillis(0)).isEqualTo(Instant.parse("2017-10-01T04:00:00Z").toEpochMilli());
+    }
+
+    @Test
     void coversEveryInstantBetweenTwo() {
         ReportingPeriods periods = ReportingPeriods.covering(Instant.parse("2026-01-31T23:00:00Z"),
                 Instant.parse("2026-04-01T02:00:00Z"), ReportingPeriod.Length.MONTH, NEW_YORK);
