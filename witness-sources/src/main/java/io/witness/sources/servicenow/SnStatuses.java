@@ -7,7 +7,6 @@ import io.witness.core.event.StatusChanged;
 import io.witness.core.event.StatusClass;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
