@@ -37,9 +37,13 @@ public final class XlsxSheets {
     private XlsxSheets() {
     }
 
-    /** True when the bytes start as a zip file does (an XLSX workbook is one). */
-    public static boolean looksLikeXlsx(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    /**
+     * True when the bytes start as a workbook does: a zip file (XLSX), or an OLE2 file (the old .xls, which
+     * is refused with a problem saying so).
+     */
+    public static boolean looksLikeWorkbook(byte[] bytes) {
+        boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+        return zip || (bytes.length >= 4 && (bytes[0] & 0xff) == 0xd0 && (bytes[1] & 0xff) == 0xcf);
     }
 
     /** Each sheet's rows by sheet name, in workbook order; empty with a problem when the workbook cannot be read. */

@@ -28,7 +28,7 @@ final class TrackerInput {
 
     /** The sheets' rows by name; a CSV file is one sheet named "". Empty, with a problem, when unreadable. */
     static Optional<Map<String, List<SheetRow>>> rows(ImportFile file, List<InputProblem> problems) {
-        if (XlsxSheets.looksLikeXlsx(file.bytes())) {
+        if (XlsxSheets.looksLikeWorkbook(file.bytes())) {
             return XlsxSheets.read(file.bytes(), file.name(), problems);
         }
         String text = decode(file.bytes());

@@ -71,7 +71,9 @@ final class TrackerRows {
                                 ? new CellValue.Text(t.text().strip()) : cell));
             }
         }
-        Optional<TimeValue> date = time(row, TrackerColumn.DATE, Optional.empty());
+        // An Excel date cell is a date and time at midnight: in the date column it is the date alone.
+        Optional<TimeValue> date = time(row, TrackerColumn.DATE, Optional.empty()).map(d -> d instanceof TimeValue.Local l
+                && l.dateTime().toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? new TimeValue.DateOnly(l.dateTime().toLocalDate()) : d);
         Optional<LocalDate> day = date.flatMap(TrackerRows::dateOf);
         Optional<TimeValue> reported = time(row, TrackerColumn.REPORTED, day).or(() -> date);
         date.ifPresent(d -> tracker.put(TrackerColumn.DATE.key(), text(d)));
