@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * The real public logs in {@code ../shared/data/real/} beside the repository (the module's working folder
- * is {@code witness-sources}, so two levels up); {@code -Dwitness.realData=DIR} points elsewhere.
+ * is {@code witness-sources}, so two levels up); {@code -Dwitness.realData=DIR} points elsewhere. A build
+ * from a copy of the repository elsewhere (as each engineer's private build folder is) finds them at
+ * {@code /work/shared/data/real}, where the workspace keeps them.
  */
 public final class RealData {
 
@@ -18,7 +20,8 @@ public final class RealData {
         String given = System.getProperty("witness.realData");
         Path here = Path.of("").toAbsolutePath();
         List<Path> tried = given != null ? List.of(Path.of(given))
-                : List.of(here.resolve("../../shared/data/real").normalize(), here.resolve("../shared/data/real").normalize());
+                : List.of(here.resolve("../../shared/data/real").normalize(), here.resolve("../shared/data/real").normalize(),
+                        Path.of("/work/shared/data/real"));
         for (Path folder : tried) {
             Path file = folder.resolve(relative);
             if (Files.isRegularFile(file)) {
