@@ -4,8 +4,9 @@ import io.witness.core.contract.PartyId;
 import io.witness.core.event.Side;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,42 +40,73 @@ public final class Kpis {
     public static KpiTable compute(List<CaseProfile> profiles, KpiOptions options) {
         Objects.requireNonNull(options, "options");
         PriorityIndex priorities = new PriorityIndex(options.priorities(), profiles);
-        Map<PartyId, Map<Side, List<CaseProfile>>> groups = new TreeMap<>(Comparator.comparing(PartyId::value));
+        Map<PartyId, Map<Side, List<CaseProfile>>> byProvider = new HashMap<>();
         Set<Side> timelines = EnumSet.copyOf(options.timelines());
+        PartyId last = null;
+        Map<Side, List<CaseProfile>> lastGroups = null;
         for (CaseProfile profile : profiles) {
-            if (timelines.contains(profile.timeline())) {
-                groups.computeIfAbsent(profile.provider(), p -> new LinkedHashMap<>())
-                        .computeIfAbsent(profile.timeline(), t -> new ArrayList<>()).add(profile);
+            if (!timelines.contains(profile.timeline())) {
+                continue;
             }
+            // Most tenants have one provider: look it up only when it changes.
+            if (profile.provider() != last && !profile.provider().equals(last)) {
+                last = profile.provider();
+                lastGroups = byProvider.computeIfAbsent(last, p -> new EnumMap<>(Side.class));
+            }
+            lastGroups.computeIfAbsent(profile.timeline(), t -> new ArrayList<>()).add(profile);
         }
+        Map<PartyId, Map<Side, List<CaseProfile>>> groups = new TreeMap<>(Comparator.comparing(PartyId::value));
+        groups.putAll(byProvider);
         long now = options.now().toEpochMilli();
-        List<Supplier<List<KpiRow>>> work = new ArrayList<>();
+        record Group(PartyId provider, Side timeline, List<CaseProfile> profiles) {
+        }
+        List<Group> parts = new ArrayList<>();
         groups.forEach((provider, byTimeline) -> {
             for (Side timeline : options.timelines()) {
                 List<CaseProfile> group = byTimeline.get(timeline);
                 if (group != null) {
-                    work.add(() -> rows(provider, timeline, group, options, priorities, now));
+                    parts.add(new Group(provider, timeline, group));
                 }
             }
         });
-        // Each provider and timeline is counted apart: in parallel, each part kept in its place.
+        // Each provider and timeline is counted apart, its case KPIs and its repeats as two tasks of about the
+        // same size, so that both cores stay busy; then each group's two halves are put together in order.
+        List<Supplier<SeriesSet>> work = new ArrayList<>();
+        for (Group part : parts) {
+            work.add(() -> caseKpis(part.provider(), part.profiles(), options, priorities, now));
+            work.add(() -> repeats(part.profiles(), options, priorities));
+        }
+        List<SeriesSet> counted = work.parallelStream().map(Supplier::get).toList();
         List<KpiRow> rows = new ArrayList<>();
-        work.parallelStream().map(Supplier::get).toList().forEach(rows::addAll);
+        for (int i = 0; i < parts.size(); i++) {
+            SeriesSet set = counted.get(2 * i);
+            set.absorb(counted.get(2 * i + 1));
+            rows.addAll(rows(parts.get(i).provider(), parts.get(i).timeline(), set, options.periods(), priorities));
+        }
         return new KpiTable(options.periods(), rows);
     }
 
-    private static List<KpiRow> rows(PartyId provider, Side timeline, List<CaseProfile> group, KpiOptions options,
+    private static SeriesSet caseKpis(PartyId provider, List<CaseProfile> group, KpiOptions options,
             PriorityIndex priorities, long now) {
-        ReportingPeriods periods = options.periods();
-        SeriesSet set = new SeriesSet(periods.size(), priorities.size());
+        SeriesSet set = new SeriesSet(options.periods().size(), priorities.size());
         for (KpiId kpi : ALWAYS_LISTED) {
             set.declare(kpi, "", 0);
         }
-        CaseKpis kpis = new CaseKpis(set, periods, priorities, options.rulesFor(provider), now);
+        CaseKpis kpis = new CaseKpis(set, options.periods(), priorities, options.rulesFor(provider), now);
         for (CaseProfile profile : group) {
             kpis.add(profile);
         }
-        RepeatIncidents.add(OpeningOrder.of(group), set, periods, priorities);
+        return set;
+    }
+
+    private static SeriesSet repeats(List<CaseProfile> group, KpiOptions options, PriorityIndex priorities) {
+        SeriesSet set = new SeriesSet(options.periods().size(), priorities.size());
+        RepeatIncidents.add(OpeningOrder.of(group), set, options.periods(), priorities);
+        return set;
+    }
+
+    private static List<KpiRow> rows(PartyId provider, Side timeline, SeriesSet set, ReportingPeriods periods,
+            PriorityIndex priorities) {
         List<KpiRow> rows = new ArrayList<>();
         for (SeriesSet.Key key : set.keys(Kpis::compareDimensions)) {
             SeriesSet.Series series = set.series(key);

@@ -3,11 +3,9 @@ package io.witness.core.kpi;
 import io.witness.core.event.Priority;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 /** Numbers priorities for the table: 0 is all priorities, then the contract's scale, then other codes A to Z. */
@@ -15,30 +13,46 @@ final class PriorityIndex {
 
     private final List<Priority> ordered;
     private final Map<Priority, Integer> index = new HashMap<>();
+    private final String[] codes;
 
     PriorityIndex(List<Priority> scale, List<CaseProfile> profiles) {
-        Set<Priority> seen = new HashSet<>(scale);
+        ordered = new ArrayList<>(scale);
         TreeSet<String> others = new TreeSet<>();
         for (CaseProfile profile : profiles) {
-            if (profile.priority().isPresent() && seen.add(profile.priority().get())) {
-                others.add(profile.priority().get().code());
-            }
+            note(profile.priority(), others);
             for (ClockFact clock : profile.clocks()) {
-                if (clock.priority().isPresent() && seen.add(clock.priority().get())) {
-                    others.add(clock.priority().get().code());
-                }
+                note(clock.priority(), others);
             }
         }
-        ordered = new ArrayList<>(scale);
         others.forEach(code -> ordered.add(new Priority(code)));
+        codes = new String[ordered.size()];
         for (int i = 0; i < ordered.size(); i++) {
             index.put(ordered.get(i), i + 1);
+            codes[i] = ordered.get(i).code();
+        }
+    }
+
+    /** Remembers a code not on the scale; a scale's few codes are compared one by one, faster than hashing. */
+    private void note(Optional<Priority> priority, TreeSet<String> others) {
+        if (priority.isPresent() && !ordered.contains(priority.get())) {
+            others.add(priority.get().code());
         }
     }
 
     /** The number of a priority; 0 when there is none (it then counts only among all priorities). */
     int of(Optional<Priority> priority) {
-        return priority.isPresent() ? index.get(priority.get()) : 0;
+        if (priority.isEmpty()) {
+            return 0;
+        }
+        String code = priority.get().code();
+        if (codes.length <= 8) {
+            for (int i = 0; i < codes.length; i++) {
+                if (codes[i].equals(code)) {
+                    return i + 1;
+                }
+            }
+        }
+        return index.get(priority.get());
     }
 
     /** How many numbers there are, counting 0 for all priorities. */

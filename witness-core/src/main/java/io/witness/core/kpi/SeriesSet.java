@@ -146,6 +146,32 @@ final class SeriesSet {
         return s;
     }
 
+    /** Adds another set's figures (of the same periods and priorities) to this one's. */
+    void absorb(SeriesSet other) {
+        for (KpiId kpi : KpiId.values()) {
+            other.series.get(kpi.ordinal()).forEach((dimension, theirs) -> {
+                Series[] ours = row(kpi, dimension);
+                for (int p = 0; p < theirs.length; p++) {
+                    if (theirs[p] != null) {
+                        add(series(ours, kpi, p), theirs[p]);
+                    }
+                }
+            });
+        }
+    }
+
+    private void add(Series ours, Series theirs) {
+        for (int period = 0; period < periods; period++) {
+            ours.numerators[period] += theirs.numerators[period];
+            ours.denominators[period] += theirs.denominators[period];
+            if (theirs.samples != null && theirs.samples[period] != null) {
+                for (int i = 0; i < theirs.sampleCounts[period]; i++) {
+                    time1(ours, period, theirs.samples[period][i]);
+                }
+            }
+        }
+    }
+
     /** The series' keys in table order: KPI, dimension (as {@code dimensions} orders it), priority. */
     List<Key> keys(Comparator<Key> dimensions) {
         List<Key> keys = new ArrayList<>();

@@ -4,7 +4,7 @@ import io.witness.core.contract.PartyId;
 import io.witness.core.kpi.CaseProfile;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,23 +36,26 @@ public record MonthEndShare(PartyId provider, int days, long cases, long atMonth
         if (set.opened().isEmpty()) {
             return Optional.empty();
         }
-        ZoneId zone = set.periods().zone();
+        ZoneRules rules = set.periods().zone().getRules();
+        LocalDate first = set.periods().get(0).startInclusive();
+        LocalDate end = set.periods().get(set.periods().size() - 1).endExclusive();
+        // Which of the periods' days are month ends, by day number from the first: looked up, not worked out per case.
+        boolean[] monthEnd = new boolean[(int) (end.toEpochDay() - first.toEpochDay())];
+        long monthEnds = 0;
+        for (int d = 0; d < monthEnd.length; d++) {
+            monthEnd[d] = isMonthEnd(first.plusDays(d), days);
+            monthEnds += monthEnd[d] ? 1 : 0;
+        }
         long atEnd = 0;
         for (CaseProfile profile : set.opened()) {
-            if (isMonthEnd(LocalDate.ofInstant(Instant.ofEpochMilli(profile.openedAt()), zone), days)) {
+            long opened = profile.openedAt();
+            long local = opened + rules.getOffset(Instant.ofEpochMilli(opened)).getTotalSeconds() * 1000L;
+            int day = (int) (Math.floorDiv(local, 86_400_000L) - first.toEpochDay());
+            if (day >= 0 && day < monthEnd.length && monthEnd[day]) {
                 atEnd++;
             }
         }
-        LocalDate first = set.periods().get(0).startInclusive();
-        LocalDate end = set.periods().get(set.periods().size() - 1).endExclusive();
-        long monthEnds = 0;
-        long all = 0;
-        for (LocalDate d = first; d.isBefore(end); d = d.plusDays(1)) {
-            all++;
-            if (isMonthEnd(d, days)) {
-                monthEnds++;
-            }
-        }
+        long all = monthEnd.length;
         return Optional.of(new MonthEndShare(set.provider(), days, set.opened().size(), atEnd, monthEnds, all));
     }
 

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Finds the patterns of each provider's cases on one timeline over the periods (docs/kpis.md,
@@ -57,23 +58,36 @@ public final class Patterns {
     }
 
     private static List<Pattern> of(CaseSet set, List<Priority> scale, PatternOptions options) {
+        // Each kind of pattern reads the cases apart from the others: they are found in parallel, kept in order.
+        List<Supplier<List<Pattern>>> kinds = List.of(
+                () -> optional(Frequency.of(set, Frequency.Field.CATEGORY, options.topValues())),
+                () -> optional(Frequency.of(set, Frequency.Field.CONFIGURATION_ITEM, options.topValues())),
+                () -> trends(set, scale, options),
+                () -> List.copyOf(RecurringIssue.of(set, RecurringIssue.Kind.CONFIGURATION_ITEM, options)),
+                () -> List.copyOf(RecurringIssue.of(set, RecurringIssue.Kind.TITLE, options)),
+                () -> List.copyOf(RecurringIssue.of(set, RecurringIssue.Kind.CATEGORY, options)),
+                () -> optional(WeeklyHeatmap.of(set)),
+                () -> optional(MonthEndShare.of(set, options.monthEndDays())),
+                () -> optional(AfterHoursShare.of(set)),
+                () -> optional(FailureConcentration.of(set)));
         List<Pattern> patterns = new ArrayList<>();
-        Frequency.of(set, Frequency.Field.CATEGORY, options.topValues()).ifPresent(patterns::add);
-        Frequency.of(set, Frequency.Field.CONFIGURATION_ITEM, options.topValues()).ifPresent(patterns::add);
+        kinds.parallelStream().map(Supplier::get).toList().forEach(patterns::addAll);
+        return patterns;
+    }
+
+    private static List<Pattern> trends(CaseSet set, List<Priority> scale, PatternOptions options) {
+        List<Pattern> trends = new ArrayList<>();
         WeeklyResponses weekly = WeeklyResponses.of(set);
-        ResponseTrend.of(set, weekly, Optional.empty(), options).ifPresent(patterns::add);
+        ResponseTrend.of(set, weekly, Optional.empty(), options).ifPresent(trends::add);
         for (Priority priority : ordered(weekly.priorities(), scale)) {
             ResponseTrend.of(set, weekly, Optional.of(priority), options)
-                    .filter(trend -> trend.direction() != ResponseTrend.Direction.UNTESTED).ifPresent(patterns::add);
+                    .filter(trend -> trend.direction() != ResponseTrend.Direction.UNTESTED).ifPresent(trends::add);
         }
-        for (RecurringIssue.Kind kind : RecurringIssue.Kind.values()) {
-            patterns.addAll(RecurringIssue.of(set, kind, options));
-        }
-        WeeklyHeatmap.of(set).ifPresent(patterns::add);
-        MonthEndShare.of(set, options.monthEndDays()).ifPresent(patterns::add);
-        AfterHoursShare.of(set).ifPresent(patterns::add);
-        FailureConcentration.of(set).ifPresent(patterns::add);
-        return patterns;
+        return trends;
+    }
+
+    private static List<Pattern> optional(Optional<? extends Pattern> pattern) {
+        return pattern.<List<Pattern>>map(List::of).orElse(List.of());
     }
 
     /** The priorities in the scale's order first, then the others A to Z. */

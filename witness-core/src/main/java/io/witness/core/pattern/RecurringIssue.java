@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -70,28 +71,31 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
      */
     static List<RecurringIssue> of(CaseSet set, Kind kind, PatternOptions options) {
         // The cases are in the order they opened, so each value's list is too.
-        Map<String, List<CaseProfile>> byValue = new HashMap<>();
-        Map<String, Optional<String>> titleKeys = new HashMap<>();
+        Map<String, Bucket> byValue = new HashMap<>();
         for (CaseProfile profile : set.opened()) {
-            Optional<String> value = kind == Kind.TITLE
-                    ? profile.details().title().flatMap(t -> titleKeys.computeIfAbsent(t, TitleKey::of))
-                    : kind.of(profile);
+            Optional<String> value = kind.of(profile);
             if (value.isPresent()) {
-                byValue.computeIfAbsent(value.get(), v -> new ArrayList<>()).add(profile);
+                Bucket bucket = byValue.get(value.get());
+                if (bucket == null) {
+                    bucket = new Bucket();
+                    byValue.put(value.get(), bucket);
+                }
+                bucket.add(profile);
             }
         }
         ZoneId zone = set.periods().zone();
         long window = options.recurrenceWindow().toMillis();
         List<RecurringIssue> found = new ArrayList<>();
-        byValue.forEach((value, profiles) -> {
-            if (profiles.size() < options.recurrenceAtLeast()) {
+        byValue.forEach((value, bucket) -> {
+            if (bucket.size < options.recurrenceAtLeast()) {
                 return;
             }
+            long[] opened = bucket.opened;
             int bestFrom = 0;
             int bestCount = 0;
             int from = 0;
-            for (int to = 0; to < profiles.size(); to++) {
-                while (profiles.get(to).openedAt() - profiles.get(from).openedAt() > window) {
+            for (int to = 0; to < bucket.size; to++) {
+                while (opened[to] - opened[from] > window) {
                     from++;
                 }
                 if (to - from + 1 > bestCount) {
@@ -100,7 +104,7 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
                 }
             }
             if (bestCount >= options.recurrenceAtLeast()) {
-                List<CaseProfile> cluster = profiles.subList(bestFrom, bestFrom + bestCount);
+                List<CaseProfile> cluster = bucket.profiles.subList(bestFrom, bestFrom + bestCount);
                 found.add(new RecurringIssue(set.provider(), kind, value,
                         cluster.stream().map(CaseProfile::caseId).toList(), date(cluster.get(0), zone),
                         date(cluster.get(cluster.size() - 1), zone), options.recurrenceWindow()));
@@ -109,6 +113,21 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
         found.sort(Comparator.comparingInt((RecurringIssue r) -> r.cases().size()).reversed()
                 .thenComparing(RecurringIssue::value));
         return found.subList(0, Math.min(options.recurringPerKind(), found.size()));
+    }
+
+    /** The cases of one value in the order they opened, their openings also as an array for the window. */
+    private static final class Bucket {
+        long[] opened = new long[4];
+        final List<CaseProfile> profiles = new ArrayList<>();
+        int size;
+
+        void add(CaseProfile profile) {
+            if (size == opened.length) {
+                opened = Arrays.copyOf(opened, size * 2);
+            }
+            opened[size++] = profile.openedAt();
+            profiles.add(profile);
+        }
     }
 
     private static LocalDate date(CaseProfile profile, ZoneId zone) {

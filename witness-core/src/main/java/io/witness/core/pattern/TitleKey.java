@@ -15,33 +15,38 @@ final class TitleKey {
 
     /** The key of a title; empty when nothing is left of it. */
     static Optional<String> of(String title) {
-        StringBuilder key = new StringBuilder(title.length());
+        int n = title.length();
+        // A lower-cased character may take two chars: room for every one, and a space before each.
+        char[] key = new char[3 * n];
+        int length = 0;
         boolean space = false;
         boolean digits = false;
-        for (int i = 0; i < title.length(); ) {
+        for (int i = 0; i < n; ) {
             int c = title.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isDigit(c)) {
-                if (!digits) {
-                    if (space && key.length() > 0) {
-                        key.append(' ');
-                    }
-                    key.append('#');
-                }
-                digits = true;
-                space = false;
-            } else if (Character.isLetter(c)) {
-                if (space && key.length() > 0) {
-                    key.append(' ');
-                }
-                key.appendCodePoint(Character.toLowerCase(c));
-                digits = false;
-                space = false;
-            } else {
+            boolean digit = c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+            boolean letter = !digit && (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c));
+            if (!digit && !letter) {
                 space = true;
                 digits = false;
+                continue;
             }
+            if (digit && digits) {
+                continue;
+            }
+            if (space && length > 0) {
+                key[length++] = ' ';
+            }
+            if (digit) {
+                key[length++] = '#';
+            } else if (c < 128) {
+                key[length++] = (char) (c | 0x20);
+            } else {
+                length += Character.toChars(Character.toLowerCase(c), key, length);
+            }
+            digits = digit;
+            space = false;
         }
-        return key.length() == 0 ? Optional.empty() : Optional.of(key.toString());
+        return length == 0 ? Optional.empty() : Optional.of(new String(key, 0, length));
     }
 }

@@ -5,7 +5,7 @@ import io.witness.core.kpi.CaseProfile;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 public record WeeklyHeatmap(PartyId provider, ZoneId zone, List<List<Long>> cells) implements Pattern {
 
+    private static final long DAY = 86_400_000L;
+    private static final long HOUR = 3_600_000L;
+
     /** @throws IllegalArgumentException unless there are 7 rows of 24 counts */
     public WeeklyHeatmap {
         Objects.requireNonNull(provider, "provider");
@@ -39,10 +42,14 @@ public record WeeklyHeatmap(PartyId provider, ZoneId zone, List<List<Long>> cell
             return Optional.empty();
         }
         ZoneId zone = set.periods().zone();
+        ZoneRules rules = zone.getRules();
         long[][] counts = new long[7][24];
         for (CaseProfile profile : set.opened()) {
-            ZonedDateTime local = Instant.ofEpochMilli(profile.openedAt()).atZone(zone);
-            counts[local.getDayOfWeek().getValue() - 1][local.getHour()]++;
+            long opened = profile.openedAt();
+            long local = opened + rules.getOffset(Instant.ofEpochMilli(opened)).getTotalSeconds() * 1000L;
+            long epochDay = Math.floorDiv(local, DAY);
+            // 1 January 1970 was a Thursday: day 0 is Monday's index 3.
+            counts[(int) Math.floorMod(epochDay + 3, 7)][(int) (Math.floorMod(local, DAY) / HOUR)]++;
         }
         List<List<Long>> cells = new ArrayList<>(7);
         for (long[] row : counts) {
