@@ -20,6 +20,12 @@ public final class LedgerTime {
     private LedgerTime() {
     }
 
+    /** True when the ledger can keep {@code time}: within the years 1 to 9999 (UTC). */
+    public static boolean holds(Instant time) {
+        Objects.requireNonNull(time, "time");
+        return !time.isBefore(FIRST) && time.isBefore(END);
+    }
+
     /**
      * {@code time} cut to the microsecond.
      *
@@ -27,7 +33,7 @@ public final class LedgerTime {
      */
     public static Instant normalise(Instant time) {
         Objects.requireNonNull(time, "time");
-        if (time.isBefore(FIRST) || !time.isBefore(END)) {
+        if (!holds(time)) {
             throw new DateTimeException("A ledger time is within the years 1 to 9999, got " + time);
         }
         return time.truncatedTo(ChronoUnit.MICROS);

@@ -1,5 +1,6 @@
 package io.witness.sources.export;
 
+import io.witness.ledger.chain.LedgerTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -70,11 +71,16 @@ public final class LocalTimes {
             return readDateCell(value);
         }
         try {
-            return Optional.of(LocalDateTime.parse(value, formatter));
+            return Optional.of(LocalDateTime.parse(value, formatter)).filter(LocalTimes::inLedgerYears);
         } catch (DateTimeParseException e) {
             // the fields are there but name no date (31 February): not a time in this format
             return readDateCell(value);
         }
+    }
+
+    /** Years 1 to 9999, the ones the ledger keeps; 'uuuu' also reads a signed year (-2024), which no export means. */
+    static boolean inLedgerYears(LocalDateTime local) {
+        return local.getYear() >= 1 && local.getYear() <= 9999;
     }
 
     /** The value as a workbook's date cell, if it is one. */
@@ -198,7 +204,7 @@ public final class LocalTimes {
      */
     public static Optional<Instant> readOffsetTime(String text) {
         try {
-            return Optional.of(java.time.OffsetDateTime.parse(text.strip(), OFFSET_TIME).toInstant());
+            return Optional.of(java.time.OffsetDateTime.parse(text.strip(), OFFSET_TIME).toInstant()).filter(LedgerTime::holds);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

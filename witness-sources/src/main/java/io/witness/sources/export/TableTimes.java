@@ -2,6 +2,7 @@ package io.witness.sources.export;
 
 import io.witness.core.input.InputProblem;
 import io.witness.core.input.Problems;
+import io.witness.ledger.chain.LedgerTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -75,6 +76,7 @@ public record TableTimes(ZoneId zone, LocalTimes format) {
 
     /** The instant of a time written in this table, if it is one. */
     public Optional<Instant> instant(String text) {
-        return format.read(text).map(local -> LocalTimes.instant(local, zone));
+        // a year the ledger cannot keep (a sign slipped in: -2024) is not a time, so it is reported, not stored
+        return format.read(text).map(local -> LocalTimes.instant(local, zone)).filter(LedgerTime::holds);
     }
 }

@@ -1,5 +1,6 @@
 package io.witness.sources.time;
 
+import io.witness.ledger.chain.LedgerTime;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -158,7 +159,8 @@ public final class TimeReader {
     private static Optional<TimeValue> epoch(String text, long millisPerUnit) {
         try {
             BigDecimal millis = new BigDecimal(text).multiply(BigDecimal.valueOf(millisPerUnit));
-            return Optional.of(new TimeValue.Absolute(Instant.ofEpochMilli(millis.longValueExact())));
+            Instant instant = Instant.ofEpochMilli(millis.longValueExact());
+            return LedgerTime.holds(instant) ? Optional.of(new TimeValue.Absolute(instant)) : Optional.empty();
         } catch (NumberFormatException | ArithmeticException | DateTimeException e) {
             return Optional.empty();
         }
@@ -172,6 +174,10 @@ public final class TimeReader {
             return Optional.empty();
         }
         LocalDate date = parsed.query(TemporalQueries.localDate());
+        // 'uuuu' also reads a signed year (-2024): no export means one, and the ledger keeps years 1 to 9999 only
+        if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+            return Optional.empty();
+        }
         LocalTime time = parsed.query(TemporalQueries.localTime());
         ZoneId zone = parsed.query(TemporalQueries.zone());
         try {
@@ -179,7 +185,7 @@ public final class TimeReader {
                 ZoneOffset offset = parsed.query(TemporalQueries.offset());
                 Instant instant = offset != null ? LocalDateTime.of(date, time).toInstant(offset)
                         : LocalTimes.instant(LocalDateTime.of(date, time), zone);
-                return Optional.of(new TimeValue.Absolute(instant));
+                return LedgerTime.holds(instant) ? Optional.of(new TimeValue.Absolute(instant)) : Optional.empty();
             }
             if (date != null && time != null) {
                 return Optional.of(new TimeValue.Local(LocalDateTime.of(date, time)));

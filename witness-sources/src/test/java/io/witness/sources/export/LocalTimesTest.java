@@ -76,6 +76,12 @@ class LocalTimesTest {
     }
 
     @Test
+    void refusesSignedYearsNoExportMeans() {
+        assertThat(LocalTimes.of("yyyy-MM-dd HH:mm:ss").read("-2024-01-15 11:16:15")).isEmpty();
+        assertThat(LocalTimes.readOffsetTime("-2024-01-15T09:30:00Z")).isEmpty();
+    }
+
+    @Test
     void refusesDatesThatDoNotExist() {
         assertThat(LocalTimes.of("yyyy-MM-dd HH:mm:ss").read("2023-02-29 10:00:00")).isEmpty();
         assertThatThrownBy(() -> LocalTimes.of(" ")).hasMessage("A date format must not be blank");

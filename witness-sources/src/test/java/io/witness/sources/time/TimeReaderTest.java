@@ -43,7 +43,13 @@ class TimeReaderTest {
 
     static Stream<String> refused() {
         return Stream.of("", "  ", "2024-02-30T10:00:00Z", "2024-01-15T25:00", "15/01/2024 09:30", "2024-01-15T09:30:00+01:00 extra",
-                "yesterday");
+                "yesterday", "-2024-01-15T09:30:00Z", "+10000-01-15T09:30:00Z");
+    }
+
+    @Test
+    void refusesYearsTheLedgerCannotKeep() {
+        assertThat(TimeReader.of(List.of("yyyy-MM-dd HH:mm:ss")).read("-2024-01-15 11:16:15")).isEmpty();
+        assertThat(TimeReader.of(List.of(TimeReader.EPOCH_SECONDS)).read("-99999999999")).isEmpty();
     }
 
     @Test
