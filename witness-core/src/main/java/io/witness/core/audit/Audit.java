@@ -71,23 +71,20 @@ public final class Audit {
                 .toList();
     }
 
-    /** Stage 3: the register of every case's findings, annotated. */
+    /** Stage 3: the register of every case's findings, annotated; the cases spread over the machine's cores. */
     public List<GapRecord> register(List<CaseReport> reports, List<Annotation> annotations, Instant now) {
         GapRegister register = new GapRegister(contract);
         Map<String, List<Annotation>> byTarget = new HashMap<>();
         for (Annotation annotation : annotations) {
             byTarget.computeIfAbsent(annotation.target(), t -> new ArrayList<>()).add(annotation);
         }
-        List<GapRecord> records = new ArrayList<>();
-        for (CaseReport report : reports) {
-            if (report.findings().isEmpty()) {
-                continue;
-            }
+        return reports.parallelStream().filter(report -> !report.findings().isEmpty()).flatMap(report -> {
             List<Annotation> own = new ArrayList<>(byTarget.getOrDefault(report.theCase().id().value(), List.of()));
-            report.findings().forEach(f -> own.addAll(byTarget.getOrDefault(f.id(), List.of())));
-            records.addAll(register.of(report, own, now));
-        }
-        return records;
+            if (!byTarget.isEmpty()) {
+                report.findings().forEach(f -> own.addAll(byTarget.getOrDefault(f.id(), List.of())));
+            }
+            return register.of(report, own, now).stream();
+        }).toList();
     }
 
     /** Stage 4: the KPIs of the periods, on every timeline. */

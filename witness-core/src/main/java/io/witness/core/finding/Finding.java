@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing Witness found, stated so that a client's IT manager can act on it and an auditor can check
@@ -14,47 +16,174 @@ import java.util.Optional;
  * that shows it, when, which provider, and what it cost where that can be said.
  *
  * <p>The id is derived by the rule that found it from what it is about (kind and subject), never drawn
- * at random, so the same evidence gives the same findings every run. Immutable and thread-safe.
+ * at random, so the same evidence gives the same findings every run.
  *
- * @param id stable id, e.g. {@code sla-breach/INC0010003/resolution/witness/1}
- * @param kind what sort of finding
- * @param severity how much it matters
- * @param title one line, e.g. "INC0010003: resolution took 27 business hours against 24 (section 4.3)"
- * @param explanation the full statement in plain words, with the figures and how they were reached
- * @param clause the contract clause it concerns, if any
- * @param provider the provider it concerns, if any
- * @param at when it happened (or the end of the period it covers)
- * @param evidence what shows it, at least one
- * @param cost what it cost or what is owed, where the evidence and the contract say
+ * <p>A rule that finds millions of findings ({@link #worded}) gives its title and explanation as the
+ * means to write them: they are written the first time they are read, always the same words, so a run
+ * that reads only the figures never pays for the sentences. Immutable and thread-safe; equal when every
+ * value (the words included) is equal.
  */
-public record Finding(
-        String id,
-        FindingKind kind,
-        Severity severity,
-        String title,
-        String explanation,
-        Optional<ClauseRef> clause,
-        Optional<PartyId> provider,
-        Instant at,
-        List<EvidenceRef> evidence,
-        Optional<Money> cost) {
+public final class Finding {
 
-    public Finding {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(explanation, "explanation");
-        Objects.requireNonNull(clause, "clause");
-        Objects.requireNonNull(provider, "provider");
-        Objects.requireNonNull(at, "at");
-        evidence = List.copyOf(evidence);
-        Objects.requireNonNull(cost, "cost");
-        if (id.isBlank() || title.isBlank()) {
+    private final String id;
+    private final FindingKind kind;
+    private final Severity severity;
+    private final Supplier<String> titleWords;
+    private final Supplier<String> explanationWords;
+    private @Nullable String title;
+    private @Nullable String explanation;
+    private final Optional<ClauseRef> clause;
+    private final Optional<PartyId> provider;
+    private final Instant at;
+    private final List<EvidenceRef> evidence;
+    private final Optional<Money> cost;
+
+    /**
+     * @param id stable id, e.g. {@code sla-breach/INC0010003/resolution/witness/1}
+     * @param kind what sort of finding
+     * @param severity how much it matters
+     * @param title one line, e.g. "INC0010003: resolution took 27 business hours against 24 (section 4.3)"
+     * @param explanation the full statement in plain words, with the figures and how they were reached
+     * @param clause the contract clause it concerns, if any
+     * @param provider the provider it concerns, if any
+     * @param at when it happened (or the end of the period it covers)
+     * @param evidence what shows it, at least one
+     * @param cost what it cost or what is owed, where the evidence and the contract say
+     * @throws IllegalArgumentException if the id or title is blank or there is no evidence
+     */
+    public Finding(String id, FindingKind kind, Severity severity, String title, String explanation,
+            Optional<ClauseRef> clause, Optional<PartyId> provider, Instant at, List<EvidenceRef> evidence,
+            Optional<Money> cost) {
+        this(id, kind, severity, constant(Objects.requireNonNull(title, "title")),
+                constant(Objects.requireNonNull(explanation, "explanation")), clause, provider, at, evidence, cost);
+        if (title.isBlank()) {
             throw new IllegalArgumentException("A finding needs an id and a title");
         }
-        if (evidence.isEmpty()) {
+        this.title = title;
+        this.explanation = explanation;
+    }
+
+    private Finding(String id, FindingKind kind, Severity severity, Supplier<String> title, Supplier<String> explanation,
+            Optional<ClauseRef> clause, Optional<PartyId> provider, Instant at, List<EvidenceRef> evidence,
+            Optional<Money> cost) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.severity = Objects.requireNonNull(severity, "severity");
+        this.titleWords = Objects.requireNonNull(title, "title");
+        this.explanationWords = Objects.requireNonNull(explanation, "explanation");
+        this.clause = Objects.requireNonNull(clause, "clause");
+        this.provider = Objects.requireNonNull(provider, "provider");
+        this.at = Objects.requireNonNull(at, "at");
+        this.evidence = List.copyOf(evidence);
+        this.cost = Objects.requireNonNull(cost, "cost");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("A finding needs an id and a title");
+        }
+        if (this.evidence.isEmpty()) {
             throw new IllegalArgumentException("Finding " + id + " names no evidence; every finding shows what it stands on");
         }
+    }
+
+    /**
+     * A finding whose title and explanation are written when first read, by {@code title} and
+     * {@code explanation}: pure functions of values that do not change, each giving a non-blank title
+     * and an explanation. The other values are as for the constructor.
+     */
+    public static Finding worded(String id, FindingKind kind, Severity severity, Supplier<String> title,
+            Supplier<String> explanation, Optional<ClauseRef> clause, Optional<PartyId> provider, Instant at,
+            List<EvidenceRef> evidence, Optional<Money> cost) {
+        return new Finding(id, kind, severity, title, explanation, clause, provider, at, evidence, cost);
+    }
+
+    private static Supplier<String> constant(String text) {
+        return () -> text;
+    }
+
+    /** A copy with this cost; its words are not written by copying. */
+    public Finding withCost(Optional<Money> newCost) {
+        Finding copy = new Finding(id, kind, severity, titleWords, explanationWords, clause, provider, at, evidence, newCost);
+        copy.title = title;
+        copy.explanation = explanation;
+        return copy;
+    }
+
+    /** Stable id, e.g. {@code sla-breach/INC0010003/resolution/witness/1}. */
+    public String id() {
+        return id;
+    }
+
+    /** What sort of finding. */
+    public FindingKind kind() {
+        return kind;
+    }
+
+    /** How much it matters. */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** One line, e.g. "INC0010003: resolution took 27 business hours against 24 (section 4.3)". */
+    public String title() {
+        String text = title;
+        if (text == null) {
+            // Racy but safe: the words are the same every time and a String is immutable.
+            text = Objects.requireNonNull(titleWords.get(), "title");
+            title = text;
+        }
+        return text;
+    }
+
+    /** The full statement in plain words, with the figures and how they were reached. */
+    public String explanation() {
+        String text = explanation;
+        if (text == null) {
+            text = Objects.requireNonNull(explanationWords.get(), "explanation");
+            explanation = text;
+        }
+        return text;
+    }
+
+    /** The contract clause it concerns, if any. */
+    public Optional<ClauseRef> clause() {
+        return clause;
+    }
+
+    /** The provider it concerns, if any. */
+    public Optional<PartyId> provider() {
+        return provider;
+    }
+
+    /** When it happened (or the end of the period it covers). */
+    public Instant at() {
+        return at;
+    }
+
+    /** What shows it, at least one. */
+    public List<EvidenceRef> evidence() {
+        return evidence;
+    }
+
+    /** What it cost or what is owed, where the evidence and the contract say. */
+    public Optional<Money> cost() {
+        return cost;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Finding f && id.equals(f.id) && kind.equals(f.kind) && severity == f.severity
+                && title().equals(f.title()) && explanation().equals(f.explanation()) && clause.equals(f.clause)
+                && provider.equals(f.provider) && at.equals(f.at) && evidence.equals(f.evidence) && cost.equals(f.cost);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, kind, severity, title(), explanation(), clause, provider, at, evidence, cost);
+    }
+
+    @Override
+    public String toString() {
+        return "Finding[id=" + id + ", kind=" + kind + ", severity=" + severity + ", title=" + title() + ", explanation="
+                + explanation() + ", clause=" + clause + ", provider=" + provider + ", at=" + at + ", evidence=" + evidence
+                + ", cost=" + cost + "]";
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The findings of one case's clocks (docs/reconcile.md, "Findings"): {@code sla-breach} for each witnessed
@@ -30,6 +31,8 @@ import java.util.Optional;
  * {@code incomplete-fix}.
  */
 final class CaseFindings {
+
+    private static final java.util.regex.Pattern NOT_AN_ID_CHARACTER = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
     private final Wording wording;
     private final Duration threshold;
@@ -68,30 +71,30 @@ final class CaseFindings {
     private Finding oneSided(Case c) {
         Ticket ticket = c.clientTicket().or(c::providerTicket).orElseThrow();
         boolean clientOnly = ticket.side() == Side.CLIENT;
-        String title = clientOnly ? c.id() + ": the provider never recorded the client's ticket"
-                : c.id() + ": the client's records have no ticket for the provider's " + c.id();
-        String explanation = capitalise(c.match().reason()) + ". The " + ticket.side().wireName() + " opened it "
-                + wording.dated(ticket.openedAt()) + ticket.openingPriority().map(p -> " as " + p).orElse("") + "; "
-                + ticket.events().size() + " events on its record. "
-                + (clientOnly ? "The provider's reports cannot count it; its clocks are counted on the client's record alone."
-                        : "Work the client's records do not show (monitoring, or a request made outside the client's system);"
-                                + " its clocks are counted on the provider's record alone.");
-        return new Finding("one-sided-case/" + c.id(), ReconcileFindings.ONE_SIDED_CASE,
-                clientOnly ? Severity.HIGH : Severity.LOW, title, explanation, Optional.empty(), Optional.of(c.provider()),
-                ticket.openedAt(), evidence(c, List.of()), Optional.empty());
+        return Finding.worded("one-sided-case/" + c.id(), ReconcileFindings.ONE_SIDED_CASE,
+                clientOnly ? Severity.HIGH : Severity.LOW,
+                () -> clientOnly ? c.id() + ": the provider never recorded the client's ticket"
+                        : c.id() + ": the client's records have no ticket for the provider's " + c.id(),
+                () -> capitalise(c.match().reason()) + ". The " + ticket.side().wireName() + " opened it "
+                        + wording.dated(ticket.openedAt()) + ticket.openingPriority().map(p -> " as " + p).orElse("") + "; "
+                        + ticket.events().size() + " events on its record. "
+                        + (clientOnly ? "The provider's reports cannot count it; its clocks are counted on the client's record alone."
+                                : "Work the client's records do not show (monitoring, or a request made outside the client's"
+                                        + " system); its clocks are counted on the provider's record alone."),
+                Optional.empty(), Optional.of(c.provider()), ticket.openedAt(), evidence(c, List.of()), Optional.empty());
     }
 
     private Finding breach(Case c, ClockResult result, Optional<ContractTerms> terms) {
         Duration target = result.target().orElseThrow();
-        boolean open = result.stoppedAt().isEmpty();
+        boolean open = result.stoppedAtMillis() == Long.MIN_VALUE;
         String section = result.section();
-        String title = c.id() + ": " + result.clock() + (open ? " still open after " : " took ")
-                + Durations.words(result.elapsed()) + " against " + Durations.words(target)
-                + (section.isEmpty() ? "" : " (section " + section + ")");
-        String explanation = promise(result) + "; actual " + Durations.words(result.elapsed())
-                + (open ? " and still counting" : "") + ". " + life(result);
-        return new Finding(id("sla-breach", c, result), ReconcileFindings.SLA_BREACH, severity(result.priority(), terms),
-                title, explanation, clause(section), Optional.of(c.provider()), result.breachedAt().orElseThrow(),
+        return Finding.worded(id("sla-breach", c, result), ReconcileFindings.SLA_BREACH, severity(result.priority(), terms),
+                () -> c.id() + ": " + result.clock() + (open ? " still open after " : " took ")
+                        + Durations.words(result.elapsed()) + " against " + Durations.words(target)
+                        + (section.isEmpty() ? "" : " (section " + section + ")"),
+                () -> promise(result) + "; actual " + Durations.words(result.elapsed())
+                        + (open ? " and still counting" : "") + ". " + life(result),
+                clause(section), Optional.of(c.provider()), result.breachedAt().orElseThrow(),
                 evidence(c, List.of(clockRef(c, result))), Optional.empty());
     }
 
@@ -117,23 +120,25 @@ final class CaseFindings {
 
     private Optional<Finding> disagreement(Case c, ClockResult client, ClockResult provider, List<Difference> differences) {
         boolean verdicts = verdict(client) != verdict(provider);
-        Duration apart = client.elapsed().minus(provider.elapsed()).abs();
-        if (!verdicts && apart.compareTo(threshold) < 0) {
+        long apartMillis = Math.abs(client.elapsedMillis() - provider.elapsedMillis());
+        if (!verdicts && apartMillis < threshold.toMillis()) {
             return Optional.empty();
         }
-        List<String> sentences = new ArrayList<>();
+        List<Difference> own = new ArrayList<>(differences.size());
         for (Difference d : differences) {
             if (d.clock().isEmpty() || d.clock().equals(client.clock()) && d.cycle() == client.cycle()) {
-                sentences.add(d.sentence());
+                own.add(d);
             }
         }
-        String title = c.id() + ": " + client.clock() + " clock — the client's record " + Durations.words(client.elapsed())
-                + " (" + client.state().wireName() + "), the provider's " + Durations.words(provider.elapsed()) + " ("
-                + provider.state().wireName() + ")" + (client.section().isEmpty() ? "" : " (section " + client.section() + ")");
-        Severity severity = verdicts ? Severity.HIGH : apart.toMinutes() >= 30 ? Severity.MEDIUM : Severity.LOW;
+        Severity severity = verdicts ? Severity.HIGH : apartMillis / 60_000 >= 30 ? Severity.MEDIUM : Severity.LOW;
         Instant at = client.stoppedAt().or(provider::stoppedAt).or(client::startedAt).orElse(c.openedAt());
-        return Optional.of(new Finding("clock-disagreement/" + c.id() + "/" + client.clock() + "/" + client.cycle(),
-                ReconcileFindings.CLOCK_DISAGREEMENT, severity, title, capitalise(String.join("; ", sentences)) + ".",
+        return Optional.of(Finding.worded("clock-disagreement/" + c.id() + "/" + client.clock() + "/" + client.cycle(),
+                ReconcileFindings.CLOCK_DISAGREEMENT, severity,
+                () -> c.id() + ": " + client.clock() + " clock — the client's record " + Durations.words(client.elapsed())
+                        + " (" + client.state().wireName() + "), the provider's " + Durations.words(provider.elapsed()) + " ("
+                        + provider.state().wireName() + ")" + (client.section().isEmpty() ? ""
+                                : " (section " + client.section() + ")"),
+                () -> capitalise(String.join("; ", own.stream().map(Difference::sentence).toList())) + ".",
                 clause(client.section()), Optional.of(c.provider()), at,
                 evidence(c, List.of(clockRef(c, client), clockRef(c, provider))), Optional.empty()));
     }
@@ -154,29 +159,28 @@ final class CaseFindings {
             if (saysMet.isEmpty() || saysMet.get() && breached.isEmpty() || !saysMet.get() && !allMet) {
                 continue;
             }
-            String system = wording.system(side, c.provider());
-            String title;
-            String explanation;
+            Supplier<String> title;
+            Supplier<String> explanation;
             Severity severity;
             if (saysMet.get()) {
                 ClockResult r = breached.get();
-                title = c.id() + ": " + system + " says the SLA was met (" + claim.field() + " = " + claim.value()
-                        + "); the witnessed " + r.clock() + " clock is breached";
-                explanation = "The " + side.wireName() + "'s own SLA field " + claim.field() + " = '" + claim.value()
+                title = () -> c.id() + ": " + wording.system(side, c.provider()) + " says the SLA was met (" + claim.field()
+                        + " = " + claim.value() + "); the witnessed " + r.clock() + " clock is breached";
+                explanation = () -> "The " + side.wireName() + "'s own SLA field " + claim.field() + " = '" + claim.value()
                         + "' (recorded " + wording.dated(claim.at()) + ") says met. " + promise(r) + "; the witnessed "
                         + r.clock() + " clock counts " + Durations.words(r.elapsed()) + ". The source's field is its claim,"
                         + " not the measure.";
                 severity = side == Side.PROVIDER ? Severity.HIGH : Severity.MEDIUM;
             } else {
-                title = c.id() + ": " + system + " says the SLA was breached (" + claim.field() + " = " + claim.value()
-                        + "); every witnessed clock it concerns is met";
-                explanation = "The " + side.wireName() + "'s own SLA field " + claim.field() + " = '" + claim.value()
+                title = () -> c.id() + ": " + wording.system(side, c.provider()) + " says the SLA was breached ("
+                        + claim.field() + " = " + claim.value() + "); every witnessed clock it concerns is met";
+                explanation = () -> "The " + side.wireName() + "'s own SLA field " + claim.field() + " = '" + claim.value()
                         + "' says breached, but the witnessed clocks it concerns (" + String.join(", ",
                                 concerned.stream().map(ClockResult::clock).distinct().toList()) + ") are all met.";
                 severity = Severity.LOW;
             }
-            findings.add(new Finding("claim-contradicted/" + c.id() + "/" + side.wireName() + "/"
-                    + claim.field().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), ReconcileFindings.CLAIM_CONTRADICTED,
+            findings.add(Finding.worded("claim-contradicted/" + c.id() + "/" + side.wireName() + "/"
+                    + NOT_AN_ID_CHARACTER.matcher(claim.field().toLowerCase(Locale.ROOT)).replaceAll("-"), ReconcileFindings.CLAIM_CONTRADICTED,
                     severity, title, explanation, breached.flatMap(r -> clause(r.section())), Optional.of(c.provider()),
                     claim.at(), evidence(c, breached.map(r -> List.of(clockRef(c, r))).orElse(List.of())), Optional.empty()));
         }
@@ -195,9 +199,9 @@ final class CaseFindings {
             return Optional.empty();
         }
         String times = reopened.size() == 1 ? "once" : reopened.size() == 2 ? "twice" : reopened.size() + " times";
-        return Optional.of(new Finding("incomplete-fix/" + c.id(), ReconcileFindings.INCOMPLETE_FIX,
-                reopened.size() > 1 ? Severity.MEDIUM : Severity.LOW, c.id() + ": resolved and reopened " + times,
-                "The " + side.wireName() + "'s record shows the case reopened " + times + " ("
+        return Optional.of(Finding.worded("incomplete-fix/" + c.id(), ReconcileFindings.INCOMPLETE_FIX,
+                reopened.size() > 1 ? Severity.MEDIUM : Severity.LOW, () -> c.id() + ": resolved and reopened " + times,
+                () -> "The " + side.wireName() + "'s record shows the case reopened " + times + " ("
                         + String.join(", ", reopened.stream().map(wording::dated).toList())
                         + ") after it was resolved: the fix did not hold.",
                 Optional.empty(), Optional.of(c.provider()), reopened.get(reopened.size() - 1), evidence(c, List.of()),

@@ -12,11 +12,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The differences between the client's and the provider's telling of one clock, in words and minutes
  * (docs/reconcile.md, "Explaining a difference"): where it started, where it stopped (or that one side
- * never stopped it), how long each paused it, and what each counts in all.
+ * never stopped it), how long each paused it, and what each counts in all. The figures are found here;
+ * the words are written when a sentence is read.
  */
 final class ClockDifferences {
 
@@ -30,36 +32,49 @@ final class ClockDifferences {
 
     /** The differences of one clock; the {@code elapsed} one first, when the totals differ at all. */
     List<Difference> of(ClockResult client, ClockResult provider, PartyId party, Instant opened, Instant now) {
-        List<Difference> differences = new ArrayList<>();
+        List<Difference> differences = new ArrayList<>(4);
         String clock = client.clock();
         int cycle = client.cycle();
-        Duration apart = client.elapsed().minus(provider.elapsed()).abs();
-        if (!apart.isZero() || client.state() != provider.state()) {
-            differences.add(new Difference(clock, cycle, "elapsed", apart, "the client's record counts "
+        long apartMillis = Math.abs(client.elapsedMillis() - provider.elapsedMillis());
+        if (apartMillis != 0 || client.state() != provider.state()) {
+            Duration apart = Duration.ofMillis(apartMillis);
+            differences.add(new Difference(clock, cycle, "elapsed", apart, () -> "the client's record counts "
                     + counted(client) + ", the provider's " + counted(provider)
                     + (apart.isZero() ? "" : " — " + Wording.amount(apart) + " apart")));
         }
-        start(client, provider, party, opened).ifPresent(differences::add);
-        stop(client, provider, party, opened, now).ifPresent(differences::add);
+        Difference start = start(client, provider, party, opened);
+        if (start != null) {
+            differences.add(start);
+        }
+        Difference stop = stop(client, provider, party, opened, now);
+        if (stop != null) {
+            differences.add(stop);
+        }
         Duration pauses = client.paused().minus(provider.paused()).abs();
         if (pauses.compareTo(threshold) >= 0) {
-            differences.add(new Difference(clock, cycle, "pause", pauses, "the provider's record pauses the " + clock
+            differences.add(new Difference(clock, cycle, "pause", pauses, () -> "the provider's record pauses the " + clock
                     + " clock for " + Durations.words(provider.paused()) + pausedBy(provider) + ", the client's for "
                     + Durations.words(client.paused()) + pausedBy(client)));
         }
         return differences;
     }
 
-    private Optional<Difference> start(ClockResult client, ClockResult provider, PartyId party, Instant opened) {
+    private @Nullable Difference start(ClockResult client, ClockResult provider, PartyId party, Instant opened) {
         if (client.startedAt().isEmpty() || provider.startedAt().isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         Instant c = client.startedAt().get();
         Instant p = provider.startedAt().get();
         Duration apart = Duration.between(c, p).abs();
         if (apart.toMinutes() < 1) {
-            return Optional.empty();
+            return null;
         }
+        return new Difference(client.clock(), client.cycle(), "start", apart, () -> startWords(client, provider, party,
+                opened, c, p, apart));
+    }
+
+    private String startWords(ClockResult client, ClockResult provider, PartyId party, Instant opened, Instant c,
+            Instant p, Duration apart) {
         boolean providerLater = p.isAfter(c);
         ClockResult later = providerLater ? provider : client;
         Side lateSide = providerLater ? Side.PROVIDER : Side.CLIENT;
@@ -73,14 +88,14 @@ final class ClockDifferences {
                 : lateEvent.map(e -> " at its " + e.type().wireName()).orElse("");
         String earlier = earlyEvent.filter(TicketOpened.class::isInstance).isPresent() ? " logged it at "
                 : "'s started at ";
-        return Optional.of(new Difference(client.clock(), client.cycle(), "start", apart, "the " + lateSide.wireName()
+        return "the " + lateSide.wireName()
                 + "'s " + client.clock() + " clock started at " + wording.time(late, opened) + how + "; the "
                 + earlySide.wireName() + earlier + wording.time(early, opened) + " — " + Wording.amount(apart)
                 + " the " + lateSide.wireName() + "'s " + (lateSide == Side.PROVIDER ? "report" : "record")
-                + " does not count"));
+                + " does not count";
     }
 
-    private Optional<Difference> stop(ClockResult client, ClockResult provider, PartyId party, Instant opened,
+    private @Nullable Difference stop(ClockResult client, ClockResult provider, PartyId party, Instant opened,
             Instant now) {
         Optional<Instant> c = stopped(client);
         Optional<Instant> p = stopped(provider);
@@ -88,7 +103,7 @@ final class ClockDifferences {
         if (c.isPresent() && p.isPresent()) {
             Duration apart = Duration.between(c.get(), p.get()).abs();
             if (apart.toMinutes() < 1) {
-                return Optional.empty();
+                return null;
             }
             ClockResult first = p.get().isBefore(c.get()) ? provider : client;
             ClockResult second = first == provider ? client : provider;
@@ -99,19 +114,19 @@ final class ClockDifferences {
                     && !(firstStop.get() instanceof io.witness.core.event.Closed)) {
                 Side firstSide = first.side();
                 Side secondSide = second.side();
-                return Optional.of(new Difference(client.clock(), client.cycle(), "stop", apart, "the " + noun + " the "
+                return new Difference(client.clock(), client.cycle(), "stop", apart, () -> "the " + noun + " the "
                         + firstSide.wireName() + " claims at " + wording.time(first.stoppedAt().get(), opened)
                         + " never reached the " + secondSide.wireName() + "'s record, whose " + client.clock()
                         + " clock ran until its " + Wording.what(secondStop.get()) + " at "
-                        + wording.time(second.stoppedAt().get(), opened) + " — " + Wording.amount(apart) + " apart"));
+                        + wording.time(second.stoppedAt().get(), opened) + " — " + Wording.amount(apart) + " apart");
             }
-            return Optional.of(new Difference(client.clock(), client.cycle(), "stop", apart, "the provider's record stops the "
+            return new Difference(client.clock(), client.cycle(), "stop", apart, () -> "the provider's record stops the "
                     + client.clock() + " clock at " + wording.time(p.get(), opened) + stopWhat(provider)
                     + ", the client's at " + wording.time(c.get(), opened) + stopWhat(client) + " — "
-                    + Wording.amount(apart) + " apart"));
+                    + Wording.amount(apart) + " apart");
         }
         if (c.isEmpty() && p.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         boolean providerStopped = p.isPresent();
         Instant at = providerStopped ? p.get() : c.get();
@@ -119,10 +134,10 @@ final class ClockDifferences {
         Side other = providerStopped ? Side.CLIENT : Side.PROVIDER;
         ClockResult open = providerStopped ? client : provider;
         Duration gap = now.isAfter(at) ? Duration.between(at, now) : Duration.ZERO;
-        return Optional.of(new Difference(client.clock(), client.cycle(), "stop", gap, "the " + noun + " the "
+        return new Difference(client.clock(), client.cycle(), "stop", gap, () -> "the " + noun + " the "
                 + stopper.wireName() + " claims at " + wording.time(at, opened) + " never reached the "
                 + other.wireName() + "'s record (" + wording.system(other, party) + " shows the " + client.clock()
-                + " clock " + open.state().wireName() + ")"));
+                + " clock " + open.state().wireName() + ")");
     }
 
     private String counted(ClockResult result) {

@@ -49,9 +49,12 @@ public final class Correlation {
         Objects.requireNonNull(defaultProvider, "defaultProvider");
         Map<String, TicketFacts> clients = new LinkedHashMap<>();
         Map<String, TicketFacts> providers = new LinkedHashMap<>();
-        for (Ticket ticket : tickets) {
+        // Each ticket's facts (details folded, title words, requester) on every core; the maps in the tickets' order.
+        List<TicketFacts> facts = tickets.parallelStream().map(TicketFacts::new).toList();
+        for (TicketFacts fact : facts) {
+            Ticket ticket = fact.ticket;
             Map<String, TicketFacts> side = ticket.side() == Side.CLIENT ? clients : providers;
-            if (side.putIfAbsent(TicketFacts.key(ticket.id().value()), new TicketFacts(ticket)) != null) {
+            if (side.putIfAbsent(fact.key, fact) != null) {
                 throw new IllegalArgumentException("Two " + ticket.side().wireName() + " tickets have the id " + ticket.id());
             }
         }
@@ -76,11 +79,24 @@ public final class Correlation {
                     + ": no client ticket has its id, refers to it or is referred to by it, or matches its requester, "
                     + "title and opening within " + window));
         }
-        // Each case's opening once: a sort compares each case many times.
-        java.util.IdentityHashMap<Case, java.time.Instant> opened = new java.util.IdentityHashMap<>(cases.size() * 2);
-        cases.forEach(c -> opened.put(c, c.openedAt()));
-        cases.sort(Comparator.comparing((Case c) -> opened.get(c)).thenComparing(c -> c.id().value()));
-        return new Correlated(cases, ambiguities);
+        // Each case's opening once, as a number: a sort compares each case many times.
+        List<Opening> openings = new ArrayList<>(cases.size());
+        for (Case c : cases) {
+            openings.add(new Opening(c.openedAt().toEpochMilli(), c.openedAt().getNano(), c.id().value(), c));
+        }
+        openings.sort(Opening.ORDER);
+        List<Case> sorted = new ArrayList<>(cases.size());
+        for (Opening opening : openings) {
+            sorted.add(opening.theCase());
+        }
+        return new Correlated(sorted, ambiguities);
+    }
+
+    /** A case with its opening (milliseconds, then the nanosecond for instants finer than that) and id. */
+    private record Opening(long millis, int nano, String id, Case theCase) {
+
+        static final Comparator<Opening> ORDER = Comparator.comparingLong(Opening::millis).thenComparingInt(Opening::nano)
+                .thenComparing(Opening::id);
     }
 
     private static List<Candidate> sameIds(Map<String, TicketFacts> clients, Map<String, TicketFacts> providers) {
@@ -147,29 +163,35 @@ public final class Correlation {
     /** Pairs the best-ranked candidates first; reports each choice that passed over a still-free candidate. */
     private List<Candidate> choose(List<Candidate> candidates, List<Ambiguity> ambiguities) {
         candidates.sort(Candidate.BEST_FIRST);
-        Map<TicketFacts, List<Candidate>> byTicket = new HashMap<>();
+        // Each ticket's candidates kept on its facts while this rule chooses (a map of 200,000 lists costs more).
         for (Candidate candidate : candidates) {
-            byTicket.computeIfAbsent(candidate.client(), t -> new ArrayList<>(1)).add(candidate);
-            byTicket.computeIfAbsent(candidate.provider(), t -> new ArrayList<>(1)).add(candidate);
+            candidate.client().candidates.add(candidate);
+            candidate.provider().candidates.add(candidate);
         }
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (candidate.client().matched || candidate.provider().matched) {
                 continue;
             }
-            report(candidate, candidate.client(), byTicket, ambiguities);
-            report(candidate, candidate.provider(), byTicket, ambiguities);
+            report(candidate, candidate.client(), ambiguities);
+            report(candidate, candidate.provider(), ambiguities);
             candidate.client().matched = true;
             candidate.provider().matched = true;
             chosen.add(candidate);
         }
+        for (Candidate candidate : candidates) {
+            candidate.client().candidates.clear();
+            candidate.provider().candidates.clear();
+        }
         return chosen;
     }
 
-    private void report(Candidate chosen, TicketFacts ticket, Map<TicketFacts, List<Candidate>> byTicket,
-            List<Ambiguity> ambiguities) {
+    private void report(Candidate chosen, TicketFacts ticket, List<Ambiguity> ambiguities) {
+        if (ticket.candidates.size() == 1) {
+            return;
+        }
         List<Candidate> rivals = new ArrayList<>();
-        for (Candidate other : byTicket.get(ticket)) {
+        for (Candidate other : ticket.candidates) {
             TicketFacts otherTicket = ticket == other.client() ? other.provider() : other.client();
             if (other != chosen && !otherTicket.matched && other.strength() == chosen.strength()
                     && chosen.score() - other.score() <= rules.ambiguityMargin()) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The fuzzy candidates between tickets no reference ties together (docs/reconcile.md): opened within the
@@ -68,7 +67,8 @@ final class FuzzyRules {
     }
 
     private static double round(double value) {
-        return Double.parseDouble(String.format(Locale.ROOT, "%.2f", value));
+        // As "%.2f" rounds: half up on the double's shortest decimal form (BigDecimal.valueOf uses that form).
+        return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     private static int firstAtOrAfter(List<TicketFacts> sorted, long from) {

@@ -73,7 +73,7 @@ final class StatusStretches {
         if (length.compareTo(threshold) < 0) {
             return;
         }
-        differences.add(new Difference("", 1, "status", length, providerSystem + " shows '" + provider.text() + "' "
+        differences.add(new Difference("", 1, "status", length, () -> providerSystem + " shows '" + provider.text() + "' "
                 + wording.time(from, from) + "–" + wording.time(to, from) + " while " + clientSystem + " shows '"
                 + client.text() + "' (" + Wording.amount(length) + ")"));
     }

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** What correlation compares of one ticket, worked out once; {@code matched} is set as it pairs tickets. */
+/**
+ * What correlation compares of one ticket, worked out once; {@code matched} and {@code candidates} change as it
+ * pairs tickets (on one thread).
+ */
 final class TicketFacts {
 
     final Ticket ticket;
@@ -13,7 +16,10 @@ final class TicketFacts {
     final Set<String> words;
     final Optional<String> requester;
     final long opened;
+    final String key;
     boolean matched;
+    /** The candidates of the rule choosing now, best first; empty between rules. */
+    final java.util.List<Candidate> candidates = new java.util.ArrayList<>(1);
 
     TicketFacts(Ticket ticket) {
         this.ticket = ticket;
@@ -21,6 +27,7 @@ final class TicketFacts {
         this.words = details.title().map(TitleSimilarity::words).orElse(Set.of());
         this.requester = details.requester().map(TitleSimilarity::person).filter(s -> !s.isEmpty());
         this.opened = ticket.openedAt().toEpochMilli();
+        this.key = key(ticket.id().value());
     }
 
     String id() {

@@ -4,40 +4,135 @@ import io.witness.core.finding.Finding;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One entry of the service-gap register: a finding with what the register adds — its category, the case's
  * timeline, the people and communications on record, the clause's term, actual against promised, the
- * business impact, the observations that prove it, and the parties' annotations. Immutable.
+ * business impact, the observations that prove it, and the parties' annotations.
  *
- * @param finding the finding, with its id, kind, severity, words, clause, provider and evidence
- * @param category what sort of gap
- * @param timeline the case's events, one line each, in time order
- * @param people who is on record: requester, groups assigned
- * @param communications replies and comments on record, one line each
- * @param term the clause's term in words ("Section 4.2 guarantees a 30-minute response for P1")
- * @param promised what the contract promises ("30 min")
- * @param actual what happened ("2 h 47 min")
- * @param impact the business impact, where it can be said
- * @param observations the ledger observations that prove it
- * @param annotations what the parties said of it, oldest first
+ * <p>The register of a million cases holds millions of entries and a report reads a few of them whole, so
+ * an entry made by {@link GapRegister} tells its case's timeline, people and communications, and its term,
+ * promised and actual, the first time they are asked (always the same lines). Immutable and thread-safe;
+ * equal when every value is equal.
  */
-public record GapRecord(Finding finding, GapCategory category, List<String> timeline, List<String> people,
-        List<String> communications, Optional<String> term, Optional<String> promised, Optional<String> actual,
-        Optional<ImpactCost> impact, List<String> observations, List<Annotation> annotations) {
+public final class GapRecord {
 
-    public GapRecord {
-        Objects.requireNonNull(finding, "finding");
-        Objects.requireNonNull(category, "category");
-        timeline = List.copyOf(timeline);
-        people = List.copyOf(people);
-        communications = List.copyOf(communications);
-        Objects.requireNonNull(term, "term");
-        Objects.requireNonNull(promised, "promised");
-        Objects.requireNonNull(actual, "actual");
-        Objects.requireNonNull(impact, "impact");
-        observations = List.copyOf(observations);
-        annotations = List.copyOf(annotations);
+    private final Finding finding;
+    private final GapCategory category;
+    private final Supplier<List<String>> timeline;
+    private final Supplier<List<String>> people;
+    private final Supplier<List<String>> communications;
+    private final Supplier<Terms> terms;
+    private final Optional<ImpactCost> impact;
+    private final List<String> observations;
+    private final List<Annotation> annotations;
+
+    /** What the contract promised and what happened, in words. */
+    record Terms(Optional<String> term, Optional<String> promised, Optional<String> actual) {
+
+        static final Terms NONE = new Terms(Optional.empty(), Optional.empty(), Optional.empty());
+
+        Terms {
+            Objects.requireNonNull(term, "term");
+            Objects.requireNonNull(promised, "promised");
+            Objects.requireNonNull(actual, "actual");
+        }
+    }
+
+    /**
+     * @param finding the finding, with its id, kind, severity, words, clause, provider and evidence
+     * @param category what sort of gap
+     * @param timeline the case's events, one line each, in time order
+     * @param people who is on record: requester, groups assigned
+     * @param communications replies and comments on record, one line each
+     * @param term the clause's term in words ("Section 4.2 guarantees a 30-minute response for P1")
+     * @param promised what the contract promises ("30 min")
+     * @param actual what happened ("2 h 47 min")
+     * @param impact the business impact, where it can be said
+     * @param observations the ledger observations that prove it
+     * @param annotations what the parties said of it, oldest first
+     */
+    public GapRecord(Finding finding, GapCategory category, List<String> timeline, List<String> people,
+            List<String> communications, Optional<String> term, Optional<String> promised, Optional<String> actual,
+            Optional<ImpactCost> impact, List<String> observations, List<Annotation> annotations) {
+        this(finding, category, constant(List.copyOf(timeline)), constant(List.copyOf(people)),
+                constant(List.copyOf(communications)), constant(new Terms(term, promised, actual)), impact, observations,
+                annotations);
+    }
+
+    /** An entry whose lines are told when first read, by pure suppliers of values that do not change. */
+    GapRecord(Finding finding, GapCategory category, Supplier<List<String>> timeline, Supplier<List<String>> people,
+            Supplier<List<String>> communications, Supplier<Terms> terms, Optional<ImpactCost> impact,
+            List<String> observations, List<Annotation> annotations) {
+        this.finding = Objects.requireNonNull(finding, "finding");
+        this.category = Objects.requireNonNull(category, "category");
+        this.timeline = Objects.requireNonNull(timeline, "timeline");
+        this.people = Objects.requireNonNull(people, "people");
+        this.communications = Objects.requireNonNull(communications, "communications");
+        this.terms = Objects.requireNonNull(terms, "terms");
+        this.impact = Objects.requireNonNull(impact, "impact");
+        this.observations = List.copyOf(observations);
+        this.annotations = List.copyOf(annotations);
+    }
+
+    private static <T> Supplier<T> constant(T value) {
+        return () -> value;
+    }
+
+    /** The finding, with its id, kind, severity, words, clause, provider and evidence. */
+    public Finding finding() {
+        return finding;
+    }
+
+    /** What sort of gap. */
+    public GapCategory category() {
+        return category;
+    }
+
+    /** The case's events, one line each, in time order. */
+    public List<String> timeline() {
+        return timeline.get();
+    }
+
+    /** Who is on record: requester, groups assigned. */
+    public List<String> people() {
+        return people.get();
+    }
+
+    /** Replies and comments on record, one line each. */
+    public List<String> communications() {
+        return communications.get();
+    }
+
+    /** The clause's term in words ("Section 4.2 guarantees a 30-minute response for P1"). */
+    public Optional<String> term() {
+        return terms.get().term();
+    }
+
+    /** What the contract promises ("30 min"). */
+    public Optional<String> promised() {
+        return terms.get().promised();
+    }
+
+    /** What happened ("2 h 47 min"). */
+    public Optional<String> actual() {
+        return terms.get().actual();
+    }
+
+    /** The business impact, where it can be said. */
+    public Optional<ImpactCost> impact() {
+        return impact;
+    }
+
+    /** The ledger observations that prove it. */
+    public List<String> observations() {
+        return observations;
+    }
+
+    /** What the parties said of it, oldest first. */
+    public List<Annotation> annotations() {
+        return annotations;
     }
 
     /** The status the latest annotation gave it; open when none did. */
@@ -55,7 +150,27 @@ public record GapRecord(Finding finding, GapCategory category, List<String> time
     public GapRecord withAnnotations(List<Annotation> more) {
         List<Annotation> all = new java.util.ArrayList<>(annotations);
         all.addAll(more);
-        return new GapRecord(finding, category, timeline, people, communications, term, promised, actual, impact,
-                observations, all);
+        return new GapRecord(finding, category, timeline, people, communications, terms, impact, observations, all);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GapRecord g && finding.equals(g.finding) && category == g.category
+                && timeline().equals(g.timeline()) && people().equals(g.people())
+                && communications().equals(g.communications()) && terms.get().equals(g.terms.get())
+                && impact.equals(g.impact) && observations.equals(g.observations) && annotations.equals(g.annotations);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(finding, category, timeline(), people(), communications(), terms.get(), impact, observations,
+                annotations);
+    }
+
+    @Override
+    public String toString() {
+        return "GapRecord[finding=" + finding + ", category=" + category + ", timeline=" + timeline() + ", people=" + people()
+                + ", communications=" + communications() + ", term=" + term() + ", promised=" + promised() + ", actual="
+                + actual() + ", impact=" + impact + ", observations=" + observations + ", annotations=" + annotations + "]";
     }
 }

@@ -48,22 +48,20 @@ public final class GapRegister {
     /** The register entries of one case's findings, annotated. */
     public List<GapRecord> of(CaseReport report, List<Annotation> annotations, Instant now) {
         Case c = report.theCase();
-        List<String> timeline = story.timeline(c);
-        List<String> people = story.people(c);
-        List<String> communications = story.communications(c);
+        Lazy<List<String>> timeline = new Lazy<>(() -> List.copyOf(story.timeline(c)));
+        Lazy<List<String>> people = new Lazy<>(() -> story.people(c));
+        Lazy<List<String>> communications = new Lazy<>(() -> List.copyOf(story.communications(c)));
         Optional<Annotation> impact = Optional.empty();
         for (Annotation annotation : annotations) {
             if (annotation.isImpact() && annotation.target().equals(c.id().value())) {
                 impact = Optional.of(annotation);
             }
         }
-        Map<String, ClockResult> clocks = new java.util.HashMap<>();
-        for (ClockResult result : report.clocks().all()) {
-            clocks.put(c.id() + "/" + result.clock() + "/" + result.side().wireName() + "/" + result.cycle(), result);
-        }
-        List<GapRecord> records = new ArrayList<>();
+        List<ClockResult> clocks = report.clocks().all();
+        List<String> observations = c.observations();
+        List<GapRecord> records = new ArrayList<>(report.findings().size());
         for (Finding finding : report.findings()) {
-            Optional<ClockResult> clock = clockOf(clocks, finding);
+            Optional<ClockResult> clock = clockOf(c, clocks, finding);
             Optional<ImpactCost> cost = Optional.empty();
             if (clock.filter(r -> r.metric() == Metric.RESOLUTION).isPresent()
                     && finding.kind().equals(ReconcileFindings.SLA_BREACH)) {
@@ -72,16 +70,20 @@ public final class GapRegister {
                 cost = impact.flatMap(a -> a.recoveryCost()).map(m -> new ImpactCost(m, "recovery costs entered by the client "
                         + m));
             }
-            Finding costed = cost.map(k -> new Finding(finding.id(), finding.kind(), finding.severity(), finding.title(),
-                    finding.explanation(), finding.clause(), finding.provider(), finding.at(), finding.evidence(),
-                    Optional.of(k.total()))).orElse(finding);
+            Finding costed = cost.isPresent() ? finding.withCost(Optional.of(cost.get().total())) : finding;
             records.add(new GapRecord(costed, category(finding, clock), timeline, people, communications,
-                    clock.filter(r -> r.target().isPresent()).map(Clauses::promise),
-                    clock.flatMap(ClockResult::target).map(Durations::words),
-                    clock.filter(r -> r.target().isPresent()).map(r -> Durations.words(r.elapsed())), cost,
-                    c.observations(), annotationsOf(finding, annotations)));
+                    new Lazy<>(() -> terms(clock)), cost, observations, annotationsOf(finding, annotations)));
         }
         return records;
+    }
+
+    private static GapRecord.Terms terms(Optional<ClockResult> clock) {
+        if (clock.isEmpty() || clock.get().target().isEmpty()) {
+            return GapRecord.Terms.NONE;
+        }
+        ClockResult r = clock.get();
+        return new GapRecord.Terms(Optional.of(Clauses.promise(r)), Optional.of(Durations.words(r.target().get())),
+                Optional.of(Durations.words(r.elapsed())));
     }
 
     /** The register entry of a finding from another area (coverage, obligations), annotated. */
@@ -129,17 +131,17 @@ public final class GapRegister {
         long minutes = Math.max(0, Duration.between(breached, end).toMinutes());
         BigDecimal hours = BigDecimal.valueOf(minutes).divide(MINUTES_AN_HOUR, 2, RoundingMode.HALF_UP);
         int people = impact.flatMap(Annotation::peopleAffected).orElse(1);
-        List<String> parts = new ArrayList<>();
+        boolean clientsFigure = impact.flatMap(Annotation::peopleAffected).isPresent();
+        // The figures now; their words (a few String.formats each) when the arithmetic is read.
         BigDecimal total = BigDecimal.ZERO;
-        String overrun = "overrun " + Durations.words(Duration.ofMinutes(minutes)) + " = " + hours.toPlainString() + " h";
+        Money rate = null;
+        BigDecimal staff = null;
+        List<Map.Entry<AssetId, Money>> revenues = new ArrayList<>(0);
+        List<BigDecimal> losses = new ArrayList<>(0);
         if (defaults.isPresent()) {
-            Money rate = defaults.get().hourlyCostPerEmployee();
-            BigDecimal amount = rate.amount().multiply(hours).multiply(BigDecimal.valueOf(people)).setScale(digits(),
-                    RoundingMode.HALF_UP);
-            total = total.add(amount);
-            parts.add(people + (people == 1 ? " person" : " people") + (impact.flatMap(Annotation::peopleAffected).isPresent()
-                    ? " (the client's figure)" : " (the requester)") + " × " + hours.toPlainString() + " h × " + rate + " = "
-                    + money(amount));
+            rate = defaults.get().hourlyCostPerEmployee();
+            staff = rate.amount().multiply(hours).multiply(BigDecimal.valueOf(people)).setScale(digits(), RoundingMode.HALF_UP);
+            total = total.add(staff);
             Optional<String> ci = c.clientTicket().flatMap(t -> t.details().configurationItem())
                     .or(() -> c.providerTicket().flatMap(t -> t.details().configurationItem()));
             for (Map.Entry<AssetId, Money> revenue : defaults.get().revenuePerHour().entrySet()) {
@@ -147,34 +149,61 @@ public final class GapRegister {
                         .isPresent()) {
                     BigDecimal lost = revenue.getValue().amount().multiply(hours).setScale(digits(), RoundingMode.HALF_UP);
                     total = total.add(lost);
-                    parts.add(revenue.getKey() + " revenue " + revenue.getValue() + "/h × " + hours.toPlainString() + " h = "
-                            + money(lost));
+                    revenues.add(revenue);
+                    losses.add(lost);
                 }
             }
         }
         Optional<Money> recovery = impact.flatMap(Annotation::recoveryCost);
         if (recovery.isPresent()) {
             total = total.add(recovery.get().amount());
-            parts.add("recovery costs entered by the client " + recovery.get());
         }
-        if (parts.isEmpty()) {
+        if (defaults.isEmpty() && recovery.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ImpactCost(money(total) , overrun + "; " + String.join("; ", parts) + "; total "
-                + money(total)));
+        Money sum = money(total);
+        Money hourly = rate;
+        BigDecimal staffCost = staff;
+        return Optional.of(new ImpactCost(sum, () -> {
+            List<String> parts = new ArrayList<>();
+            if (hourly != null) {
+                parts.add(people + (people == 1 ? " person" : " people") + (clientsFigure ? " (the client's figure)"
+                        : " (the requester)") + " × " + hours.toPlainString() + " h × " + hourly + " = " + money(staffCost));
+                for (int i = 0; i < revenues.size(); i++) {
+                    parts.add(revenues.get(i).getKey() + " revenue " + revenues.get(i).getValue() + "/h × "
+                            + hours.toPlainString() + " h = " + money(losses.get(i)));
+                }
+            }
+            recovery.ifPresent(r -> parts.add("recovery costs entered by the client " + r));
+            return "overrun " + Durations.words(Duration.ofMinutes(minutes)) + " = " + hours.toPlainString() + " h; "
+                    + String.join("; ", parts) + "; total " + sum;
+        }));
     }
 
-    /** The first clock a finding's evidence names. */
-    private static Optional<ClockResult> clockOf(Map<String, ClockResult> clocks, Finding finding) {
+    /** The first of the case's clocks a finding's evidence names ({@code CASE/CLOCK/TIMELINE/CYCLE}). */
+    private static Optional<ClockResult> clockOf(Case c, List<ClockResult> clocks, Finding finding) {
         for (var evidence : finding.evidence()) {
             if (evidence.kind().equals("clock")) {
-                ClockResult result = clocks.get(evidence.id());
-                if (result != null) {
-                    return Optional.of(result);
+                for (ClockResult result : clocks) {
+                    if (names(evidence.id(), c.id().value(), result)) {
+                        return Optional.of(result);
+                    }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** True when {@code ref} is {@code caseId/clock/timeline/cycle} of the result, compared without building it. */
+    static boolean names(String ref, String caseId, ClockResult result) {
+        String clock = result.clock();
+        String side = result.side().wireName();
+        String cycle = Integer.toString(result.cycle());
+        int at = caseId.length();
+        return ref.length() == at + clock.length() + side.length() + cycle.length() + 3 && ref.startsWith(caseId)
+                && ref.charAt(at) == '/' && ref.startsWith(clock, at + 1) && ref.charAt(at + 1 + clock.length()) == '/'
+                && ref.startsWith(side, at + 2 + clock.length()) && ref.charAt(at + 2 + clock.length() + side.length()) == '/'
+                && ref.endsWith(cycle);
     }
 
     private static List<Annotation> annotationsOf(Finding finding, List<Annotation> annotations) {

@@ -2,19 +2,59 @@ package io.witness.core.register;
 
 import io.witness.core.contract.Money;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What a gap cost the client (docs/reconcile.md, "Business impact"): people affected × hours × loaded
  * hourly cost, plus the revenue per hour of a named system × hours, plus recovery costs the client
- * entered; with the arithmetic in words. Immutable.
- *
- * @param total the sum, not null
- * @param arithmetic how it was reached, not null
+ * entered; with the arithmetic in words, written when first read. Immutable and thread-safe; equal when
+ * the total and the arithmetic are equal.
  */
-public record ImpactCost(Money total, String arithmetic) {
+public final class ImpactCost {
 
-    public ImpactCost {
-        Objects.requireNonNull(total, "total");
-        Objects.requireNonNull(arithmetic, "arithmetic");
+    private final Money total;
+    private final Supplier<String> arithmetic;
+
+    /**
+     * @param total the sum, not null
+     * @param arithmetic how it was reached, not null
+     */
+    public ImpactCost(Money total, String arithmetic) {
+        this(total, constant(Objects.requireNonNull(arithmetic, "arithmetic")));
+    }
+
+    /** A cost whose arithmetic is written when first read, by a pure supplier. */
+    ImpactCost(Money total, Supplier<String> arithmetic) {
+        this.total = Objects.requireNonNull(total, "total");
+        this.arithmetic = new Lazy<>(Objects.requireNonNull(arithmetic, "arithmetic"));
+    }
+
+    private static Supplier<String> constant(String text) {
+        return () -> text;
+    }
+
+    /** The sum. */
+    public Money total() {
+        return total;
+    }
+
+    /** How it was reached, in words. */
+    public String arithmetic() {
+        return arithmetic.get();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ImpactCost c && total.equals(c.total) && arithmetic().equals(c.arithmetic());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(total, arithmetic());
+    }
+
+    @Override
+    public String toString() {
+        return "ImpactCost[total=" + total + ", arithmetic=" + arithmetic() + "]";
     }
 }
