@@ -73,7 +73,11 @@ final class ClockTracker {
     }
 
     private void stepOpen(ClockRun run, TicketEvent event, CaseState state, CaseState.SideFacts facts, long at) {
-        if (mayStop(event) && definition.cancel().holds(event, facts)) {
+        // Cancelling ends a clock without a verdict, so on the witnessed timeline it follows the record that
+        // decides pauses (timestamps.status), not the side that stops it: the clock is cancelled when that
+        // record shows the case cancelled, whichever side cancelled first, and the other side cannot void
+        // it alone (#3).
+        if (definition.cancel().holds(event, facts)) {
             run.cancel(at, Cause.of("cancelled", event));
             open = null;
         } else if (mayStop(event) && definition.stop().holds(event, facts)) {

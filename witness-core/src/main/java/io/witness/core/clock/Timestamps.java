@@ -5,12 +5,13 @@ import java.util.Objects;
 
 /**
  * Whose records count on the witnessed timeline, where both sides' events are merged: which side's
- * events may start the clock, which may stop it, and whose status decides pauses. On one side's own
- * timeline only that side's events exist and this does not apply.
+ * events may start the clock, which may stop it, and whose record decides pauses and cancellation. On
+ * one side's own timeline only that side's events exist and this does not apply.
  *
  * @param start the sides whose events may start (and reset) the clock
- * @param stop the sides whose events may stop (and cancel) the clock
- * @param status the side whose status classes decide pauses, CLIENT or PROVIDER
+ * @param stop the sides whose events may stop the clock
+ * @param status the side whose record decides pauses and cancellation (its status classes, whichever
+ *     side's event comes), CLIENT or PROVIDER
  */
 public record Timestamps(SideChoice start, SideChoice stop, Side status) {
 
@@ -25,8 +26,8 @@ public record Timestamps(SideChoice start, SideChoice stop, Side status) {
 
     /**
      * The default: whichever side records the start first starts the clock, only the provider's records
-     * stop it (it is the provider's work being measured), and a pause counts only when the client's own
-     * record shows the case waiting.
+     * stop it (it is the provider's work being measured), and a pause or a cancellation counts only when
+     * the client's own record shows the case waiting or cancelled.
      */
     public static Timestamps defaults() {
         return new Timestamps(SideChoice.EITHER, SideChoice.PROVIDER, Side.CLIENT);
