@@ -4,8 +4,8 @@ import io.witness.core.audit.Audit;
 import io.witness.core.contract.Contract;
 import io.witness.core.contract.ContractYaml;
 import io.witness.core.credit.CreditStatement;
-import io.witness.core.kpi.KpiTable;
 import io.witness.core.kpi.ReportingPeriods;
+import io.witness.core.pattern.PerformanceReport;
 import io.witness.core.reconcile.CaseReport;
 import io.witness.core.reconcile.Correlated;
 import io.witness.core.reconcile.ReconcileRules;
@@ -77,7 +77,8 @@ public final class ReconcileBenchmark {
         Stage<List<GapRecord>> gaps = Stage.time("register", () -> audit.register(reports.result(), List.of(), NOW));
         total += gaps.print(out, events);
         ReportingPeriods periods = ReportingPeriods.parse("2026-01..2026-12", contract.header().zone());
-        Stage<KpiTable> kpis = Stage.time("kpis", () -> audit.kpis(reports.result(), periods, NOW, parallel));
+        Stage<PerformanceReport> kpis = Stage.time("kpis and patterns", () -> audit.performance(reports.result(), periods, NOW,
+                parallel));
         total += kpis.print(out, events);
         Stage<List<CreditStatement>> credits = Stage.time("credits",
                 () -> audit.credits(reports.result(), YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
@@ -86,7 +87,7 @@ public final class ReconcileBenchmark {
         long findings = reports.result().stream().mapToLong(r -> r.findings().size()).sum();
         out.printf(Locale.ROOT, "result: %,d cases (%,d ambiguous), %,d clocks, %,d findings, %,d register entries, %,d KPI"
                 + " rows, %,d credit statements%n", correlated.result().cases().size(), correlated.result().ambiguities().size(),
-                clocks, findings, gaps.result().size(), kpis.result().rows().size(), credits.result().size());
+                clocks, findings, gaps.result().size(), kpis.result().kpis().rows().size(), credits.result().size());
         Runtime runtime = Runtime.getRuntime();
         out.printf(Locale.ROOT, "heap in use at the end: %,d MB%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         out.printf(Locale.ROOT, "total of the timed stages: %,d ms (%.2f M events/s); goal for 1 M cases: <= 30,000 ms from"

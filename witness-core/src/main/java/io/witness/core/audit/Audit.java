@@ -8,9 +8,9 @@ import io.witness.core.credit.MeasuredClock;
 import io.witness.core.kpi.CaseProfile;
 import io.witness.core.kpi.CaseProfiles;
 import io.witness.core.kpi.KpiOptions;
-import io.witness.core.kpi.KpiTable;
-import io.witness.core.kpi.Kpis;
 import io.witness.core.kpi.ReportingPeriods;
+import io.witness.core.pattern.PatternOptions;
+import io.witness.core.pattern.PerformanceReport;
 import io.witness.core.reconcile.Case;
 import io.witness.core.reconcile.CaseReport;
 import io.witness.core.reconcile.Correlated;
@@ -33,9 +33,9 @@ import java.util.Objects;
 /**
  * The stages of a tenant's reconciliation under one contract (docs/reconcile.md): correlate both sides'
  * tickets into cases; reconcile each case (clocks three ways, differences, findings), in parallel when
- * asked; the gap register with the parties' annotations; KPIs per provider, period and priority; and the
- * credits per provider and measurement period. Each stage is a call of its own so that its caller can
- * time it. Pure: no I/O, no clock reads. Immutable and thread-safe.
+ * asked; the gap register with the parties' annotations; KPIs per provider, period and priority, with the
+ * patterns; and the credits per provider and measurement period. Each stage is a call of its own so that
+ * its caller can time it. Pure: no I/O, no clock reads. Immutable and thread-safe.
  */
 public final class Audit {
 
@@ -87,12 +87,15 @@ public final class Audit {
         }).toList();
     }
 
-    /** Stage 4: the KPIs of the periods, on every timeline. */
-    public KpiTable kpis(List<CaseReport> reports, ReportingPeriods periods, Instant now, boolean parallel) {
+    /**
+     * Stage 4: the KPIs of the periods on every timeline and the patterns of the witnessed timeline
+     * (docs/kpis.md), from each case's clocks; the profiles made on every core when asked.
+     */
+    public PerformanceReport performance(List<CaseReport> reports, ReportingPeriods periods, Instant now, boolean parallel) {
         KpiOptions options = KpiOptions.of(contract, periods, now);
         var stream = parallel ? reports.parallelStream() : reports.stream();
         List<CaseProfile> profiles = stream.flatMap(r -> CaseProfiles.of(r.clocks(), options).stream()).toList();
-        return Kpis.compute(profiles, options);
+        return PerformanceReport.of(profiles, options, PatternOptions.defaults());
     }
 
     /** Stage 5: the credits of the months from {@code first} to {@code last}, from the witnessed clocks. */

@@ -46,13 +46,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ./witness reconcile --tenant T --contract FILE [--period 2026-01..2026-03] [--now T] --out DIR}, or
  * with {@code --events FILE} instead of a tenant: cases, the three clocks, findings, the gap register,
- * KPIs and credits, a summary on standard output and the files of docs/reconcile.md in {@code --out}.
+ * KPIs and patterns (docs/kpis.md) and credits, a summary on standard output and the files of
+ * docs/reconcile.md in {@code --out}.
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Reconciles a tenant under its contract: correlates both sides' tickets into cases, computes every",
             "clock three ways (client, provider, witnessed), explains each difference, lists the findings (the",
-            "service-gap register), KPIs and the credits owed; prints a summary and writes cases, clocks, findings,",
-            "kpis and credits (CSV and JSON lines) and the claim letter (Markdown and HTML) to --out."})
+            "service-gap register), KPIs, patterns and the credits owed; prints a summary with the patterns' sentences",
+            "and writes cases, clocks, findings, kpis and credits (CSV and JSON lines), patterns.txt and the claim",
+            "letter (Markdown and HTML) to --out."})
 public final class ReconcileCommand implements Callable<Integer> {
 
     @Spec
@@ -127,9 +129,9 @@ public final class ReconcileCommand implements Callable<Integer> {
         YearMonth first = YearMonth.from(periods.get(0).startInclusive());
         YearMonth last = YearMonth.from(periods.get(periods.size() - 1).endExclusive().minusDays(1));
         var gaps = timed(stages, "register", () -> audit.register(reports, annotations, asOf));
-        var kpis = timed(stages, "kpis", () -> audit.kpis(reports, periods, asOf, true));
+        var performance = timed(stages, "kpis and patterns", () -> audit.performance(reports, periods, asOf, true));
         var credits = timed(stages, "credits", () -> audit.credits(reports, first, last));
-        ReconcileOutcome outcome = new ReconcileOutcome(asOf, first, last, correlated, reports, gaps, kpis, credits, stages);
+        ReconcileOutcome outcome = new ReconcileOutcome(asOf, first, last, correlated, reports, gaps, performance, credits, stages);
         long started = System.nanoTime();
         List<String> written = new ReconcileFiles(contract, out).write(outcome);
         stages.put("write files", (System.nanoTime() - started) / 1_000_000);

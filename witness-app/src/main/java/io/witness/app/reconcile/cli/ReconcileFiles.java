@@ -7,7 +7,9 @@ import io.witness.core.credit.ClaimLetter;
 import io.witness.core.credit.CreditStatement;
 import io.witness.core.finding.EvidenceRef;
 import io.witness.core.finding.Finding;
-import io.witness.core.kpi.KpiRow;
+import io.witness.core.kpi.KpiCsv;
+import io.witness.core.kpi.KpiJson;
+import io.witness.core.kpi.KpiTable;
 import io.witness.core.reconcile.Case;
 import io.witness.core.reconcile.CaseReport;
 import io.witness.core.reconcile.Difference;
@@ -31,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a reconcile run to a folder (docs/reconcile.md, "Files"): cases, clocks, findings, KPIs and
- * credits as CSV and as JSON lines, and the claim letter in Markdown and HTML.
+ * credits as CSV and as JSON lines (the KPIs in the format of docs/kpis.md), the patterns' sentences, and
+ * the claim letter in Markdown and HTML.
  */
 final class ReconcileFiles {
 
@@ -54,7 +57,7 @@ final class ReconcileFiles {
         credits(outcome);
         letter(outcome);
         return List.of("cases.csv", "cases.jsonl", "clocks.csv", "clocks.jsonl", "findings.csv", "findings.jsonl", "kpis.csv",
-                "kpis.jsonl", "credits.csv", "credits.jsonl", "claim-letter.md", "claim-letter.html");
+                "kpis.jsonl", "patterns.txt", "credits.csv", "credits.jsonl", "claim-letter.md", "claim-letter.html");
     }
 
     private void cases(ReconcileOutcome outcome) throws IOException {
@@ -158,29 +161,16 @@ final class ReconcileFiles {
         return json;
     }
 
+    /** The KPI table as docs/kpis.md writes it (CSV and JSON lines), and the patterns' sentences. */
     private void kpis(ReconcileOutcome outcome) throws IOException {
-        try (BufferedWriter csvOut = writer("kpis.csv"); BufferedWriter jsonOut = writer("kpis.jsonl")) {
-            Csv csv = new Csv(csvOut, List.of("provider", "timeline", "period", "kpi", "priority", "dimension", "value",
-                    "change"));
-            for (KpiRow row : outcome.kpis().rows()) {
-                String change = row.change().map(c -> String.format(java.util.Locale.ROOT, "%+.1f%s %s", c.amount(),
-                        c.unit().symbol(), c.direction().wireName())).orElse("");
-                csv.row(List.of(row.provider(), row.timeline().wireName(), row.period().toString(), row.kpi().wireName(),
-                        row.priorityLabel(), row.dimension(), row.value().headline(), change));
-                ObjectNode json = JSON.createObjectNode();
-                json.put("provider", row.provider().value());
-                json.put("timeline", row.timeline().wireName());
-                json.put("period", row.period().toString());
-                json.put("kpi", row.kpi().wireName());
-                json.put("priority", row.priorityLabel());
-                json.put("dimension", row.dimension());
-                json.put("value", row.value().headline());
-                row.value().figure().ifPresent(v -> json.put("figure", v));
-                json.put("change", change);
-                jsonOut.write(JSON.writeValueAsString(json));
-                jsonOut.newLine();
-            }
+        KpiTable table = outcome.performance().kpis();
+        Files.writeString(dir.resolve("kpis.csv"), KpiCsv.write(table), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("kpis.jsonl"), KpiJson.writeLines(table), StandardCharsets.UTF_8);
+        StringBuilder patterns = new StringBuilder();
+        for (String line : ReconcileSummary.patternLines(outcome.performance())) {
+            patterns.append(line).append('\n');
         }
+        Files.writeString(dir.resolve("patterns.txt"), patterns, StandardCharsets.UTF_8);
     }
 
     private void credits(ReconcileOutcome outcome) throws IOException {

@@ -1,7 +1,7 @@
 package io.witness.app.reconcile.cli;
 
 import io.witness.core.credit.CreditStatement;
-import io.witness.core.kpi.KpiTable;
+import io.witness.core.pattern.PerformanceReport;
 import io.witness.core.reconcile.CaseReport;
 import io.witness.core.reconcile.Correlated;
 import io.witness.core.register.GapRecord;
@@ -19,10 +19,10 @@ import java.util.Map;
  * @param correlated the cases and the choices correlation made
  * @param reports each case's clocks, differences and findings
  * @param gaps the register
- * @param kpis the KPI table
+ * @param performance the KPI table (every timeline) and the patterns of the witnessed timeline
  * @param credits the credit statements
  * @param stageMillis milliseconds per stage, in order
  */
 record ReconcileOutcome(Instant now, YearMonth first, YearMonth last, Correlated correlated, List<CaseReport> reports,
-        List<GapRecord> gaps, KpiTable kpis, List<CreditStatement> credits, Map<String, Long> stageMillis) {
+        List<GapRecord> gaps, PerformanceReport performance, List<CreditStatement> credits, Map<String, Long> stageMillis) {
 }

@@ -3,22 +3,45 @@ package io.witness.app.reconcile.cli;
 import io.witness.core.clock.ClockResult;
 import io.witness.core.contract.Contract;
 import io.witness.core.credit.CreditStatement;
+import io.witness.core.pattern.Pattern;
+import io.witness.core.pattern.PerformanceReport;
 import io.witness.core.reconcile.Ambiguity;
 import io.witness.core.reconcile.Case;
 import io.witness.core.reconcile.CaseReport;
 import io.witness.core.reconcile.MatchMethod;
 import io.witness.core.register.GapRecord;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The summary {@code reconcile} prints: cases by how they matched, witnessed clocks by state, findings, credits, timings. */
+/**
+ * The summary {@code reconcile} prints: cases by how they matched, witnessed clocks by state, findings, KPI rows
+ * and the patterns' sentences, credits, timings.
+ */
 final class ReconcileSummary {
 
     private ReconcileSummary() {
+    }
+
+    /**
+     * The patterns' sentences, each prefixed with its provider when the contract has several; a line saying
+     * there is none when no case opened in the periods.
+     */
+    static List<String> patternLines(PerformanceReport performance) {
+        List<Pattern> patterns = performance.patterns();
+        if (patterns.isEmpty()) {
+            return List.of("none: no case opened in the periods");
+        }
+        long providers = patterns.stream().map(Pattern::provider).distinct().count();
+        List<String> lines = new ArrayList<>(patterns.size());
+        for (Pattern pattern : patterns) {
+            lines.add(providers > 1 ? pattern.provider() + ": " + pattern.sentence() : pattern.sentence());
+        }
+        return lines;
     }
 
     static String of(Contract contract, ReconcileOutcome outcome, List<String> notes, Path out, List<String> written) {
@@ -50,7 +73,11 @@ final class ReconcileSummary {
             kinds.merge(gap.finding().kind().code(), 1, Integer::sum);
         }
         text.append("Findings: ").append(outcome.gaps().size()).append(' ').append(kinds).append('\n');
-        text.append("KPI rows: ").append(outcome.kpis().rows().size()).append('\n');
+        text.append("KPI rows: ").append(outcome.performance().kpis().rows().size()).append('\n');
+        text.append("Patterns (witness timeline):\n");
+        for (String line : patternLines(outcome.performance())) {
+            text.append("- ").append(line).append('\n');
+        }
         for (CreditStatement statement : outcome.credits()) {
             text.append("Credit: ").append(statement.provider()).append(' ').append(statement.period().label()).append(": ")
                     .append(statement.owed()).append(" owed").append(statement.chronicFailure().map(c -> " (chronic failure)")

@@ -3,6 +3,7 @@ package io.witness.app.reconcile.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.witness.app.CliRun;
+import io.witness.core.kpi.KpiCsv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ class ReconcileCommandTest {
         assertThat(run.out()).contains("Credit: northwind 2026-03: 0.00 USD owed\n");
         assertThat(Files.list(out).map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
                 "cases.csv", "cases.jsonl", "claim-letter.html", "claim-letter.md", "clocks.csv", "clocks.jsonl",
-                "credits.csv", "credits.jsonl", "findings.csv", "findings.jsonl", "kpis.csv", "kpis.jsonl");
+                "credits.csv", "credits.jsonl", "findings.csv", "findings.jsonl", "kpis.csv", "kpis.jsonl", "patterns.txt");
         List<String> findings = Files.readAllLines(out.resolve("findings.csv"), StandardCharsets.UTF_8);
         assertThat(findings.get(0)).isEqualTo("id,kind,category,group,severity,status,provider,clause,at,title,explanation,"
                 + "term,promised,actual,cost,impact,evidence");
@@ -44,6 +45,28 @@ class ReconcileCommandTest {
         assertThat(Files.readString(out.resolve("claim-letter.md"))).contains("| INC0010001 | INC0010001: response took"
                 + " 45 min against 30 min (section 4.2) | 4.2 | disputed by the provider |");
         assertThat(Files.readString(out.resolve("claim-letter.html"))).startsWith("<!DOCTYPE html>");
+    }
+
+    @Test // #7
+    void writesTheKpiTableAsTheKpisCommandDoesAndPrintsThePatterns() throws IOException {
+        Path out = dir.resolve("out");
+
+        CliRun run = CliRun.of("reconcile", "--contract", "../examples/dental-150/contract.yaml", "--events",
+                "../examples/quickstart/events.jsonl", "--now", "2026-03-31T00:00:00Z", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> kpis = Files.readAllLines(out.resolve("kpis.csv"), StandardCharsets.UTF_8);
+        assertThat(kpis.get(0)).isEqualTo(String.join(",", KpiCsv.HEADER));
+        assertThat(kpis).contains("northwind,witness,2026-03,volume,all,,7,cases,7,,,,,,,,");
+        List<String> json = Files.readAllLines(out.resolve("kpis.jsonl"), StandardCharsets.UTF_8);
+        assertThat(json).hasSize(kpis.size() - 1);
+        assertThat(json.get(0)).startsWith("{\"provider\":\"northwind\",\"timeline\":\"witness\",\"period\":\"2026-03\",\"kpi\":\"mttr-response\"");
+        List<String> patterns = Files.readAllLines(out.resolve("patterns.txt"), StandardCharsets.UTF_8);
+        assertThat(patterns).isNotEmpty();
+        String printed = run.out().substring(run.out().indexOf("Patterns (witness timeline):\n"));
+        for (String sentence : patterns) {
+            assertThat(printed).contains("\n- " + sentence + "\n");
+        }
     }
 
     @Test
