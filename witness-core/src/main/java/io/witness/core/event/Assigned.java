@@ -32,6 +32,11 @@ public record Assigned(EventMeta meta, String group, Optional<SupportTier> tier)
     }
 
     @Override
+    public Assigned withMeta(EventMeta meta) {
+        return new Assigned(meta, group, tier);
+    }
+
+    @Override
     public EventType type() {
         return EventType.ASSIGNED;
     }

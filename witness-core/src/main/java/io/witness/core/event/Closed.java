@@ -16,6 +16,11 @@ public record Closed(EventMeta meta) implements TicketEvent {
     }
 
     @Override
+    public Closed withMeta(EventMeta meta) {
+        return new Closed(meta);
+    }
+
+    @Override
     public EventType type() {
         return EventType.CLOSED;
     }

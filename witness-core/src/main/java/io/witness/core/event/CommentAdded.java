@@ -37,6 +37,11 @@ public record CommentAdded(EventMeta meta, Author author, boolean isPublic) impl
     }
 
     @Override
+    public CommentAdded withMeta(EventMeta meta) {
+        return new CommentAdded(meta, author, isPublic);
+    }
+
+    @Override
     public EventType type() {
         return EventType.COMMENT;
     }

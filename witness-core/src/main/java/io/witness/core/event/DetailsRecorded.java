@@ -20,6 +20,11 @@ public record DetailsRecorded(EventMeta meta, TicketDetails details) implements 
     }
 
     @Override
+    public DetailsRecorded withMeta(EventMeta meta) {
+        return new DetailsRecorded(meta, details);
+    }
+
+    @Override
     public EventType type() {
         return EventType.DETAILS;
     }

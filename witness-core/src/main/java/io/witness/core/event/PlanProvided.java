@@ -17,6 +17,11 @@ public record PlanProvided(EventMeta meta) implements TicketEvent {
     }
 
     @Override
+    public PlanProvided withMeta(EventMeta meta) {
+        return new PlanProvided(meta);
+    }
+
+    @Override
     public EventType type() {
         return EventType.PLAN;
     }

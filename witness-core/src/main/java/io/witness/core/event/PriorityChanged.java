@@ -18,6 +18,11 @@ public record PriorityChanged(EventMeta meta, Priority priority) implements Tick
     }
 
     @Override
+    public PriorityChanged withMeta(EventMeta meta) {
+        return new PriorityChanged(meta, priority);
+    }
+
+    @Override
     public EventType type() {
         return EventType.PRIORITY;
     }

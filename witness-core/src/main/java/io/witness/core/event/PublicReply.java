@@ -17,6 +17,11 @@ public record PublicReply(EventMeta meta) implements TicketEvent {
     }
 
     @Override
+    public PublicReply withMeta(EventMeta meta) {
+        return new PublicReply(meta);
+    }
+
+    @Override
     public EventType type() {
         return EventType.REPLY;
     }

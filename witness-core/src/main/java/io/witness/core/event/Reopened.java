@@ -17,6 +17,11 @@ public record Reopened(EventMeta meta) implements TicketEvent {
     }
 
     @Override
+    public Reopened withMeta(EventMeta meta) {
+        return new Reopened(meta);
+    }
+
+    @Override
     public EventType type() {
         return EventType.REOPENED;
     }

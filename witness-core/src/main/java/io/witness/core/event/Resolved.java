@@ -16,6 +16,11 @@ public record Resolved(EventMeta meta) implements TicketEvent {
     }
 
     @Override
+    public Resolved withMeta(EventMeta meta) {
+        return new Resolved(meta);
+    }
+
+    @Override
     public EventType type() {
         return EventType.RESOLVED;
     }

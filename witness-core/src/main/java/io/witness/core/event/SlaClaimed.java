@@ -25,6 +25,11 @@ public record SlaClaimed(EventMeta meta, String field, String value) implements 
     }
 
     @Override
+    public SlaClaimed withMeta(EventMeta meta) {
+        return new SlaClaimed(meta, field, value);
+    }
+
+    @Override
     public EventType type() {
         return EventType.CLAIM;
     }

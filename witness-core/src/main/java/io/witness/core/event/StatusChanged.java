@@ -39,6 +39,11 @@ public record StatusChanged(EventMeta meta, String status, Optional<StatusClass>
     }
 
     @Override
+    public StatusChanged withMeta(EventMeta meta) {
+        return new StatusChanged(meta, status, statusClass);
+    }
+
+    @Override
     public EventType type() {
         return EventType.STATUS;
     }

@@ -1,6 +1,7 @@
 package io.witness.core.event;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Something one side's system says happened to a case, at the time it claims. Events are facts as told,
@@ -16,6 +17,19 @@ public sealed interface TicketEvent
 
     /** The case, side and times of this event. */
     EventMeta meta();
+
+    /**
+     * The same event with another meta: counted at another time, seen at another, or from another record.
+     *
+     * @param meta not null
+     */
+    TicketEvent withMeta(EventMeta meta);
+
+    /** What the source says, without the time Witness saw it: two tellings compare equal when they say the same. */
+    default TicketEvent told() {
+        EventMeta m = meta();
+        return m.seenAt().isEmpty() ? this : withMeta(new EventMeta(m.caseId(), m.side(), m.at(), Optional.empty(), m.sourceId()));
+    }
 
     /** The kind of event, as the {@code type} field of the JSON-lines format names it. */
     EventType type();

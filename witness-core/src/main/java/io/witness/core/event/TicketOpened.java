@@ -42,6 +42,11 @@ public record TicketOpened(
     }
 
     @Override
+    public TicketOpened withMeta(EventMeta meta) {
+        return new TicketOpened(meta, priority, status, statusClass);
+    }
+
+    @Override
     public EventType type() {
         return EventType.OPENED;
     }

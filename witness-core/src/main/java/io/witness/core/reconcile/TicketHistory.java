@@ -71,7 +71,7 @@ public record TicketHistory(Ticket ticket, List<TicketEvent> current, List<Ticke
                 TicketEvent told = null;
                 TicketEvent version = null;
                 for (TicketEvent event : record) {
-                    TicketEvent content = EventCopies.told(event);
+                    TicketEvent content = event.told();
                     if (told != null && content.equals(told)) {
                         notCurrent.add(event);
                         notFirst.add(event);

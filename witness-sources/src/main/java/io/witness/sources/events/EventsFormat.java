@@ -127,7 +127,7 @@ public final class EventsFormat implements SourceFormat {
             throw new IllegalArgumentException("observation " + observation.sourceId() + " is not one event line: " + read.problems());
         }
         TicketEvent event = read.events().get(0);
-        return event.meta().seenAt().isPresent() ? event : EventMetas.with(event, event.meta().withSeenAt(observation.receivedAt()));
+        return event.meta().seenAt().isPresent() ? event : event.withMeta(event.meta().withSeenAt(observation.receivedAt()));
     }
 
     private static TicketEvent classified(TicketEvent event, SourceMaps maps) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -143,8 +144,14 @@ final class CaseHistories {
             whole.addAll(fresh);
             CaseEvents after = format.normalise(caseId, whole, context);
             after.unmapped().forEach(u -> unmapped.merge(u.field() + '\t' + u.value(), u.count(), Long::sum));
-            if (!earlier.isEmpty() && !fresh.isEmpty()) {
-                List<TicketEvent> before = format.normalise(caseId, earlier, context).events();
+            List<ObservationDraft> newRecords = newRecords(earlier, fresh);
+            // A record not held before (an audit row, a journal entry, a history export given after the list)
+            // adds to what was told and may refine times derived from coarser evidence; only a new telling of
+            // a record already held can rewrite what was told. So the new records belong to the "before".
+            if (!earlier.isEmpty() && newRecords.size() < fresh.size()) {
+                List<ObservationDraft> told = new ArrayList<>(earlier);
+                told.addAll(newRecords);
+                List<TicketEvent> before = format.normalise(caseId, told, context).events();
                 rewrites.addAll(EventDiff.rewrites(caseId, before, after.events()));
             }
             return after.events().size();
@@ -152,6 +159,26 @@ final class CaseHistories {
             // A format reports bad rows when parsing; what reaches here is a case its rules cannot tell.
             problems.add(new InputProblem(file, 0, 0, "", "case " + caseId + ": its events cannot be derived: " + e.getMessage()));
             return 0;
+        }
+    }
+
+    /** The fresh drafts of records (kind and source id) that no earlier draft tells. */
+    private static List<ObservationDraft> newRecords(List<ObservationDraft> earlier, List<ObservationDraft> fresh) {
+        Set<RecordKey> held = new HashSet<>();
+        earlier.forEach(d -> held.add(RecordKey.of(d)));
+        List<ObservationDraft> added = new ArrayList<>(fresh.size());
+        for (ObservationDraft draft : fresh) {
+            if (!held.contains(RecordKey.of(draft))) {
+                added.add(draft);
+            }
+        }
+        return added;
+    }
+
+    /** One record of a source, whatever its version. */
+    private record RecordKey(SourceRef source, Side side, String kind, String sourceId) {
+        static RecordKey of(ObservationDraft draft) {
+            return new RecordKey(draft.source(), draft.side(), draft.kind(), draft.sourceId());
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.Optional;
  * Compares a case's events derived before an import with those derived after it. New events are
  * expected (the case went on); an event told before that is not told the same way after is a rewrite.
  * It is paired with the event of the same type at the same place among that type's events (the second
- * {@code resolved} with the second {@code resolved}), or reported as no longer told.
+ * {@code resolved} with the second {@code resolved}), or reported as no longer told. Two tellings are the
+ * same when they say the same ({@link TicketEvent#told()}): a later export seen later is no rewrite.
  */
 final class EventDiff {
 
@@ -25,17 +26,18 @@ final class EventDiff {
     static List<Rewrite> rewrites(CaseId caseId, List<TicketEvent> before, List<TicketEvent> after) {
         Map<TicketEvent, Integer> unmatchedAfter = new HashMap<>();
         for (TicketEvent event : after) {
-            unmatchedAfter.merge(event, 1, Integer::sum);
+            unmatchedAfter.merge(event.told(), 1, Integer::sum);
         }
         List<TicketEvent> gone = new ArrayList<>();
         for (TicketEvent event : before) {
-            Integer left = unmatchedAfter.get(event);
+            TicketEvent told = event.told();
+            Integer left = unmatchedAfter.get(told);
             if (left == null) {
                 gone.add(event);
             } else if (left == 1) {
-                unmatchedAfter.remove(event);
+                unmatchedAfter.remove(told);
             } else {
-                unmatchedAfter.put(event, left - 1);
+                unmatchedAfter.put(told, left - 1);
             }
         }
         if (gone.isEmpty()) {

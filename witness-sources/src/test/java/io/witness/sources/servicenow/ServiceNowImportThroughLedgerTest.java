@@ -14,7 +14,9 @@ import io.witness.sources.ingest.Rewrite;
 import io.witness.sources.testing.TestLedger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import io.witness.ledger.chain.TenantId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -72,5 +74,22 @@ class ServiceNowImportThroughLedgerTest {
         assertThat(edited.rewrites()).extracting(Rewrite::describe).singleElement().asString()
                 .contains("9d385017c611228701d22104cc95c371").contains("resolved_at");
         assertThat(edited.logSize()).isEqualTo(37);
+    }
+
+    @Test
+    void historyGivenAfterTheListAddsToItAndRewritesNothing() {
+        ImportContext sameDay = client("servicenow", ZoneId.of("Europe/London"), example("dental-150"));
+        ImportContext list = new ImportContext(TenantId.of("acme-history-later"), sameDay.side(), sameDay.source(), sameDay.contract(),
+                sameDay.contractSource(), sameDay.zone(), sameDay.mapping(), sameDay.receivedAt());
+        ImportContext weekLater = new ImportContext(list.tenant(), list.side(), list.source(), list.contract(), list.contractSource(),
+                list.zone(), list.mapping(), list.receivedAt().plus(Duration.ofDays(7)));
+        List<ImportFile> files = FILES.stream().map(name -> file(getClass(), name)).toList();
+
+        ImportSummary first = importer.importFiles(new ServiceNowFormat(), files.subList(0, 1), list, ImportProgress.NONE);
+        ImportSummary history = importer.importFiles(new ServiceNowFormat(), files.subList(1, files.size()), weekLater, ImportProgress.NONE);
+
+        assertThat(first.rewrites()).isEmpty();
+        assertThat(history.added()).isPositive();
+        assertThat(history.rewrites()).isEmpty();
     }
 }
