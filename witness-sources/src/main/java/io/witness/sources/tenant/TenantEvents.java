@@ -122,8 +122,9 @@ public final class TenantEvents {
                 if (reimported(own)) {
                     List<RecordChange> found = changed(format.get(), group, own, context, events);
                     if (!found.isEmpty()) {
-                        changes.computeIfAbsent(group.side().wireName() + " " + group.caseId(), k -> new ArrayList<>())
-                                .addAll(found);
+                        for (CaseId id : toldUnder(events, group)) {
+                            changes.computeIfAbsent(group.side().wireName() + " " + id, k -> new ArrayList<>()).addAll(found);
+                        }
                     }
                 }
             } catch (IllegalArgumentException | DateTimeException e) {
@@ -131,14 +132,19 @@ public final class TenantEvents {
                         + ": its events cannot be derived: " + e.getMessage()));
                 continue;
             }
-            TicketParts parts = tickets.computeIfAbsent(group.side(), s -> new LinkedHashMap<>())
-                    .computeIfAbsent(group.caseId(), id -> new TicketParts(party(group)));
+            // A format may tell a case's events under another id than the one its observations are filed
+            // under (ServiceNow files history by sys_id and tells events under the incident's number): the
+            // ticket is the id the events are told under.
+            Map<CaseId, TicketParts> bySide = tickets.computeIfAbsent(group.side(), s -> new LinkedHashMap<>());
             for (TicketEvent event : events) {
-                if (event.caseId().equals(group.caseId()) && event.side() == group.side()) {
-                    parts.events.add(event);
+                if (event.side() == group.side()) {
+                    bySide.computeIfAbsent(event.caseId(), id -> new TicketParts(party(group))).events.add(event);
                 }
             }
-            entry.getValue().forEach(i -> parts.observations.add(names.get(i)));
+            for (CaseId id : toldUnder(events, group)) {
+                TicketParts parts = bySide.get(id);
+                entry.getValue().forEach(i -> parts.observations.add(names.get(i)));
+            }
         }
         List<Ticket> all = new ArrayList<>();
         tickets.forEach((side, byId) -> byId.forEach((id, parts) -> {
@@ -152,6 +158,17 @@ public final class TenantEvents {
             values.add(new UnmappedValue(key.substring(0, tab), key.substring(tab + 1), count));
         });
         return new TenantTickets(all, changes, annotations, problems, values, drafts.size());
+    }
+
+    /** The case ids a group's events of its own side are told under, in order. */
+    private static Set<CaseId> toldUnder(List<TicketEvent> events, Group group) {
+        Set<CaseId> ids = new java.util.LinkedHashSet<>();
+        for (TicketEvent event : events) {
+            if (event.side() == group.side()) {
+                ids.add(event.caseId());
+            }
+        }
+        return ids;
     }
 
     private static final class TicketParts {

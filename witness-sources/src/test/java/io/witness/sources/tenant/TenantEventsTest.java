@@ -82,4 +82,37 @@ class TenantEventsTest {
         assertThat(tickets.problems()).isEmpty();
         assertThat(tickets.observations()).isEqualTo(5);
     }
+
+    @Test // #9
+    void aServiceNowIncidentFiledBySysIdIsTheTicketOfItsNumber() throws IOException {
+        Contract contract = dental();
+        ImportContext context = new ImportContext(ACME, Side.CLIENT, new SourceRef("servicenow", "servicenow"), Optional.of(contract),
+                Optional.empty(), Optional.of(java.time.ZoneId.of("America/New_York")), Optional.empty(),
+                Instant.parse("2026-03-05T00:00:00Z"));
+        List<ObservationDraft> drafts = new ArrayList<>();
+        for (String[] file : new String[][] {{"incident.csv", """
+                sys_id,number,state,priority,impact,urgency,opened_at,sys_updated_on,sys_mod_count,short_description,caller_id
+                aa01,INC0031001,Resolved,3 - Moderate,2 - Medium,2 - Medium,2026-03-04 09:00:00,2026-03-04 11:00:00,3,VPN drops,Dana Reyes
+                """}, {"sys_audit.csv", """
+                sys_id,tablename,documentkey,fieldname,oldvalue,newvalue,user,sys_created_on,record_checkpoint
+                b1,incident,aa01,state,,1,dana.reyes,2026-03-04 09:00:00,1
+                b2,incident,aa01,comments,,On it,northwind.integration,2026-03-04 09:20:00,2
+                b3,incident,aa01,state,1,6,northwind.integration,2026-03-04 11:00:00,3
+                """}}) {
+            ParsedFile parsed = new io.witness.sources.servicenow.ServiceNowFormat().parse(
+                    new ImportFile(file[0], file[1].getBytes(StandardCharsets.UTF_8)), context);
+            assertThat(parsed.problems()).isEmpty();
+            drafts.addAll(parsed.observations());
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            names.add("acme#" + i);
+        }
+
+        TenantTickets tickets = new TenantEvents(contract).of(ACME, drafts, names);
+
+        assertThat(tickets.tickets()).extracting(Ticket::label).containsExactly("client INC0031001");
+        assertThat(tickets.tickets().get(0).events()).extracting(e -> e.type().wireName()).contains("opened", "reply", "resolved");
+        assertThat(tickets.tickets().get(0).observations()).containsExactly("acme#0", "acme#1", "acme#2", "acme#3");
+    }
 }
