@@ -84,18 +84,57 @@ public final class Reconciler {
      * re-deriving a ticket's events as of each import), by ticket label ({@code client INC0010003}).
      */
     public CaseReport reconcile(Case c, Instant now, Map<String, List<RecordChange>> changesFoundElsewhere) {
-        CaseClocks clocks = clocks(c, now);
+        CaseClocks clocks = clocks(withEarlierVersions(c, changesFoundElsewhere), now);
         List<Difference> differences = differences(clocks, now);
         List<Finding> findings = new ArrayList<>(new CaseFindings(wording, rules.disagreementAtLeast()).of(clocks, differences));
         RewriteFindings rewrites = new RewriteFindings(wording);
         for (Side side : List.of(Side.CLIENT, Side.PROVIDER)) {
             clocks.history(side).ifPresent(h -> {
                 List<RecordChange> changes = new ArrayList<>(h.changes());
-                changes.addAll(changesFoundElsewhere.getOrDefault(h.ticket().label(), List.of()));
+                for (RecordChange change : changesFoundElsewhere.getOrDefault(h.ticket().label(), List.of())) {
+                    if (!isVersion(change)) {
+                        changes.add(change);
+                    }
+                }
                 findings.addAll(rewrites.of(c, h, changes));
             });
         }
         return new CaseReport(clocks, differences, findings);
+    }
+
+    /**
+     * The case with the earlier version of each record a re-export told otherwise put back beside the later
+     * one, so the ticket's history counts both as versions of one record: its own timeline the later, the
+     * witnessed timeline the first told (docs/reconcile.md, "Versions and the seen-at rule"). Without it
+     * the later version alone would look like a new event, backdated.
+     */
+    private static Case withEarlierVersions(Case c, Map<String, List<RecordChange>> elsewhere) {
+        if (elsewhere.isEmpty()) {
+            return c;
+        }
+        Optional<Ticket> client = c.clientTicket().map(t -> withEarlierVersions(t, elsewhere.getOrDefault(t.label(), List.of())));
+        Optional<Ticket> provider = c.providerTicket().map(t -> withEarlierVersions(t, elsewhere.getOrDefault(t.label(), List.of())));
+        return new Case(c.id(), c.provider(), client, provider, c.match());
+    }
+
+    private static Ticket withEarlierVersions(Ticket ticket, List<RecordChange> changes) {
+        List<TicketEvent> events = new ArrayList<>(ticket.events());
+        boolean added = false;
+        for (RecordChange change : changes) {
+            TicketEvent before = change.before();
+            if (isVersion(change) && before.caseId().equals(ticket.id()) && before.side() == ticket.side()
+                    && !events.contains(before)) {
+                events.add(before);
+                added = true;
+            }
+        }
+        return added ? new Ticket(ticket.id(), ticket.side(), ticket.party(), events, ticket.observations()) : ticket;
+    }
+
+    /** A change between two versions of one record: the same type and source id. */
+    private static boolean isVersion(RecordChange change) {
+        return change.before().type() == change.after().type() && change.before().meta().sourceId().isPresent()
+                && change.before().meta().sourceId().equals(change.after().meta().sourceId());
     }
 
     private List<Difference> differences(CaseClocks clocks, Instant now) {
