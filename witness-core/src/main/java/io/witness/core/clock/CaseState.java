@@ -1,5 +1,6 @@
 package io.witness.core.clock;
 
+import io.witness.core.event.EventType;
 import io.witness.core.event.Priority;
 import io.witness.core.event.Side;
 import io.witness.core.event.StatusChanged;
@@ -7,9 +8,6 @@ import io.witness.core.event.StatusClass;
 import io.witness.core.event.TicketEvent;
 import io.witness.core.event.TicketOpened;
 import io.witness.core.event.PriorityChanged;
-import io.witness.core.event.Closed;
-import io.witness.core.event.Reopened;
-import io.witness.core.event.Resolved;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +25,8 @@ final class CaseState {
         private @Nullable StatusClass statusClass;
         private @Nullable String status;
         private Optional<Priority> priority = Optional.empty();
+        /** The priority's number in {@link PriorityCodes}. */
+        private int priorityNumber = PriorityCodes.OTHER;
 
         @Override
         public Optional<StatusClass> statusClass() {
@@ -47,6 +47,18 @@ final class CaseState {
             return classes;
         }
 
+        private void forget() {
+            statusClass = null;
+            status = null;
+            priority = Optional.empty();
+            priorityNumber = PriorityCodes.OTHER;
+        }
+
+        /** {@link #priority()} numbered by {@link PriorityCodes}. */
+        int priorityNumber() {
+            return priorityNumber;
+        }
+
         @Nullable String statusText() {
             return status;
         }
@@ -59,19 +71,21 @@ final class CaseState {
     private final SideFacts client = new SideFacts();
     private final SideFacts provider = new SideFacts();
     private final StatusClassifier classifier;
+    private final PriorityCodes priorityCodes;
+    /** The last priority numbered and its number: a case and the next repeat the same few priorities. */
+    private @Nullable Priority lastPriority;
+    private int lastPriorityNumber;
     private long openedAt = Long.MIN_VALUE;
 
-    CaseState(StatusClassifier classifier) {
+    CaseState(StatusClassifier classifier, PriorityCodes priorityCodes) {
         this.classifier = classifier;
+        this.priorityCodes = priorityCodes;
     }
 
     /** Forgets the last case. */
     void reset() {
-        for (SideFacts facts : new SideFacts[] {client, provider}) {
-            facts.statusClass = null;
-            facts.status = null;
-            facts.priority = Optional.empty();
-        }
+        client.forget();
+        provider.forget();
         openedAt = Long.MIN_VALUE;
     }
 
@@ -84,34 +98,53 @@ final class CaseState {
         return openedAt;
     }
 
-    void apply(TicketEvent event) {
-        long at = event.at().toEpochMilli();
-        if (openedAt == Long.MIN_VALUE || event instanceof TicketOpened && at < openedAt) {
+    /**
+     * Applies one event of the replay.
+     *
+     * @param at {@code event.at()} in epoch milliseconds
+     * @param side {@code event.side()}
+     * @param type {@code event.type()}
+     */
+    void apply(TicketEvent event, long at, Side side, EventType type) {
+        if (openedAt == Long.MIN_VALUE || type == EventType.OPENED && at < openedAt) {
             openedAt = at;
         }
-        SideFacts facts = facts(event.side());
-        // Java 17 has no pattern switch: the event kinds that change state, in turn.
-        if (event instanceof TicketOpened opened) {
-            if (opened.priority().isPresent()) {
-                facts.priority = opened.priority();
+        SideFacts facts = facts(side);
+        switch (type) {
+            case OPENED -> {
+                TicketOpened opened = (TicketOpened) event;
+                if (opened.priority().isPresent()) {
+                    setPriority(facts, opened.priority());
+                }
+                facts.status = opened.status().orElse(null);
+                facts.statusClass = opened.statusClass().isPresent() ? opened.statusClass().get()
+                        : opened.status().isPresent() ? classifier.classify(side, opened.status().get()).orElse(null)
+                        : StatusClass.NEW;
             }
-            facts.status = opened.status().orElse(null);
-            facts.statusClass = opened.statusClass().isPresent() ? opened.statusClass().get()
-                    : opened.status().isPresent() ? classifier.classify(event.side(), opened.status().get()).orElse(null)
-                    : StatusClass.NEW;
-        } else if (event instanceof StatusChanged changed) {
-            facts.status = changed.status();
-            facts.statusClass = changed.statusClass().isPresent() ? changed.statusClass().get()
-                    : classifier.classify(event.side(), changed.status()).orElse(null);
-        } else if (event instanceof PriorityChanged changed) {
-            facts.priority = Optional.of(changed.priority());
-        } else if (event instanceof Resolved) {
-            setClass(facts, StatusClass.RESOLVED);
-        } else if (event instanceof Closed) {
-            setClass(facts, StatusClass.CLOSED);
-        } else if (event instanceof Reopened) {
-            setClass(facts, StatusClass.IN_PROGRESS);
+            case STATUS -> {
+                StatusChanged changed = (StatusChanged) event;
+                facts.status = changed.status();
+                facts.statusClass = changed.statusClass().isPresent() ? changed.statusClass().get()
+                        : classifier.classify(side, changed.status()).orElse(null);
+            }
+            case PRIORITY -> setPriority(facts, Optional.of(((PriorityChanged) event).priority()));
+            case RESOLVED -> setClass(facts, StatusClass.RESOLVED);
+            case CLOSED -> setClass(facts, StatusClass.CLOSED);
+            case REOPENED -> setClass(facts, StatusClass.IN_PROGRESS);
+            default -> {
+                // Assignments, replies, plans, comments, details and claims change no state a clock reads.
+            }
         }
+    }
+
+    private void setPriority(SideFacts facts, Optional<Priority> priority) {
+        Priority value = priority.get();
+        if (value != lastPriority) {
+            lastPriorityNumber = priorityCodes.numberOf(value);
+            lastPriority = value;
+        }
+        facts.priority = priority;
+        facts.priorityNumber = lastPriorityNumber;
     }
 
     private static void setClass(SideFacts facts, StatusClass statusClass) {

@@ -1,11 +1,11 @@
 package io.witness.core.clock;
 
 import io.witness.core.event.CaseId;
+import io.witness.core.event.EventType;
 import io.witness.core.event.Side;
 import io.witness.core.event.TicketEvent;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +20,15 @@ import java.util.Objects;
  */
 public final class ClockEngine {
 
-    private static final Comparator<TicketEvent> BY_TIME = Comparator.comparing(TicketEvent::at);
-
     private final List<ClockDefinition> definitions;
     private final StatusClassifier classifier;
+    private final PriorityCodes priorityCodes;
     /** The replay state of one case, reused by each thread so that a case allocates only its results. */
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(this::newWorkspace);
 
     private static final class Workspace {
+        final Timeline timeline = new Timeline();
+        final RelativeDeadlines deadlines = new RelativeDeadlines();
         final CaseState state;
         final ClockTracker[] trackers;
 
@@ -40,9 +41,9 @@ public final class ClockEngine {
     private Workspace newWorkspace() {
         ClockTracker[] trackers = new ClockTracker[definitions.size()];
         for (int d = 0; d < trackers.length; d++) {
-            trackers[d] = new ClockTracker(definitions.get(d));
+            trackers[d] = new ClockTracker(definitions.get(d), priorityCodes);
         }
-        return new Workspace(new CaseState(classifier), trackers);
+        return new Workspace(new CaseState(classifier, priorityCodes), trackers);
     }
 
     /**
@@ -52,6 +53,7 @@ public final class ClockEngine {
     public ClockEngine(List<ClockDefinition> definitions, StatusClassifier classifier) {
         this.definitions = List.copyOf(definitions);
         this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.priorityCodes = new PriorityCodes(this.definitions);
     }
 
     public List<ClockDefinition> definitions() {
@@ -71,26 +73,32 @@ public final class ClockEngine {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(side, "side");
         long nowMillis = now.toEpochMilli();
-        List<TicketEvent> timeline = timeline(events, side, nowMillis);
         Workspace workspace = workspaces.get();
+        Timeline timeline = workspace.timeline;
+        timeline.load(events, side, nowMillis);
         CaseState state = workspace.state;
         state.reset();
         ClockTracker[] trackers = workspace.trackers;
         for (ClockTracker tracker : trackers) {
             tracker.reset(side);
         }
-        for (TicketEvent event : timeline) {
-            state.apply(event);
+        int size = timeline.size();
+        for (int i = 0; i < size; i++) {
+            TicketEvent event = timeline.event(i);
+            long at = timeline.at(i);
+            Side eventSide = timeline.side(i);
+            EventType type = timeline.type(i);
+            state.apply(event, at, eventSide, type);
             for (ClockTracker tracker : trackers) {
-                tracker.step(event, state);
+                tracker.step(event, at, eventSide, type, state);
             }
         }
         List<ClockResult> results = new ArrayList<>(trackers.length);
-        if (timeline.isEmpty()) {
+        if (size == 0) {
             return results;
         }
         for (ClockTracker tracker : trackers) {
-            tracker.results(caseId, state, nowMillis, results);
+            tracker.results(caseId, state, nowMillis, workspace.deadlines, results);
         }
         return results;
     }
@@ -135,31 +143,5 @@ public final class ClockEngine {
             sides.add(Side.WITNESS);
         }
         return sides;
-    }
-
-    private static List<TicketEvent> timeline(List<TicketEvent> events, Side side, long now) {
-        // Most cases arrive whole, in order and in the past: then the list itself is the timeline.
-        boolean asGiven = true;
-        Instant previous = null;
-        for (TicketEvent event : events) {
-            Instant at = event.at();
-            if (side != Side.WITNESS && event.side() != side || at.toEpochMilli() > now
-                    || previous != null && at.isBefore(previous)) {
-                asGiven = false;
-                break;
-            }
-            previous = at;
-        }
-        if (asGiven) {
-            return events;
-        }
-        List<TicketEvent> timeline = new ArrayList<>(events.size());
-        for (TicketEvent event : events) {
-            if ((side == Side.WITNESS || event.side() == side) && event.at().toEpochMilli() <= now) {
-                timeline.add(event);
-            }
-        }
-        timeline.sort(BY_TIME);
-        return timeline;
     }
 }

@@ -110,9 +110,11 @@ final class ClockRun {
      * The clock as of {@code now} (events after it have not been replayed). The run is finished with:
      * the result keeps its arrays (their first {@code marks} entries).
      */
-    ClockResult result(ClockDefinition definition, CaseId caseId, Side side, long now) {
+    ClockResult result(ClockDefinition definition, CaseId caseId, Side side, long now, RelativeDeadlines deadlines) {
         BusinessCalendar calendar = term.calendar();
-        long target = term.target().allowedMillis(at[0], calendar);
+        long target = term.target() instanceof Target.ByTimeOfBusinessDay relative
+                ? deadlines.allowedMillis(relative, at[0], calendar)
+                : term.target().allowedMillis(at[0], calendar);
         long warnAfter = definition.warning().warnAfterMillis(target);
         long finish = end == End.OPEN ? Math.max(now, at[marks - 1]) : endedAt;
         long[] bounds = Arrays.copyOf(at, marks + 1);

@@ -1,8 +1,8 @@
 package io.witness.core.clock;
 
 import io.witness.core.event.CaseId;
+import io.witness.core.event.EventType;
 import io.witness.core.event.PriorityChanged;
-import io.witness.core.event.Reopened;
 import io.witness.core.event.Side;
 import io.witness.core.event.StatusClass;
 import io.witness.core.event.TicketEvent;
@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 final class ClockTracker {
 
     private final ClockDefinition definition;
+    private final TermsByPriority terms;
     private Side side = Side.CLIENT;
     private Side factsSide = Side.CLIENT;
     private ClockRun[] runs = new ClockRun[2];
@@ -31,8 +32,9 @@ final class ClockTracker {
     private record PauseChange(long at, boolean paused, Cause reason) {
     }
 
-    ClockTracker(ClockDefinition definition) {
+    ClockTracker(ClockDefinition definition, PriorityCodes priorityCodes) {
         this.definition = definition;
+        this.terms = new TermsByPriority(definition, priorityCodes);
     }
 
     /** Forgets the last case: the next events are a new case's, on {@code timeline}. */
@@ -47,107 +49,121 @@ final class ClockTracker {
         pausedInHistory = false;
     }
 
-    void step(TicketEvent event, CaseState state) {
+    /**
+     * Replays one event, already applied to {@code state}.
+     *
+     * @param at {@code event.at()} in epoch milliseconds
+     * @param eventSide {@code event.side()}
+     * @param type {@code event.type()}
+     */
+    void step(TicketEvent event, long at, Side eventSide, EventType type, CaseState state) {
         CaseState.SideFacts facts = state.facts(factsSide);
-        long at = event.at().toEpochMilli();
         if (definition.retroactive()) {
-            recordPause(event, facts, at);
+            recordPause(event, type, facts, at);
         }
         if (open != null) {
-            stepOpen(open, event, state, facts, at);
-        } else if (event instanceof Reopened && lastStopped != null && definition.onReopen() != ReopenPolicy.IGNORE
-                && mayStart(event)) {
+            stepOpen(open, event, eventSide, type, state, facts, at);
+        } else if (type == EventType.REOPENED && lastStopped != null && definition.onReopen() != ReopenPolicy.IGNORE
+                && mayStart(eventSide)) {
             if (definition.onReopen() == ReopenPolicy.CONTINUE) {
                 lastStopped.reopen(at, Cause.of("running", event));
                 open = lastStopped;
-                pauseIfHolds(open, event, facts, at);
+                pauseIfHolds(open, event, type, facts, at);
             } else {
-                begin(event, facts, at, Cause.of("started", event));
+                begin(event, type, facts, at, Cause.of("started", event));
             }
-        } else if (mayStart(event) && definition.start().holds(event, facts)
-                && (runCount == 0 || definition.recurrence() == Recurrence.EVERY_START)
+        } else if ((runCount == 0 || definition.recurrence() == Recurrence.EVERY_START) && mayStart(eventSide)
+                && ConditionCheck.holds(definition.start(), event, type, facts)
                 // A clock whose end already holds would end at its start: it does not attach.
-                && !definition.cancel().holds(event, facts) && !definition.stop().holds(event, facts)) {
-            begin(event, facts, at, Cause.of("started", event));
+                && !ConditionCheck.holds(definition.cancel(), event, type, facts)
+                && !ConditionCheck.holds(definition.stop(), event, type, facts)) {
+            begin(event, type, facts, at, Cause.of("started", event));
         }
     }
 
-    private void stepOpen(ClockRun run, TicketEvent event, CaseState state, CaseState.SideFacts facts, long at) {
+    private void stepOpen(ClockRun run, TicketEvent event, Side eventSide, EventType type, CaseState state,
+            CaseState.SideFacts facts, long at) {
         // Cancelling ends a clock without a verdict, so on the witnessed timeline it follows the record that
         // decides pauses (timestamps.status), not the side that stops it: the clock is cancelled when that
         // record shows the case cancelled, whichever side cancelled first, and the other side cannot void
         // it alone (#3).
-        if (definition.cancel().holds(event, facts)) {
+        if (ConditionCheck.holds(definition.cancel(), event, type, facts)) {
             run.cancel(at, Cause.of("cancelled", event));
             open = null;
-        } else if (mayStop(event) && definition.stop().holds(event, facts)) {
+        } else if (mayStop(eventSide) && ConditionCheck.holds(definition.stop(), event, type, facts)) {
             run.stop(at, Cause.of("stopped", event));
             lastStopped = run;
             open = null;
             // The side that recorded the stop knows whether the case is finished (on the witnessed
             // timeline the provider's resolution ends the updates even before the client's record does).
-            if (definition.recurrence() == Recurrence.CHAINED && !isFinished(state.facts(event.side()))) {
-                begin(event, facts, at, Cause.of("started at the previous update", event));
+            if (definition.recurrence() == Recurrence.CHAINED && !isFinished(state.facts(eventSide))) {
+                begin(event, type, facts, at, Cause.of("started at the previous update", event));
             }
-        } else if (mayStart(event) && definition.reset().holds(event, facts)) {
+        } else if (mayStart(eventSide) && ConditionCheck.holds(definition.reset(), event, type, facts)) {
             run.cancel(at, Cause.of("reset", event));
             open = null;
-            begin(event, facts, at, Cause.of("started after a reset", event));
-        } else if (event instanceof PriorityChanged changed && event.side() == factsSide) {
-            changePriority(run, event, facts, at, changed);
+            begin(event, type, facts, at, Cause.of("started after a reset", event));
+        } else if (type == EventType.PRIORITY && eventSide == factsSide) {
+            changePriority(run, event, type, facts, at, (PriorityChanged) event);
         } else {
-            pauseOrResume(run, event, facts, at);
+            pauseOrResume(run, event, type, facts, at);
         }
     }
 
-    private void changePriority(ClockRun run, TicketEvent event, CaseState.SideFacts facts, long at, PriorityChanged changed) {
+    private void changePriority(ClockRun run, TicketEvent event, EventType type, CaseState.SideFacts facts, long at,
+            PriorityChanged changed) {
         switch (definition.onPriorityChange()) {
-            case KEEP -> pauseOrResume(run, event, facts, at);
+            case KEEP -> pauseOrResume(run, event, type, facts, at);
             case RETARGET -> {
-                definition.termFor(Optional.of(changed.priority()))
-                        .ifPresent(term -> run.retarget(Optional.of(changed.priority()), term));
-                pauseOrResume(run, event, facts, at);
+                Term term = terms.termFor(facts.priorityNumber());
+                if (term != null) {
+                    run.retarget(Optional.of(changed.priority()), term);
+                }
+                pauseOrResume(run, event, type, facts, at);
             }
             case RESTART -> {
                 run.cancel(at, Cause.text("cancelled: priority changed to " + changed.priority()));
                 open = null;
-                begin(event, facts, at, Cause.text("started: priority changed to " + changed.priority()));
+                begin(event, type, facts, at, Cause.text("started: priority changed to " + changed.priority()));
             }
         }
     }
 
-    private void pauseOrResume(ClockRun run, TicketEvent event, CaseState.SideFacts facts, long at) {
+    private void pauseOrResume(ClockRun run, TicketEvent event, EventType type, CaseState.SideFacts facts, long at) {
         if (run.isRunning()) {
-            pauseIfHolds(run, event, facts, at);
+            pauseIfHolds(run, event, type, facts, at);
             return;
         }
-        boolean resumes = definition.resume().isPresent()
-                ? definition.resume().get().holds(event, facts)
-                : !definition.pause().holds(event, facts);
-        if (resumes) {
+        if (resumes(event, type, facts)) {
             run.resume(at, Cause.withStatus("running", event, facts));
         }
     }
 
-    private void pauseIfHolds(ClockRun run, TicketEvent event, CaseState.SideFacts facts, long at) {
-        if (definition.pause().holds(event, facts)) {
+    private boolean resumes(TicketEvent event, EventType type, CaseState.SideFacts facts) {
+        return definition.resume().isPresent()
+                ? ConditionCheck.holds(definition.resume().get(), event, type, facts)
+                : !ConditionCheck.holds(definition.pause(), event, type, facts);
+    }
+
+    private void pauseIfHolds(ClockRun run, TicketEvent event, EventType type, CaseState.SideFacts facts, long at) {
+        if (ConditionCheck.holds(definition.pause(), event, type, facts)) {
             run.pause(at, Cause.withStatus("paused", event, facts));
         }
     }
 
-    private void begin(TicketEvent event, CaseState.SideFacts facts, long at, Cause reason) {
+    private void begin(TicketEvent event, EventType type, CaseState.SideFacts facts, long at, Cause reason) {
         Optional<io.witness.core.event.Priority> priority = facts.priority();
-        Optional<Term> term = definition.termFor(priority);
-        if (term.isEmpty()) {
+        Term term = terms.termFor(facts.priorityNumber());
+        if (term == null) {
             return;
         }
         int cycle = runCount + 1;
         ClockRun run;
         if (definition.retroactive() && runCount == 0 && !pauseHistory.isEmpty()) {
-            run = retroactiveRun(cycle, priority, term.get(), at, reason);
+            run = retroactiveRun(cycle, priority, term, at, reason);
         } else {
-            run = new ClockRun(cycle, at, true, reason, priority, term.get());
-            pauseIfHolds(run, event, facts, at);
+            run = new ClockRun(cycle, at, true, reason, priority, term);
+            pauseIfHolds(run, event, type, facts, at);
         }
         if (runCount == runs.length) {
             runs = java.util.Arrays.copyOf(runs, runCount * 2);
@@ -172,11 +188,10 @@ final class ClockTracker {
         return run;
     }
 
-    private void recordPause(TicketEvent event, CaseState.SideFacts facts, long at) {
+    private void recordPause(TicketEvent event, EventType type, CaseState.SideFacts facts, long at) {
         boolean paused = pausedInHistory
-                ? !(definition.resume().isPresent() ? definition.resume().get().holds(event, facts)
-                        : !definition.pause().holds(event, facts))
-                : definition.pause().holds(event, facts);
+                ? !resumes(event, type, facts)
+                : ConditionCheck.holds(definition.pause(), event, type, facts);
         if (pauseHistory.isEmpty() || paused != pausedInHistory) {
             pauseHistory.add(new PauseChange(at, paused,
                     Cause.withStatus(paused ? "paused" : "running", event, facts)));
@@ -184,12 +199,12 @@ final class ClockTracker {
         }
     }
 
-    private boolean mayStart(TicketEvent event) {
-        return side != Side.WITNESS || definition.timestamps().start().allows(event.side());
+    private boolean mayStart(Side eventSide) {
+        return side != Side.WITNESS || definition.timestamps().start().allows(eventSide);
     }
 
-    private boolean mayStop(TicketEvent event) {
-        return side != Side.WITNESS || definition.timestamps().stop().allows(event.side());
+    private boolean mayStop(Side eventSide) {
+        return side != Side.WITNESS || definition.timestamps().stop().allows(eventSide);
     }
 
     private static boolean isFinished(CaseState.SideFacts facts) {
@@ -199,13 +214,16 @@ final class ClockTracker {
     }
 
     /** The results as of {@code now}; a clock that never started gives one not-started result. */
-    void results(CaseId caseId, CaseState state, long now, List<ClockResult> out) {
+    void results(CaseId caseId, CaseState state, long now, RelativeDeadlines deadlines, List<ClockResult> out) {
         for (int r = 0; r < runCount; r++) {
-            out.add(runs[r].result(definition, caseId, side, now));
+            out.add(runs[r].result(definition, caseId, side, now, deadlines));
         }
         if (runCount == 0 && definition.recurrence() == Recurrence.ONCE) {
             CaseState.SideFacts facts = state.facts(factsSide);
-            definition.termFor(facts.priority()).ifPresent(term -> out.add(notStarted(caseId, facts, term)));
+            Term term = terms.termFor(facts.priorityNumber());
+            if (term != null) {
+                out.add(notStarted(caseId, facts, term));
+            }
         }
     }
 

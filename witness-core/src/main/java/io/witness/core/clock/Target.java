@@ -58,12 +58,21 @@ public sealed interface Target {
 
         @Override
         public long allowedMillis(long start, BusinessCalendar calendar) {
+            return Math.max(0, calendar.betweenMillis(start, deadlineMillis(start, calendar)));
+        }
+
+        /**
+         * The deadline of a clock started at {@code start}, in epoch milliseconds: {@link #at} on the
+         * {@link #businessDays}-th business day after the start's local date (rolled to the next opening
+         * when closed). It depends only on that local date and the calendar version in effect.
+         */
+        public long deadlineMillis(long start, BusinessCalendar calendar) {
             Instant begin = Instant.ofEpochMilli(start);
             ZoneId zone = calendar.zoneAt(begin);
             LocalDateTime local = LocalDateTime.ofInstant(begin, zone);
             Instant sameDay = local.toLocalDate().atTime(at).atZone(zone).toInstant();
             Instant deadline = businessDays == 0 ? sameDay : calendar.addDays(sameDay, businessDays);
-            return Math.max(0, calendar.betweenMillis(start, deadline.toEpochMilli()));
+            return deadline.toEpochMilli();
         }
 
         @Override
