@@ -64,36 +64,39 @@ public final class Correlation {
         chosen.addAll(choose(references(clients, providers), ambiguities));
         chosen.addAll(choose(new FuzzyRules(rules).candidates(unmatched(clients), unmatched(providers)), ambiguities));
 
-        List<Case> cases = new ArrayList<>(clients.size() + providers.size() - chosen.size());
+        // Each case with its opening as numbers (from the tickets' facts, not their events again): a sort
+        // compares each case many times.
+        List<Opening> openings = new ArrayList<>(clients.size() + providers.size() - chosen.size());
         for (Candidate pair : chosen) {
-            cases.add(Case.paired(pair.client().ticket, pair.provider().ticket, pair.match()));
+            TicketFacts first = pair.client().openedAt.isAfter(pair.provider().openedAt) ? pair.provider() : pair.client();
+            openings.add(new Opening(first, Case.paired(pair.client().ticket, pair.provider().ticket, pair.match())));
         }
         String window = Durations.words(rules.window());
         for (TicketFacts client : unmatched(clients)) {
-            cases.add(Case.oneSided(client.ticket, defaultProvider, "only the client recorded " + client.id()
-                    + ": no provider ticket has its id, refers to it or is referred to by it, or matches its requester, "
-                    + "title and opening within " + window));
+            openings.add(new Opening(client, Case.oneSided(client.ticket, defaultProvider, "only the client recorded "
+                    + client.id() + ": no provider ticket has its id, refers to it or is referred to by it, or matches its"
+                    + " requester, title and opening within " + window)));
         }
         for (TicketFacts provider : unmatched(providers)) {
-            cases.add(Case.oneSided(provider.ticket, provider.ticket.party(), "only the provider recorded " + provider.id()
-                    + ": no client ticket has its id, refers to it or is referred to by it, or matches its requester, "
-                    + "title and opening within " + window));
-        }
-        // Each case's opening once, as a number: a sort compares each case many times.
-        List<Opening> openings = new ArrayList<>(cases.size());
-        for (Case c : cases) {
-            openings.add(new Opening(c.openedAt().toEpochMilli(), c.openedAt().getNano(), c.id().value(), c));
+            openings.add(new Opening(provider, Case.oneSided(provider.ticket, provider.ticket.party(),
+                    "only the provider recorded " + provider.id() + ": no client ticket has its id, refers to it or is"
+                            + " referred to by it, or matches its requester, title and opening within " + window)));
         }
         openings.sort(Opening.ORDER);
-        List<Case> sorted = new ArrayList<>(cases.size());
+        List<Case> cases = new ArrayList<>(openings.size());
         for (Opening opening : openings) {
-            sorted.add(opening.theCase());
+            cases.add(opening.theCase());
         }
-        return new Correlated(sorted, ambiguities);
+        return new Correlated(cases, ambiguities);
     }
 
     /** A case with its opening (milliseconds, then the nanosecond for instants finer than that) and id. */
     private record Opening(long millis, int nano, String id, Case theCase) {
+
+        /** The case, opened when {@code first} (its earlier ticket) opened. */
+        Opening(TicketFacts first, Case theCase) {
+            this(first.opened, first.openedAt.getNano(), theCase.id().value(), theCase);
+        }
 
         static final Comparator<Opening> ORDER = Comparator.comparingLong(Opening::millis).thenComparingInt(Opening::nano)
                 .thenComparing(Opening::id);
@@ -162,14 +165,34 @@ public final class Correlation {
 
     /** Pairs the best-ranked candidates first; reports each choice that passed over a still-free candidate. */
     private List<Candidate> choose(List<Candidate> candidates, List<Ambiguity> ambiguities) {
-        candidates.sort(Candidate.BEST_FIRST);
-        // Each ticket's candidates kept on its facts while this rule chooses (a map of 200,000 lists costs more).
         for (Candidate candidate : candidates) {
             candidate.client().candidates.add(candidate);
             candidate.provider().candidates.add(candidate);
         }
-        List<Candidate> chosen = new ArrayList<>();
+        List<Candidate> chosen = new ArrayList<>(candidates.size());
+        List<Candidate> contested = new ArrayList<>();
         for (Candidate candidate : candidates) {
+            if (candidate.client().candidates.size() == 1 && candidate.provider().candidates.size() == 1) {
+                // Neither ticket has another candidate: the pair is chosen in any order and passes nothing over,
+                // so only the contested candidates need ranking (most tickets have a single one).
+                candidate.client().matched = true;
+                candidate.provider().matched = true;
+                chosen.add(candidate);
+            } else {
+                contested.add(candidate);
+            }
+        }
+        // Each contested ticket's candidates kept on its facts, best first, while this rule chooses.
+        for (Candidate candidate : contested) {
+            candidate.client().candidates.clear();
+            candidate.provider().candidates.clear();
+        }
+        contested.sort(Candidate.BEST_FIRST);
+        for (Candidate candidate : contested) {
+            candidate.client().candidates.add(candidate);
+            candidate.provider().candidates.add(candidate);
+        }
+        for (Candidate candidate : contested) {
             if (candidate.client().matched || candidate.provider().matched) {
                 continue;
             }

@@ -15,8 +15,10 @@ final class TicketFacts {
     final TicketDetails details;
     final Set<String> words;
     final Optional<String> requester;
+    final java.time.Instant openedAt;
     final long opened;
     final String key;
+    final String id;
     boolean matched;
     /** The candidates of the rule choosing now, best first; empty between rules. */
     final java.util.List<Candidate> candidates = new java.util.ArrayList<>(1);
@@ -26,12 +28,14 @@ final class TicketFacts {
         this.details = ticket.details();
         this.words = details.title().map(TitleSimilarity::words).orElse(Set.of());
         this.requester = details.requester().map(TitleSimilarity::person).filter(s -> !s.isEmpty());
-        this.opened = ticket.openedAt().toEpochMilli();
-        this.key = key(ticket.id().value());
+        this.openedAt = ticket.openedAt();
+        this.opened = openedAt.toEpochMilli();
+        this.id = ticket.id().value();
+        this.key = key(id);
     }
 
     String id() {
-        return ticket.id().value();
+        return id;
     }
 
     static String key(String id) {
