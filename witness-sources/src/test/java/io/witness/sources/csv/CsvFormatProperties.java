@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.witness.core.event.CaseId;
 import io.witness.ledger.chain.ObservationDraft;
+import io.witness.sources.testing.TextEdits;
 import io.witness.sources.format.ImportContext;
 import io.witness.sources.format.ImportFile;
 import io.witness.sources.format.ParsedFile;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -84,32 +84,6 @@ class CsvFormatProperties {
     }
 
     private static Arbitrary<String> mutations(String text, List<String> fragments) {
-        Arbitrary<Edit> edit = Combinators.combine(
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.integers().between(0, text.length()),
-                Arbitraries.integers().between(0, 30),
-                Arbitraries.oneOf(Arbitraries.of(fragments), Arbitraries.strings().ofMaxLength(5)))
-                .as(Edit::new);
-        return edit.list().ofMinSize(1).ofMaxSize(5).map(edits -> {
-            String mutated = text;
-            for (Edit e : edits) {
-                mutated = e.apply(mutated);
-            }
-            return mutated;
-        });
-    }
-
-    /** One change to a text: 0 insert, 1 delete, 2 replace, 3 cut the end. */
-    private record Edit(int kind, int at, int length, String fragment) {
-        String apply(String text) {
-            int start = Math.min(at, text.length());
-            int end = Math.min(text.length(), start + length);
-            return switch (kind) {
-                case 0 -> text.substring(0, start) + fragment + text.substring(start);
-                case 1 -> text.substring(0, start) + text.substring(end);
-                case 2 -> text.substring(0, start) + fragment + text.substring(end);
-                default -> text.substring(0, start);
-            };
-        }
+        return TextEdits.of(text, fragments, 5, 30);
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.witness.core.event.CaseId;
 import io.witness.ledger.chain.ObservationDraft;
-import io.witness.sources.export.Mutations;
+import io.witness.sources.testing.Mutations;
 import io.witness.sources.format.ImportContext;
 import io.witness.sources.format.ImportFile;
 import io.witness.sources.format.ParsedFile;
@@ -31,7 +31,7 @@ class ServiceNowParserProperties {
 
     @Provide
     Arbitrary<byte[]> mutatedExports() {
-        return Mutations.of(FIXTURES.stream().map(name -> file(ServiceNowParserProperties.class, name).bytes()).toList());
+        return Mutations.mutated(FIXTURES.stream().map(name -> file(ServiceNowParserProperties.class, name).bytes()).toList());
     }
 
     @Provide

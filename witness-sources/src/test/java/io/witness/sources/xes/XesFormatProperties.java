@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.witness.core.event.CaseId;
 import io.witness.ledger.chain.ObservationDraft;
+import io.witness.sources.testing.TextEdits;
 import io.witness.sources.format.ImportContext;
 import io.witness.sources.format.ImportFile;
 import io.witness.sources.format.ParsedFile;
@@ -70,33 +71,7 @@ class XesFormatProperties {
 
     @Provide
     Arbitrary<byte[]> mutatedLogs() {
-        Arbitrary<Edit> edit = Combinators.combine(
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.integers().between(0, LOG.length),
-                Arbitraries.integers().between(0, 40),
-                Arbitraries.oneOf(Arbitraries.of(FRAGMENTS), Arbitraries.strings().ofMaxLength(6)))
-                .as(Edit::new);
-        return edit.list().ofMinSize(1).ofMaxSize(6).map(edits -> {
-            String text = new String(LOG, StandardCharsets.UTF_8);
-            for (Edit e : edits) {
-                text = e.apply(text);
-            }
-            return text.getBytes(StandardCharsets.UTF_8);
-        });
-    }
-
-    /** One change to a text: 0 insert, 1 delete, 2 replace, 3 cut the end. */
-    private record Edit(int kind, int at, int length, String fragment) {
-        String apply(String text) {
-            int start = Math.min(at, text.length());
-            int end = Math.min(text.length(), start + length);
-            return switch (kind) {
-                case 0 -> text.substring(0, start) + fragment + text.substring(start);
-                case 1 -> text.substring(0, start) + text.substring(end);
-                case 2 -> text.substring(0, start) + fragment + text.substring(end);
-                default -> text.substring(0, start);
-            };
-        }
+        return TextEdits.of(new String(LOG, StandardCharsets.UTF_8), FRAGMENTS, 6, 40).map(text -> text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] gzip(byte[] bytes) {
