@@ -29,7 +29,8 @@ public final class AuditHtml {
     public static String render(AuditReport report) {
         AuditFacts facts = report.facts();
         StringBuilder html = new StringBuilder(64 * 1024);
-        String title = "Independent audit report: " + facts.tenant();
+        String title = title(facts);
+        Map<String, Table> tables = AuditTables.of(report);
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
                 .append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"meta\">Contract ")
@@ -39,15 +40,20 @@ public final class AuditHtml {
                 .append(facts.now()).append(" · times in ").append(Html.escape(facts.contract().header().zone().getId()))
                 .append("</p>\n");
         summary(html, report);
-        compliance(html, report);
-        AuditSections.disagreements(html, facts);
-        register(html, facts.gaps());
-        credits(html, facts.credits());
-        AuditSections.coverage(html, facts);
-        AuditSections.kpis(html, facts);
-        AuditSections.patterns(html, facts);
+        compliance(html, report, tables);
+        AuditSections.disagreements(html, tables);
+        register(html, facts.gaps(), tables);
+        credits(html, facts.credits(), tables);
+        AuditSections.coverage(html, facts, tables);
+        AuditSections.kpis(html, facts, tables);
+        AuditSections.patterns(html, facts, tables);
         AuditSections.evidence(html, facts);
         return html.append("</body>\n</html>\n").toString();
+    }
+
+    /** The report's title: {@code Independent audit report: } and the tenant's name. */
+    static String title(AuditFacts facts) {
+        return "Independent audit report: " + facts.tenant();
     }
 
     private static void summary(StringBuilder html, AuditReport report) {
@@ -97,7 +103,7 @@ public final class AuditHtml {
                 .orElse("No backup, patch or configuration evidence was given, so coverage was not audited.");
     }
 
-    private static void compliance(StringBuilder html, AuditReport report) {
+    private static void compliance(StringBuilder html, AuditReport report, Map<String, Table> tables) {
         html.append("<h2 id=\"compliance\">SLA compliance</h2>\n<p>Per provider, priority, clock and month on the witnessed"
                 + " timeline: a clock counts in the month it stopped (met) or breached. Breaches link to their findings.</p>\n");
         TreeSet<YearMonth> months = new TreeSet<>();
@@ -123,30 +129,10 @@ public final class AuditHtml {
             });
             html.append("<div class=\"chart\">").append(Svg.percentLines("SLA attainment by month", labels, series)).append("</div>\n");
         }
-        html.append("<table>\n<thead><tr><th>provider</th><th>priority</th><th>clock</th><th>month</th><th>counted</th>"
-                + "<th>met</th><th>breached</th><th>attainment</th></tr></thead>\n");
-        int shown = 0;
-        for (ComplianceRow row : report.compliance()) {
-            if (shown++ == ROWS) {
-                break;
-            }
-            html.append("<tr><td>").append(Html.escape(row.provider())).append("</td><td>").append(Html.escape(row.priority()))
-                    .append("</td><td>").append(Html.escape(row.clock())).append("</td><td>").append(row.month())
-                    .append("</td><td class=\"n\">").append(row.counted()).append("</td><td class=\"n\">").append(row.met())
-                    .append("</td><td class=\"n\">");
-            if (row.breachFindings().isEmpty()) {
-                html.append(row.breached());
-            } else {
-                html.append("<a href=\"#").append(Html.findingAnchor(row.breachFindings().get(0))).append("\">")
-                        .append(row.breached()).append("</a>");
-            }
-            html.append("</td><td class=\"n\">").append(Html.percent(row.met(), row.counted())).append("</td></tr>\n");
-        }
-        html.append("</table>\n");
-        more(html, report.compliance().size(), "clocks.csv");
+        TableHtml.append(html, tables.get("compliance"), AuditTables.BASE);
     }
 
-    private static void register(StringBuilder html, List<GapRecord> gaps) {
+    private static void register(StringBuilder html, List<GapRecord> gaps, Map<String, Table> tables) {
         html.append("<h2 id=\"register\">Service-gap register</h2>\n");
         if (gaps.isEmpty()) {
             html.append("<p>No service gap was found.</p>\n");
@@ -176,10 +162,10 @@ public final class AuditHtml {
                     .append("</td></tr>\n");
         }
         html.append("</table>\n");
-        more(html, gaps.size(), "findings.csv");
+        TableHtml.files(html, tables.get("register"), AuditTables.BASE);
     }
 
-    private static void credits(StringBuilder html, List<CreditStatement> credits) {
+    private static void credits(StringBuilder html, List<CreditStatement> credits, Map<String, Table> tables) {
         html.append("<h2 id=\"credits\">Credits owed</h2>\n");
         if (credits.isEmpty()) {
             html.append("<p>The contract sets no service credits for these months.</p>\n");
@@ -205,16 +191,11 @@ public final class AuditHtml {
             statement.chronicFailure().ifPresent(c -> html.append("<p class=\"warn\">").append(Html.escape(c)).append("</p>\n"));
             statement.claimBy().ifPresent(d -> html.append("<p>Claim by ").append(d).append(".</p>\n"));
         }
+        TableHtml.files(html, tables.get("credits"), AuditTables.BASE);
+        TableHtml.files(html, tables.get("credit-lines"), AuditTables.BASE);
     }
 
-    static void more(StringBuilder html, int total, String file) {
-        if (total > ROWS) {
-            html.append("<p class=\"more\">Showing ").append(ROWS).append(" of ").append(total).append(" rows; ")
-                    .append(file).append(" holds them all.</p>\n");
-        }
-    }
-
-    private static final String STYLE = """
+    static final String STYLE = """
             body{font-family:sans-serif;font-size:10pt;max-width:60em;margin:1.5em auto;color:#222}
             h1{font-size:18pt}h2{font-size:14pt;border-bottom:1px solid #999;margin-top:1.6em}h3{font-size:11pt}
             .meta{color:#555}.headline div{display:inline-block;width:30%;text-align:center;margin:0.5em 0}
@@ -223,6 +204,7 @@ public final class AuditHtml {
             td.n{text-align:right}.id{font-family:monospace;font-size:7pt;color:#555;word-wrap:break-word}
             tr,.chart,.headline{page-break-inside:avoid}thead{display:table-header-group}table{-fs-table-paginate:paginate}
             .warn{color:#a00}.more{color:#555;font-style:italic}pre{font-size:8pt;white-space:pre-wrap;word-wrap:break-word}
-            .chart{margin:0.5em 0}
+            .chart{margin:0.5em 0}.files{color:#555;font-size:8pt}.letter p{margin:0.5em 0}
+            h2,h3{page-break-after:avoid}td.n{white-space:nowrap}td.ids{width:28%}a.id{font-family:monospace;font-size:7pt;word-wrap:break-word}
             """;
 }

@@ -2,7 +2,6 @@ package io.witness.app.report;
 
 import io.witness.core.coverage.CoverageReport;
 import io.witness.core.coverage.CoverageSummary;
-import io.witness.core.coverage.audit.ObligationCheck;
 import io.witness.core.coverage.cost.MarketComparison;
 import io.witness.core.coverage.patch.PatchAgeBuckets;
 import io.witness.core.event.Side;
@@ -12,8 +11,6 @@ import io.witness.core.kpi.KpiRow;
 import io.witness.core.kpi.ReportingPeriod;
 import io.witness.core.pattern.Pattern;
 import io.witness.core.pattern.WeeklyHeatmap;
-import io.witness.core.reconcile.CaseReport;
-import io.witness.core.reconcile.Difference;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -28,34 +25,18 @@ final class AuditSections {
     private AuditSections() {
     }
 
-    static void disagreements(StringBuilder html, AuditFacts facts) {
+    static void disagreements(StringBuilder html, Map<String, Table> tables) {
         html.append("<h2 id=\"disagreements\">Where the two sides disagree</h2>\n<p>Each difference between the client's"
                 + " and the provider's records of a case, with its explanation from the evidence.</p>\n");
-        int total = 0;
-        StringBuilder rows = new StringBuilder();
-        for (CaseReport report : facts.reports()) {
-            String kase = report.theCase().id().value();
-            for (Difference difference : report.differences()) {
-                if (total++ >= AuditHtml.ROWS) {
-                    continue;
-                }
-                rows.append("<tr><td>")
-                        .append(Html.escape(kase)).append("</td><td>").append(Html.escape(difference.clock().isEmpty() ? "case"
-                                : difference.clock())).append("</td><td>").append(Html.escape(difference.aspect()))
-                        .append("</td><td class=\"n\">").append(difference.amount().toMinutes()).append("</td><td>")
-                        .append(Html.escape(difference.sentence())).append("</td></tr>\n");
-            }
-        }
-        if (total == 0) {
+        Table table = tables.get("disagreements");
+        if (table.rows().isEmpty()) {
             html.append("<p>The two sides' records tell the same story for every case.</p>\n");
             return;
         }
-        html.append("<table>\n<thead><tr><th>case</th><th>clock</th><th>aspect</th><th>minutes</th><th>explanation</th></tr></thead>\n")
-                .append(rows).append("</table>\n");
-        AuditHtml.more(html, total, "cases.csv");
+        TableHtml.append(html, table, AuditTables.BASE);
     }
 
-    static void coverage(StringBuilder html, AuditFacts facts) {
+    static void coverage(StringBuilder html, AuditFacts facts, Map<String, Table> tables) {
         html.append("<h2 id=\"coverage\">Coverage</h2>\n");
         if (facts.coverage().isEmpty()) {
             html.append("<p>No backup, restore, patch, drift or baseline evidence was given, so coverage was not audited.</p>\n"
@@ -78,22 +59,15 @@ final class AuditSections {
         html.append("<div class=\"chart\">").append(Svg.bars("Devices by age of their oldest missing critical patch",
                 List.of("none missing", "< 30 d", "30-59 d", "60-89 d", "90-119 d", "120+ d"),
                 new long[] {p.noneMissing(), p.under30(), p.from30(), p.from60(), p.from90(), p.from120()})).append("</div>\n");
-        findingList(html, coverage.findings());
+        TableHtml.files(html, tables.get("patch-ages"), AuditTables.BASE);
+        findingList(html, coverage.findings(), tables.get("coverage-findings"));
         html.append("<h2 id=\"obligations\">Obligations</h2>\n");
         if (s.obligations().isEmpty()) {
             html.append("<p>The contract lists no obligation to check.</p>\n");
         } else {
             html.append("<p>").append(s.obligationsMet()).append(" of ").append(s.obligations().size())
-                    .append(" obligations were kept in full.</p>\n<table>\n<tr><th>provider</th><th>obligation</th><th>section</th>"
-                            + "<th>due</th><th>kept</th><th>met</th><th>detail</th></tr>\n");
-            for (ObligationCheck check : s.obligations()) {
-                html.append("<tr><td>").append(Html.escape(check.provider().value())).append("</td><td>")
-                        .append(Html.escape(check.obligation().value())).append("</td><td>")
-                        .append(Html.escape(check.section().toString())).append("</td><td class=\"n\">").append(check.expected())
-                        .append("</td><td class=\"n\">").append(check.kept()).append("</td><td>").append(check.met() ? "yes" : "no")
-                        .append("</td><td>").append(Html.escape(check.detail())).append("</td></tr>\n");
-            }
-            html.append("</table>\n");
+                    .append(" obligations were kept in full.</p>\n");
+            TableHtml.append(html, tables.get("obligations"), AuditTables.BASE);
         }
         html.append("<h2 id=\"cost\">Cost</h2>\n<p>Paid for service not delivered: ")
                 .append(Html.escape(Headlines.money(s.paidNotDelivered()))).append(".</p>\n");
@@ -101,9 +75,10 @@ final class AuditSections {
             html.append("<p>").append(Html.escape(market.provider().value())).append(", ").append(Html.escape(market.unit().wireName()))
                     .append(": ").append(Html.escape(market.position())).append(". ").append(Html.escape(market.note())).append("</p>\n");
         }
+        TableHtml.files(html, tables.get("market"), AuditTables.BASE);
     }
 
-    private static void findingList(StringBuilder html, List<Finding> findings) {
+    private static void findingList(StringBuilder html, List<Finding> findings, Table table) {
         if (findings.isEmpty()) {
             return;
         }
@@ -114,10 +89,10 @@ final class AuditSections {
                     .append(" <span class=\"id\">(").append(Html.escape(finding.id())).append(")</span></li>\n");
         }
         html.append("</ul>\n");
-        AuditHtml.more(html, findings.size(), "coverage findings");
+        TableHtml.files(html, table, AuditTables.BASE);
     }
 
-    static void kpis(StringBuilder html, AuditFacts facts) {
+    static void kpis(StringBuilder html, AuditFacts facts, Map<String, Table> tables) {
         html.append("<h2 id=\"kpis\">KPIs</h2>\n");
         List<ReportingPeriod> periods = facts.kpis().periods().periods();
         Map<String, Map<ReportingPeriod, KpiRow>> table = new LinkedHashMap<>();
@@ -148,23 +123,10 @@ final class AuditSections {
             html.append("<div class=\"chart\">").append(Svg.percentLines("KPI trends (witnessed timeline)", labels, series))
                     .append("</div>\n");
         }
-        html.append("<table>\n<tr><th>KPI</th>");
-        for (String label : labels) {
-            html.append("<th>").append(Html.escape(label)).append("</th>");
-        }
-        html.append("</tr>\n");
-        table.forEach((name, cells) -> {
-            html.append("<tr><td>").append(Html.escape(name)).append("</td>");
-            for (ReportingPeriod period : periods) {
-                KpiRow row = cells.get(period);
-                html.append("<td>").append(row == null ? "" : Html.escape(row.value().headline())).append("</td>");
-            }
-            html.append("</tr>\n");
-        });
-        html.append("</table>\n");
+        TableHtml.append(html, tables.get("kpis"), AuditTables.BASE);
     }
 
-    static void patterns(StringBuilder html, AuditFacts facts) {
+    static void patterns(StringBuilder html, AuditFacts facts, Map<String, Table> tables) {
         html.append("<h2 id=\"patterns\">Patterns</h2>\n");
         if (facts.patterns().isEmpty()) {
             html.append("<p>No pattern stood out.</p>\n");
@@ -175,6 +137,7 @@ final class AuditSections {
             html.append("<li>").append(Html.escape(pattern.sentence())).append("</li>\n");
         }
         html.append("</ul>\n");
+        TableHtml.files(html, tables.get("patterns"), AuditTables.BASE);
         for (Pattern pattern : facts.patterns()) {
             if (pattern instanceof WeeklyHeatmap heatmap) {
                 List<String> days = new ArrayList<>();

@@ -12,7 +12,8 @@ import java.util.Objects;
  */
 final class Svg {
 
-    private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b"};
+    private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
+        "#7f7f7f", "#bcbd22", "#17becf"};
     private static final int WIDTH = 640;
     private static final int HEIGHT = 260;
     private static final int LEFT = 48;
@@ -97,7 +98,8 @@ final class Svg {
         int n = labels.size();
         double slot = plotW / Math.max(1, n);
         for (int i = 0; i < n; i++) {
-            double h = plotH * counts[i] / max;
+            // 16 px above the tallest bar for its count, clear of the title
+            double h = (plotH - 16) * counts[i] / max;
             double x0 = LEFT + slot * i + slot * 0.15;
             double y0 = TOP + plotH - h;
             svg.append("<rect x=\"").append(num(x0)).append("\" y=\"").append(num(y0)).append("\" width=\"")

@@ -30,7 +30,7 @@ class SvgTest {
 
         Document doc = parse(svg);
         assertThat(doc.getElementsByTagName("rect").getLength()).isEqualTo(3);
-        assertThat(svg).contains("height=\"192.0\"").contains("height=\"96.0\"").contains(">4</text>").contains(">2</text>");
+        assertThat(svg).contains("height=\"176.0\"").contains("height=\"88.0\"").contains(">4</text>").contains(">2</text>");
     }
 
     @Test

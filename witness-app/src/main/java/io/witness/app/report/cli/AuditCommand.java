@@ -7,8 +7,6 @@ import io.witness.app.coverage.cli.AreaMap;
 import io.witness.app.coverage.cli.CoverageInput;
 import io.witness.app.ledger.cli.StoreOptions;
 import io.witness.app.report.AuditFacts;
-import io.witness.app.report.AuditHtml;
-import io.witness.app.report.AuditPdf;
 import io.witness.app.report.AuditPipeline;
 import io.witness.app.report.AuditReport;
 import io.witness.core.contract.Contract;
@@ -37,6 +35,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,13 +53,15 @@ import picocli.CommandLine.Spec;
  * {@code ./witness audit --contract FILE --evidence DIR --out DIR [--period FROM..TO] [--now T] [--data DIR]}:
  * the whole pipeline on exports alone. Each import the folder's {@code manifest.yaml} lists goes into the
  * ledger as {@code ./witness import} would put it (a re-run adds nothing), then the tenant's tickets are
- * read back from the ledger, reconciled, and written as the audit report (HTML and PDF) under a
- * checkpoint signed now, whose text and public key the report's appendix prints.
+ * read back from the ledger, reconciled, and written as the reports {@code --kinds} asks for (by default the
+ * audit report, monthly reports, QBR packs, renewal brief and claim letter; HTML, PDF and every table as CSV and
+ * JSON) under a checkpoint signed now, whose text and public key each report's appendix prints.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the whole audit on exports alone: imports every file listed in DIR/manifest.yaml into the",
-            "ledger, reconciles the tenant under the contract, signs a checkpoint and writes the audit report",
-            "(audit-report.html and .pdf) to --out; prints progress and the three headline figures."})
+            "ledger, reconciles the tenant under the contract, signs a checkpoint and writes the reports (audit,",
+            "monthly, qbr, renewal, claim: HTML, PDF, tables as CSV and JSON) to --out; prints progress, the paths",
+            "written and the three headline figures."})
 public final class AuditCommand implements Callable<Integer> {
 
     @Spec
@@ -80,6 +81,13 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--now", paramLabel = "INSTANT", description = "Compute as of this instant (ISO-8601 with offset); default: the current time.")
     private @Nullable OffsetDateTime now;
+
+    @Option(names = "--kinds", paramLabel = "KIND,…", defaultValue = "audit,monthly,qbr,renewal,claim",
+            description = "The reports to write, of audit, monthly, qbr, renewal, claim (default: all).")
+    private String kinds;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM", description = "Write the monthly service report of this month only (default: every month reported).")
+    private @Nullable YearMonth month;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the reports to.")
     private Path out;
@@ -129,14 +137,12 @@ public final class AuditCommand implements Callable<Integer> {
                     Optional.of(seal));
         }
         AuditReport report = AuditReport.of(facts);
-        Files.createDirectories(out);
-        Path html = out.resolve("audit-report.html");
-        Files.writeString(html, AuditHtml.render(report), StandardCharsets.UTF_8);
-        Path pdf = out.resolve("audit-report.pdf");
-        Files.write(pdf, AuditPdf.render(report));
+        stdout.println("Writing the reports…");
+        stdout.flush();
+        List<Path> written = WrittenReports.write(report, kinds, month, out);
         stdout.println("Audit of " + tenant + " under " + contract.header().id().value() + ", months " + facts.first() + " to "
                 + facts.last() + ": " + facts.reports().size() + " cases");
-        stdout.println("Reports: " + html + ", " + pdf);
+        WrittenReports.print(stdout, written);
         stdout.println("SLA attainment " + report.headlines().attainment() + " (" + report.headlines().met() + " of "
                 + report.headlines().counted() + " clocks met); credits owed " + report.headlines().credits() + "; "
                 + report.headlines().findings() + " findings");

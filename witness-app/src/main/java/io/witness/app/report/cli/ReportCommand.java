@@ -3,8 +3,6 @@ package io.witness.app.report.cli;
 import io.witness.app.CliFailure;
 import io.witness.app.TextFiles;
 import io.witness.app.report.AuditFacts;
-import io.witness.app.report.AuditHtml;
-import io.witness.app.report.AuditPdf;
 import io.witness.app.report.AuditPipeline;
 import io.witness.app.report.AuditReport;
 import io.witness.core.contract.Contract;
@@ -15,12 +13,11 @@ import io.witness.core.kpi.ReportingPeriods;
 import io.witness.core.reconcile.Tickets;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,13 +29,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ./witness report --contract FILE --events FILE --out DIR [--period FROM..TO] [--now T] [--name NAME]}:
- * the independent audit report of canonical events under a contract, as {@code audit-report.html} and {@code audit-report.pdf}.
+ * {@code ./witness report --contract FILE --events FILE --out DIR [--period FROM..TO] [--now T] [--name NAME] [--kinds K,…]
+ * [--month YYYY-MM]}: the reports of canonical events under a contract (docs/audit.md) — the independent audit report,
+ * the monthly service reports, the QBR packs, the renewal brief and the claim letter, each as HTML and PDF with its
+ * tables as CSV and JSON beside it.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes the independent audit report (audit-report.html and .pdf: executive summary, SLA compliance with",
-            "charts, disagreements, the service-gap register, credits with their arithmetic, KPIs, patterns and the",
-            "evidence appendix) of canonical events under a contract, and prints its three headline figures."})
+        description = {"Writes the reports of canonical events under a contract: the independent audit report, a monthly",
+            "service report per month, a QBR pack per quarter, the renewal brief and the claim letter (HTML and PDF,",
+            "every table also as CSV and JSON; --kinds chooses), and prints their paths and the three headline figures."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -59,6 +58,13 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "The client's name on the report (default: the contract's client).")
     private @Nullable String name;
 
+    @Option(names = "--kinds", paramLabel = "KIND,…", defaultValue = "audit,monthly,qbr,renewal,claim",
+            description = "The reports to write, of audit, monthly, qbr, renewal, claim (default: all).")
+    private String kinds;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM", description = "Write the monthly service report of this month only (default: every month reported).")
+    private @Nullable YearMonth month;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the report to.")
     private Path out;
 
@@ -77,13 +83,10 @@ public final class ReportCommand implements Callable<Integer> {
         AuditFacts facts = AuditPipeline.run(contract, tenant, Tickets.of(read, contract.parties().client().id(),
                 contract.parties().providers().get(0).id()), Map.of(), List.of(), periods, asOf, Optional.empty(), Optional.empty());
         AuditReport report = AuditReport.of(facts);
-        Files.createDirectories(out);
-        Path html = out.resolve("audit-report.html");
-        Files.writeString(html, AuditHtml.render(report), StandardCharsets.UTF_8);
-        Path pdf = out.resolve("audit-report.pdf");
-        Files.write(pdf, AuditPdf.render(report));
+        List<Path> written = WrittenReports.write(report, kinds, month, out);
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("Audit report of " + tenant + ", months " + facts.first() + " to " + facts.last() + ": " + html + ", " + pdf);
+        stdout.println("Reports of " + tenant + ", months " + facts.first() + " to " + facts.last() + ":");
+        WrittenReports.print(stdout, written);
         stdout.println("SLA attainment " + report.headlines().attainment() + " (" + report.headlines().met() + " of "
                 + report.headlines().counted() + " clocks met); credits owed " + report.headlines().credits() + "; "
                 + report.headlines().findings() + " findings");

@@ -33,7 +33,8 @@ class AuditCommandTest {
         Path out = dir.resolve("out");
 
         CliRun run = CliRun.of("audit", "--contract", "../examples/dental-150/contract.yaml", "--evidence", evidence.toString(),
-                "--now", "2026-03-31T00:00:00Z", "--data", dir.resolve("data").toString(), "--out", out.toString());
+                "--now", "2026-03-31T00:00:00Z", "--data", dir.resolve("data").toString(), "--kinds", "audit", "--out",
+                out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("[1/2] importing 1 file(s) as events from the client\n")
@@ -51,7 +52,7 @@ class AuditCommandTest {
 
         CliRun run = CliRun.of("audit", "--contract", "../examples/dental-150/contract.yaml", "--evidence",
                 "../examples/dental-150/evidence", "--now", "2026-06-02T12:00:00-04:00", "--data", dir.resolve("data").toString(),
-                "--out", out.toString());
+                "--kinds", "audit", "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("[1/11] importing 1 file(s) as assets from the client\n").contains("Auditing coverage…\n")

@@ -1,0 +1,224 @@
+package io.witness.app.report;
+
+import io.witness.core.coverage.audit.ObligationCheck;
+import io.witness.core.coverage.cost.MarketComparison;
+import io.witness.core.coverage.patch.PatchAgeBuckets;
+import io.witness.core.credit.CreditStatement;
+import io.witness.core.event.Side;
+import io.witness.core.finding.EvidenceRef;
+import io.witness.core.finding.Finding;
+import io.witness.core.kpi.KpiRow;
+import io.witness.core.kpi.ReportingPeriod;
+import io.witness.core.pattern.Pattern;
+import io.witness.core.reconcile.CaseReport;
+import io.witness.core.reconcile.Difference;
+import io.witness.core.register.GapRecord;
+import io.witness.core.register.ImpactCost;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The independent audit report's tables, as its HTML shows them and its CSV and JSON files hold them
+ * (docs/audit.md lists their columns): compliance, disagreements, register, credits and their lines,
+ * coverage findings, patch ages, obligations, market comparison, KPIs and patterns. The builders are
+ * shared with the other reports, which show the same tables over fewer months.
+ */
+final class AuditTables {
+
+    static final String BASE = "audit-report";
+
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+
+    private AuditTables(AuditReport report) {
+        AuditFacts facts = report.facts();
+        put(compliance("compliance", report.compliance()));
+        put(disagreements(facts.reports()));
+        put(register("register", facts.gaps(), facts.contract().header().zone()));
+        put(credits("credits", facts.credits()));
+        put(creditLines("credit-lines", facts.credits()));
+        facts.coverage().ifPresent(c -> {
+            put(coverageFindings("coverage-findings", c.findings(), facts.contract().header().zone()));
+            PatchAgeBuckets p = c.summary().patchAges();
+            put(new Table.Builder("patch-ages").columns("oldest missing critical patch").numbers("devices")
+                    .row("none missing", p.noneMissing()).row("< 30 d", p.under30()).row("30-59 d", p.from30())
+                    .row("60-89 d", p.from60()).row("90-119 d", p.from90()).row("120+ d", p.from120()).build());
+            put(obligations("obligations", c.summary().obligations()));
+            put(market(c.summary().market()));
+        });
+        put(kpis(facts));
+        put(patterns("patterns", facts.patterns()));
+    }
+
+    /** The audit report's tables by name. */
+    static Map<String, Table> of(AuditReport report) {
+        return new AuditTables(report).tables;
+    }
+
+    /** The audit report with its tables, as {@link Reports} writes it. */
+    static ReportDocument document(AuditReport report) {
+        return new ReportDocument(BASE, AuditHtml.title(report.facts()), AuditHtml.render(report),
+                List.copyOf(of(report).values()));
+    }
+
+    private void put(Table table) {
+        tables.put(table.name(), table);
+    }
+
+    static Table compliance(String name, List<ComplianceRow> rows) {
+        Table.Builder t = new Table.Builder(name).columns("provider", "priority", "clock", "month")
+                .numbers("counted", "met", "breached", "attainment");
+        for (ComplianceRow row : rows) {
+            Object breached = row.breachFindings().isEmpty() ? row.breached()
+                    : Table.Cell.link(row.breached(), "#" + Html.findingAnchor(row.breachFindings().get(0)));
+            t.row(row.provider(), row.priority(), row.clock(), row.month(), row.counted(), row.met(), breached,
+                    Html.percent(row.met(), row.counted()));
+        }
+        return t.build();
+    }
+
+    static Table disagreements(List<CaseReport> reports) {
+        Table.Builder t = new Table.Builder("disagreements").columns("case", "clock", "aspect").numbers("minutes")
+                .columns("explanation");
+        for (CaseReport report : reports) {
+            for (Difference d : report.differences()) {
+                t.row(report.theCase().id().value(), d.clock().isEmpty() ? "case" : d.clock(), d.aspect(), d.amount().toMinutes(),
+                        d.sentence());
+            }
+        }
+        return t.build();
+    }
+
+    static Table register(String name, List<GapRecord> gaps, ZoneId zone) {
+        Table.Builder t = new Table.Builder(name).columns("finding", "title", "category", "group", "severity", "status", "provider",
+                "clause", "date", "promised", "actual").numbers("cost").columns("impact", "evidence");
+        for (GapRecord gap : gaps) {
+            Finding f = gap.finding();
+            t.anchoredRow(Html.findingAnchor(f.id()), f.id(), f.title(), gap.category().wireName(), gap.category().group(),
+                    f.severity().wireName(), gap.status().wireName(), f.provider().map(Object::toString).orElse(""),
+                    f.clause().map(Object::toString).orElse(""), LocalDate.ofInstant(f.at(), zone), gap.promised().orElse(""),
+                    gap.actual().orElse(""), cost(gap), gap.impact().map(ImpactCost::arithmetic).orElse(""), evidence(f));
+        }
+        return t.build();
+    }
+
+    /** The register's figure for a gap: its business impact, else the finding's own cost; empty without either. */
+    static String cost(GapRecord gap) {
+        return gap.impact().map(c -> Headlines.money(c.total())).or(() -> gap.finding().cost().map(Headlines::money)).orElse("");
+    }
+
+    static String evidence(Finding finding) {
+        return String.join(" ", finding.evidence().stream().map(EvidenceRef::toString).toList());
+    }
+
+    static Table credits(String name, List<CreditStatement> statements) {
+        Table.Builder t = new Table.Builder(name).columns("provider", "period").numbers("before caps", "owed")
+                .columns("chronic failure", "claim by");
+        for (CreditStatement s : statements) {
+            t.row(s.provider().value(), s.period().label(), Headlines.money(s.beforeCaps()), Headlines.money(s.owed()),
+                    s.chronicFailure().orElse(""), s.claimBy().map(Object::toString).orElse(""));
+        }
+        return t.build();
+    }
+
+    /** Each owing statement's arithmetic, step by step, under a heading of its provider, period and amount. */
+    static void arithmetic(StringBuilder html, List<CreditStatement> statements) {
+        for (CreditStatement s : statements) {
+            if (s.owed().amount().signum() == 0 && s.beforeCaps().amount().signum() == 0) {
+                continue;
+            }
+            html.append("<h3>").append(Html.escape(s.provider().value())).append(", ").append(s.period().label()).append(": ")
+                    .append(Html.escape(Headlines.money(s.owed()))).append(" owed</h3>\n<ol class=\"arithmetic\">\n");
+            s.arithmetic().forEach(step -> html.append("<li>").append(Html.escape(step)).append("</li>\n"));
+            html.append("</ol>\n");
+            s.chronicFailure().ifPresent(c -> html.append("<p class=\"warn\">").append(Html.escape(c)).append("</p>\n"));
+        }
+    }
+
+    static Table creditLines(String name, List<CreditStatement> statements) {
+        Table.Builder t = new Table.Builder(name).columns("provider", "period", "section", "credit", "basis").numbers("amount");
+        for (CreditStatement s : statements) {
+            for (CreditStatement.AttainmentLine line : s.attainment()) {
+                t.row(s.provider().value(), s.period().label(), line.clause(), "attainment", line.met() + " of " + line.counted()
+                        + " met" + line.attainment().map(a -> " = " + a.toPlainString() + "%").orElse("")
+                        + line.tier().map(x -> ", tier " + x).orElse(""), Headlines.money(line.amount()));
+            }
+            for (CreditStatement.BreachLine line : s.breaches()) {
+                t.row(s.provider().value(), s.period().label(), line.clause(), "per breach of " + line.clock(), line.cases().size()
+                        + " × " + Headlines.money(line.each()) + " (" + String.join(", ", line.cases()) + ")",
+                        Headlines.money(line.amount()));
+            }
+        }
+        return t.build();
+    }
+
+    static Table coverageFindings(String name, List<Finding> findings, ZoneId zone) {
+        Table.Builder t = new Table.Builder(name).columns("finding", "title", "kind", "severity", "provider", "clause", "date")
+                .numbers("cost").columns("evidence");
+        for (Finding f : findings) {
+            t.anchoredRow(Html.findingAnchor(f.id()), f.id(), f.title(), f.kind().code(), f.severity().wireName(),
+                    f.provider().map(Object::toString).orElse(""), f.clause().map(Object::toString).orElse(""),
+                    LocalDate.ofInstant(f.at(), zone), f.cost().map(Headlines::money).orElse(""), evidence(f));
+        }
+        return t.build();
+    }
+
+    static Table obligations(String name, List<ObligationCheck> checks) {
+        Table.Builder t = new Table.Builder(name).columns("provider", "obligation", "section").numbers("due", "kept")
+                .columns("met", "detail");
+        for (ObligationCheck check : checks) {
+            t.row(check.provider().value(), check.obligation().value(), check.section(), check.expected(), check.kept(),
+                    check.met() ? "yes" : "no", check.detail());
+        }
+        return t.build();
+    }
+
+    static Table market(List<MarketComparison> comparisons) {
+        Table.Builder t = new Table.Builder("market").columns("provider", "unit").numbers("count", "price a month", "market low",
+                "market median", "market high").columns("position", "note");
+        for (MarketComparison m : comparisons) {
+            t.row(m.provider().value(), m.unit().wireName(), m.count(), m.price().map(Headlines::money).orElse(""),
+                    m.range().map(r -> Headlines.money(r.low())).orElse(""), m.range().map(r -> Headlines.money(r.median())).orElse(""),
+                    m.range().map(r -> Headlines.money(r.high())).orElse(""), m.position(), m.note());
+        }
+        return t.build();
+    }
+
+    /** Every KPI's total on the witnessed timeline by period, one row per provider and KPI, as the audit report shows it. */
+    static Table kpis(AuditFacts facts) {
+        List<ReportingPeriod> periods = facts.kpis().periods().periods();
+        Map<String, Map<ReportingPeriod, KpiRow>> byKpi = new LinkedHashMap<>();
+        for (KpiRow row : facts.kpis().rows(Side.WITNESS)) {
+            if (row.priority().isEmpty() && row.dimension().isEmpty()) {
+                byKpi.computeIfAbsent(row.provider().value() + ": " + row.kpi().title(), k -> new LinkedHashMap<>())
+                        .put(row.period(), row);
+            }
+        }
+        Table.Builder t = new Table.Builder("kpis").columns("KPI");
+        periods.forEach(p -> t.columns(p.toString()));
+        byKpi.forEach((kpi, cells) -> {
+            Object[] row = new Object[periods.size() + 1];
+            row[0] = kpi;
+            for (int i = 0; i < periods.size(); i++) {
+                KpiRow cell = cells.get(periods.get(i));
+                row[i + 1] = cell == null ? "" : cell.value().headline();
+            }
+            t.row(row);
+        });
+        return t.build();
+    }
+
+    static Table patterns(String name, List<Pattern> patterns) {
+        Table.Builder t = new Table.Builder(name).columns("provider", "pattern", "sentence");
+        for (Pattern p : patterns) {
+            t.row(p.provider().value(), kebab(p.getClass().getSimpleName()), p.sentence());
+        }
+        return t.build();
+    }
+
+    private static String kebab(String camel) {
+        return camel.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}

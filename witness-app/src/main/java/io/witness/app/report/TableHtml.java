@@ -1,0 +1,78 @@
+package io.witness.app.report;
+
+/**
+ * A {@link Table} as XHTML: a head, at most {@link AuditHtml#ROWS} rows of cells (links where a cell
+ * has one) and a line linking to the CSV and JSON files that hold every row.
+ */
+final class TableHtml {
+
+    private TableHtml() {
+    }
+
+    /**
+     * Appends the table and its files' line.
+     *
+     * @param base the report's file name without extension ({@code monthly-2026-03}), which the files' names start with
+     */
+    static void append(StringBuilder html, Table table, String base) {
+        html.append("<table class=\"data\" id=\"t-").append(table.name()).append("\">\n<thead><tr>");
+        for (Table.Column column : table.columns()) {
+            html.append("<th>").append(Html.escape(column.name())).append("</th>");
+        }
+        html.append("</tr></thead>\n<tbody>\n");
+        boolean[] ids = new boolean[table.columns().size()];
+        for (Table.Row row : table.rows()) {
+            for (int c = 0; c < ids.length; c++) {
+                ids[c] |= row.cells().get(c).href().filter(h -> h.startsWith("#f-")).isPresent();
+            }
+        }
+        int shown = Math.min(AuditHtml.ROWS, table.rows().size());
+        for (int r = 0; r < shown; r++) {
+            Table.Row row = table.rows().get(r);
+            html.append("<tr");
+            row.anchor().ifPresent(a -> html.append(" id=\"").append(Html.escape(a)).append('"'));
+            html.append('>');
+            for (int c = 0; c < row.cells().size(); c++) {
+                Table.Cell cell = row.cells().get(c);
+                html.append(table.columns().get(c).numeric() ? "<td class=\"n\">" : ids[c] ? "<td class=\"ids\">" : "<td>");
+                if (cell.href().isPresent() && cell.href().get().startsWith("#f-") && cell.text().indexOf(' ') > 0) {
+                    // a list of findings: each id links to its own row of the findings cited
+                    String[] each = cell.text().split(" ");
+                    for (int i = 0; i < each.length; i++) {
+                        html.append(i == 0 ? "" : " ").append("<a href=\"#").append(Html.findingAnchor(each[i]))
+                                .append("\" class=\"id\">").append(Html.escape(each[i])).append("</a>");
+                    }
+                } else if (cell.href().isPresent()) {
+                    html.append("<a href=\"").append(Html.escape(cell.href().get()))
+                            .append(cell.href().get().startsWith("#f-") ? "\" class=\"id\">" : "\">")
+                            .append(Html.escape(cell.text())).append("</a>");
+                } else {
+                    html.append(Html.escape(cell.text()));
+                }
+                html.append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        if (table.rows().isEmpty()) {
+            html.append("<tr><td colspan=\"").append(table.columns().size()).append("\">none</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n");
+        files(html, table, base);
+    }
+
+    /** The line naming the table's CSV and JSON files and how many rows they hold. */
+    static void files(StringBuilder html, Table table, String base) {
+        String csv = TableFiles.csvName(base, table);
+        String json = TableFiles.jsonName(base, table);
+        int n = table.rows().size();
+        html.append("<p class=\"files\">");
+        if (n > AuditHtml.ROWS) {
+            html.append("Showing ").append(AuditHtml.ROWS).append(" of ").append(String.format(java.util.Locale.ROOT, "%,d", n))
+                    .append(" rows; all of them: ");
+        } else {
+            html.append(n == 1 ? "This row as data: " : "All " + String.format(java.util.Locale.ROOT, "%,d", n) + " rows: ");
+        }
+        html.append("<a href=\"").append(csv).append("\">").append(csv).append("</a> · <a href=\"").append(json).append("\">")
+                .append(json).append("</a></p>\n");
+    }
+}
