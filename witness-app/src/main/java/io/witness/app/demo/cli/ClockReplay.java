@@ -20,35 +20,26 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
- * The README's first command. Until the full demo tenant exists, it runs the clock engine on the bundled
- * quickstart example (examples/quickstart) and shows, for each case, each clock as the client's records,
- * the provider's records and the witnessed merged timeline say, then explains two disagreements stretch
- * by stretch.
+ * {@code ./witness demo --clocks}: the clock engine on the bundled quickstart example (examples/quickstart):
+ * for each case, each clock as the client's records, the provider's records and the witnessed merged
+ * timeline say, then two disagreements explained stretch by stretch.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs the clock engine on the bundled example (examples/quickstart) and explains what it finds.")
-public final class DemoCommand implements Callable<Integer> {
+final class ClockReplay {
 
     static final String EXAMPLE = "examples/quickstart/";
     static final Instant AS_OF = OffsetDateTime.parse("2026-03-20T18:00:00-04:00").toInstant();
     private static final ZoneId SHOWN_IN = ZoneId.of("America/New_York");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE MMM d HH:mm");
 
-    @Spec
-    private CommandSpec spec;
+    private ClockReplay() {
+    }
 
-    @Override
-    public Integer call() throws IOException {
+    static int print(PrintWriter out) throws IOException {
         Contract contract = ContractYaml.parse(resource("contract.yaml"), EXAMPLE + "contract.yaml");
         List<TicketEvent> events = EventLines.read(resource("events.jsonl"), EXAMPLE + "events.jsonl").orThrow();
         ClockReport report = ClockReport.of(contract, events, AS_OF);
-        PrintWriter out = spec.commandLine().getOut();
         out.printf("Witness demo: the SLA clock engine on %s (%d events), as of %s New York time.%n",
                 EXAMPLE, events.size(), WHEN.format(AS_OF.atZone(SHOWN_IN)));
         out.println("Each clock three ways: as the client's records say, as the provider's say, and as the witnessed");
@@ -127,7 +118,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private static String resource(String name) throws IOException {
-        try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(EXAMPLE + name)) {
+        try (InputStream in = ClockReplay.class.getClassLoader().getResourceAsStream(EXAMPLE + name)) {
             if (in == null) {
                 throw new IOException("The bundled example " + EXAMPLE + name + " is missing from the build");
             }
