@@ -103,7 +103,9 @@ final class MonthlyReport {
         page.table(list.build());
 
         page.section("kpis", "KPIs against the month before");
-        Table.Builder kpis = new Table.Builder("kpis").columns("provider", "KPI", name(month), name(month.minusMonths(1)), "change");
+        page.paragraph("Each KPI's total on the witnessed timeline in " + name(month) + " and in " + name(month.minusMonths(1))
+                + ", and the change (docs/kpis.md defines each).");
+        Table.Builder kpis = new Table.Builder("kpis").columns("provider", "KPI", "this month", "month before", "change");
         for (Party provider : facts.contract().parties().providers()) {
             for (KpiId id : KpiId.values()) {
                 Optional<KpiRow> now = figures.kpi(provider.id(), month, id);

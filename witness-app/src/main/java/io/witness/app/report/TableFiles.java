@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A report's tables as files beside it: {@code <report>.<table>.csv} (RFC 4180, a header of the column
  * names, CRLF line ends) and {@code <report>.<table>.json} (an array of objects, one per row, keyed by the
- * column names in their order). Both hold every row, including those the HTML leaves out.
+ * column names in their order). A column's name is its heading in lower case with {@code _} for spaces. Both hold every row, including those the HTML leaves out.
  */
 final class TableFiles {
 
@@ -34,7 +34,7 @@ final class TableFiles {
     static List<Path> write(Path dir, String base, Table table) throws IOException {
         Path csv = dir.resolve(csvName(base, table));
         try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            out.write(line(table.columns().stream().map(Table.Column::name).toList()));
+            out.write(line(table.columns().stream().map(c -> key(c.name())).toList()));
             for (Table.Row row : table.rows()) {
                 out.write(line(row.cells().stream().map(Table.Cell::text).toList()));
             }
@@ -43,12 +43,17 @@ final class TableFiles {
         for (Table.Row row : table.rows()) {
             ObjectNode object = rows.addObject();
             for (int c = 0; c < table.columns().size(); c++) {
-                object.put(table.columns().get(c).name(), row.cells().get(c).text());
+                object.put(key(table.columns().get(c).name()), row.cells().get(c).text());
             }
         }
         Path json = dir.resolve(jsonName(base, table));
         Files.writeString(json, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(rows) + "\n", StandardCharsets.UTF_8);
         return List.of(csv, json);
+    }
+
+    /** A column's name in the files: its heading in lower case with {@code _} for spaces ({@code before_caps}). */
+    static String key(String heading) {
+        return heading.toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
     }
 
     private static String line(List<String> fields) {
