@@ -5,21 +5,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Correctness only: a small run completes and prints every stage; no timing is asserted. */
 class ReconcileBenchmarkSmokeTest {
+
+    @TempDir
+    Path dir;
 
     @Test
     void aSmallTenantRunsEveryStage() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-        ReconcileBenchmark.run(2_000, 7, true, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        ReconcileBenchmark.run(2_000, 7, true, Optional.empty(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("tenant: 2,000 cases", "correlate", "clocks and findings", "register", "kpis",
-                "credits", "total of the timed stages");
+        assertThat(printed).contains("tenant: 2,000 cases", "baseline, events in memory", "correlate", "clocks and findings",
+                "register", "kpis and patterns", "credits", "total of the timed stages");
         // 2% only on the client's side and 2% only on the provider's give about 2,040 cases.
         assertThat(printed).containsPattern("result: 2,0\\d\\d cases");
+    }
+
+    @Test // #7
+    void aTenantStoredInTheLedgerIsReadBackIntoTheSameCases() {
+        ByteArrayOutputStream inMemory = new ByteArrayOutputStream();
+        ByteArrayOutputStream stored = new ByteArrayOutputStream();
+
+        ReconcileBenchmark.run(300, 7, true, Optional.empty(), new PrintStream(inMemory, true, StandardCharsets.UTF_8));
+        ReconcileBenchmark.run(300, 7, true, Optional.of(dir), new PrintStream(stored, true, StandardCharsets.UTF_8));
+
+        String printed = stored.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("baseline, store read only", "read store and normalise", "0 record changes, 0 problems");
+        assertThat(printed).containsPattern("stored: \\d[\\d,]* observations in the ledger");
+        // The same cases, clocks and findings as from the tickets in memory.
+        assertThat(result(printed)).isEqualTo(result(inMemory.toString(StandardCharsets.UTF_8)));
+    }
+
+    private static String result(String printed) {
+        int at = printed.indexOf("result: ");
+        return printed.substring(at, printed.indexOf('\n', at));
     }
 }
