@@ -96,7 +96,7 @@ public final class PsaTimeline {
         List<FieldChange> priorityHistory = of(history, FieldChange.Kind.PRIORITY);
         Optional<Priority> initialPriority = priorityHistory.isEmpty()
                 ? first.flatMap(s -> priorityOf(s, counting))
-                : priorityHistory.get(0).from().flatMap(counting::priority);
+                : initialOf(priorityHistory.get(0), opened).flatMap(counting::priority);
         if (opened.isPresent()) {
             sink.add(opened.get(), startSeen, startId, meta -> new TicketOpened(meta, initialPriority, initialStatus,
                     initialStatus.flatMap(counting::statusClass)));

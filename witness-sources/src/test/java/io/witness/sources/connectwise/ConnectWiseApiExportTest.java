@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.witness.ledger.chain.ObservationDraft;
 import io.witness.sources.format.CaseEvents;
 import io.witness.sources.format.ImportContext;
+import io.witness.sources.format.ImportFile;
+import io.witness.sources.psa.PsaImports;
 import io.witness.sources.format.UnmappedValue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -106,5 +108,23 @@ class ConnectWiseApiExportTest {
 
         assertThat(events.events().get(4).meta().seenAt()).contains(Instant.parse("2026-04-01T12:00:00Z"));
         assertThat(events.events().get(4).meta().sourceId()).contains("88123:501");
+    }
+
+    @Test // #9
+    void aPrioritySetAtTheOpeningWithNoOldValueIsThePriorityItWasOpenedWith() {
+        ImportFile ticket = PsaImports.text("tickets.json", """
+                [{"id": 71001, "summary": "Printer jams", "status": {"name": "Closed"}, "priority": {"name": "Priority 1 - Emergency Response"},
+                  "closedDate": "2026-03-10T10:00:00Z", "closedFlag": true,
+                  "_info": {"lastUpdated": "2026-03-10T10:00:00Z", "dateEntered": "2026-03-10T07:45:00Z"}}]
+                """);
+        ImportFile trail = PsaImports.text("audittrail.json", """
+                [{"ticketId": 71001, "text": "Ticket has been created.", "enteredDate": "2026-03-10T07:45:00Z", "auditType": "Ticket"},
+                 {"ticketId": 71001, "text": "Priority changed to \\"Priority 1 - Emergency Response\\"", "enteredDate": "2026-03-10T07:45:00Z", "auditType": "Ticket"},
+                 {"ticketId": 71001, "text": "Status changed from \\"New\\" to \\"Closed\\"", "enteredDate": "2026-03-10T10:00:00Z", "auditType": "Ticket"}]
+                """);
+
+        Map<String, CaseEvents> cases = normaliseAll(format, context, parseAll(format, context, ticket, trail));
+
+        assertThat(lines(cases.get("71001")).get(0)).isEqualTo("2026-03-10T07:45:00Z opened Priority 1 - Emergency Response \"New\"/new");
     }
 }
