@@ -208,7 +208,7 @@ final class QbrReport {
     /** The recurring issues as a table: what the cases share, how many, when, and the findings of their cases. */
     static Table recurring(String name, List<RecurringIssue> issues, Map<String, List<String>> byCase, ReportPage page) {
         Table.Builder t = new Table.Builder(name).columns("provider", "shared", "value").numbers("cases")
-                .columns("first", "last", "case ids", "findings");
+                .columns("first", "last").hidden("case ids").columns("findings");
         for (RecurringIssue r : issues) {
             List<String> ids = findingsOf(r, byCase);
             ids.forEach(page::cite);

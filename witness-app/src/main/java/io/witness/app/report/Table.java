@@ -42,8 +42,9 @@ public record Table(String name, List<Column> columns, List<Row> rows) {
      *
      * @param name its heading, also its name in the CSV header and the JSON objects
      * @param numeric whether its figures are right-aligned
+     * @param shown whether the HTML shows it; a long list (a recurring issue's case ids) is left to the files
      */
-    public record Column(String name, boolean numeric) {
+    public record Column(String name, boolean numeric, boolean shown) {
 
         public Column {
             Objects.requireNonNull(name, "name");
@@ -100,7 +101,7 @@ public record Table(String name, List<Column> columns, List<Row> rows) {
         /** Adds text columns. */
         Builder columns(String... names) {
             for (String n : names) {
-                columns.add(new Column(n, false));
+                columns.add(new Column(n, false, true));
             }
             return this;
         }
@@ -108,7 +109,15 @@ public record Table(String name, List<Column> columns, List<Row> rows) {
         /** Adds right-aligned columns of figures. */
         Builder numbers(String... names) {
             for (String n : names) {
-                columns.add(new Column(n, true));
+                columns.add(new Column(n, true, true));
+            }
+            return this;
+        }
+
+        /** Adds text columns that only the CSV and JSON files hold. */
+        Builder hidden(String... names) {
+            for (String n : names) {
+                columns.add(new Column(n, false, false));
             }
             return this;
         }

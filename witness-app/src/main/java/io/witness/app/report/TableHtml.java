@@ -1,10 +1,15 @@
 package io.witness.app.report;
 
+import java.util.List;
+
 /**
  * A {@link Table} as XHTML: a head, at most {@link AuditHtml#ROWS} rows of cells (links where a cell
  * has one) and a line linking to the CSV and JSON files that hold every row.
  */
 final class TableHtml {
+
+    /** A date, month or quarter ({@code 2026-03-04}, {@code 2026-03}, {@code 2026-Q1}): kept on one line. */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-(\\d{2}(-\\d{2})?|Q[1-4])");
 
     private TableHtml() {
     }
@@ -17,7 +22,9 @@ final class TableHtml {
     static void append(StringBuilder html, Table table, String base) {
         html.append("<table class=\"data\" id=\"t-").append(table.name()).append("\">\n<thead><tr>");
         for (Table.Column column : table.columns()) {
-            html.append("<th>").append(Html.escape(column.name())).append("</th>");
+            if (column.shown()) {
+                html.append("<th>").append(Html.escape(column.name())).append("</th>");
+            }
         }
         html.append("</tr></thead>\n<tbody>\n");
         boolean[] ids = new boolean[table.columns().size()];
@@ -34,7 +41,11 @@ final class TableHtml {
             html.append('>');
             for (int c = 0; c < row.cells().size(); c++) {
                 Table.Cell cell = row.cells().get(c);
-                html.append(table.columns().get(c).numeric() ? "<td class=\"n\">" : ids[c] ? "<td class=\"ids\">" : "<td>");
+                if (!table.columns().get(c).shown()) {
+                    continue;
+                }
+                html.append(table.columns().get(c).numeric() || DATE.matcher(cell.text()).matches() ? "<td class=\"n\">"
+                        : ids[c] ? "<td class=\"ids\">" : "<td>");
                 if (cell.href().isPresent() && cell.href().get().startsWith("#f-") && cell.text().indexOf(' ') > 0) {
                     // a list of findings: each id links to its own row of the findings cited
                     String[] each = cell.text().split(" ");
@@ -54,7 +65,8 @@ final class TableHtml {
             html.append("</tr>\n");
         }
         if (table.rows().isEmpty()) {
-            html.append("<tr><td colspan=\"").append(table.columns().size()).append("\">none</td></tr>\n");
+            html.append("<tr><td colspan=\"").append(table.columns().stream().filter(Table.Column::shown).count())
+                    .append("\">none</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
         files(html, table, base);
@@ -73,6 +85,11 @@ final class TableHtml {
             html.append(n == 1 ? "This row as data: " : "All " + String.format(java.util.Locale.ROOT, "%,d", n) + " rows: ");
         }
         html.append("<a href=\"").append(csv).append("\">").append(csv).append("</a> · <a href=\"").append(json).append("\">")
-                .append(json).append("</a></p>\n");
+                .append(json).append("</a>");
+        List<String> hidden = table.columns().stream().filter(c -> !c.shown()).map(Table.Column::name).toList();
+        if (!hidden.isEmpty()) {
+            html.append(" (with ").append(Html.escape(String.join(", ", hidden))).append(')');
+        }
+        html.append("</p>\n");
     }
 }
