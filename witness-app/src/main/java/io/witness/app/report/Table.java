@@ -31,8 +31,9 @@ public record Table(String name, List<Column> columns, List<Row> rows) {
         }
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).cells().size() != columns.size()) {
+                int cells = rows.get(i).cells().size();
                 throw new IllegalArgumentException("Table " + name + " has " + columns.size() + " columns but row " + (i + 1)
-                        + " has " + rows.get(i).cells().size() + " cells");
+                        + " has " + cells + (cells == 1 ? " cell" : " cells"));
             }
         }
     }

@@ -55,7 +55,7 @@ final class TableHtml {
                     }
                 } else if (cell.href().isPresent()) {
                     html.append("<a href=\"").append(Html.escape(cell.href().get()))
-                            .append(cell.href().get().startsWith("#f-") ? "\" class=\"id\">" : "\">")
+                            .append(cell.href().get().startsWith("#f-") && !cell.text().matches("\\d+") ? "\" class=\"id\">" : "\">")
                             .append(Html.escape(cell.text())).append("</a>");
                 } else {
                     html.append(Html.escape(cell.text()));
