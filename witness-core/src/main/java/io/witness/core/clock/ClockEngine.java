@@ -23,27 +23,31 @@ public final class ClockEngine {
     private final List<ClockDefinition> definitions;
     private final StatusClassifier classifier;
     private final PriorityCodes priorityCodes;
+    private final boolean skipsEvents;
     /** The replay state of one case, reused by each thread so that a case allocates only its results. */
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(this::newWorkspace);
 
     private static final class Workspace {
         final Timeline timeline = new Timeline();
+        final EventCauses causes;
         final RelativeDeadlines deadlines = new RelativeDeadlines();
         final CaseState state;
         final ClockTracker[] trackers;
 
-        Workspace(CaseState state, ClockTracker[] trackers) {
+        Workspace(CaseState state, ClockTracker[] trackers, EventCauses causes) {
             this.state = state;
             this.trackers = trackers;
+            this.causes = causes;
         }
     }
 
     private Workspace newWorkspace() {
+        EventCauses causes = new EventCauses();
         ClockTracker[] trackers = new ClockTracker[definitions.size()];
         for (int d = 0; d < trackers.length; d++) {
-            trackers[d] = new ClockTracker(definitions.get(d), priorityCodes);
+            trackers[d] = new ClockTracker(definitions.get(d), priorityCodes, skipsEvents, causes);
         }
-        return new Workspace(new CaseState(classifier, priorityCodes), trackers);
+        return new Workspace(new CaseState(classifier, priorityCodes), trackers, causes);
     }
 
     /**
@@ -51,6 +55,15 @@ public final class ClockEngine {
      * @param classifier the status class of a status text when an event carries none, not null
      */
     public ClockEngine(List<ClockDefinition> definitions, StatusClassifier classifier) {
+        this(definitions, classifier, true);
+    }
+
+    /**
+     * @param skipsEvents false to replay every event through every open clock, even one that cannot
+     *     change it ({@link EventsNoClockReads}): the same results, for tests that show it
+     */
+    ClockEngine(List<ClockDefinition> definitions, StatusClassifier classifier, boolean skipsEvents) {
+        this.skipsEvents = skipsEvents;
         this.definitions = List.copyOf(definitions);
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.priorityCodes = new PriorityCodes(this.definitions);
@@ -89,11 +102,13 @@ public final class ClockEngine {
             Side eventSide = timeline.side(i);
             EventType type = timeline.type(i);
             state.apply(event, at, eventSide, type);
+            workspace.causes.moveTo(event);
             for (ClockTracker tracker : trackers) {
                 tracker.step(event, at, eventSide, type, state);
             }
         }
-        List<ClockResult> results = new ArrayList<>(trackers.length);
+        // Next-reply and update clocks often have a few cycles each.
+        List<ClockResult> results = new ArrayList<>(2 * trackers.length);
         if (size == 0) {
             return results;
         }

@@ -25,6 +25,10 @@ public final class ClockResult {
 
     /** An absent instant or duration. */
     static final long NONE = Long.MIN_VALUE;
+    /** The segments of a clock not started: none (empty arrays are never written, so one of each serves all). */
+    private static final long[] NO_MILLIS = new long[0];
+    private static final boolean[] NO_FLAGS = new boolean[0];
+    private static final Cause[] NO_CAUSES = new Cause[0];
 
     private final CaseId caseId;
     private final ClockDefinition definition;
@@ -78,7 +82,7 @@ public final class ClockResult {
     static ClockResult notStarted(CaseId caseId, ClockDefinition definition, Side side, @Nullable Priority priority,
             String calendar, Cause cause) {
         return new ClockResult(caseId, definition, side, 1, ClockState.NOT_STARTED, priority, calendar, NONE, 0, 0, NONE,
-                NONE, NONE, NONE, cause, new long[0], new boolean[0], new Cause[0], new long[0]);
+                NONE, NONE, NONE, cause, NO_MILLIS, NO_FLAGS, NO_CAUSES, NO_MILLIS);
     }
 
     public CaseId caseId() {

@@ -12,28 +12,42 @@ import org.jspecify.annotations.Nullable;
 /**
  * One clock of a case while its events are replayed: the instants at which it ran or paused and why,
  * and how it ended. Business time is counted only at the end, in {@link #result}, on the calendar of the
- * priority that applies then, so that a retargeted clock is measured from its start. Mutable; one
- * computation only.
+ * priority that applies then, so that a retargeted clock is measured from its start. Mutable: a tracker
+ * keeps its runs and {@link #begin}s them again for the next case; one thread only.
  */
 final class ClockRun {
 
     enum End { OPEN, STOPPED, CANCELLED }
 
-    private final int cycle;
+    private int cycle;
     private long[] at = new long[4];
     private boolean[] running = new boolean[4];
     private Cause[] reasons = new Cause[4];
     private int marks;
-    private Optional<Priority> priority;
-    private Term term;
+    private Optional<Priority> priority = Optional.empty();
+    private @Nullable Term term;
     private End end = End.OPEN;
     private long endedAt;
     private @Nullable Cause endReason;
 
-    ClockRun(int cycle, long start, boolean runningAtStart, Cause reason, Optional<Priority> priority, Term term) {
-        this.cycle = cycle;
-        this.priority = priority;
-        this.term = term;
+    private ClockRun() {
+    }
+
+    /** A run to {@link #begin} later: the tracker keeps its runs from case to case. */
+    static ClockRun unused() {
+        return new ClockRun();
+    }
+
+    /** Starts this run afresh, forgetting any run it held before (its results keep copies). */
+    void begin(int newCycle, long start, boolean runningAtStart, Cause reason, Optional<Priority> newPriority,
+            Term newTerm) {
+        this.cycle = newCycle;
+        this.priority = newPriority;
+        this.term = newTerm;
+        this.marks = 0;
+        this.end = End.OPEN;
+        this.endedAt = 0;
+        this.endReason = null;
         mark(start, runningAtStart, reason);
     }
 
@@ -108,9 +122,10 @@ final class ClockRun {
 
     /**
      * The clock as of {@code now} (events after it have not been replayed). The run is finished with:
-     * the result keeps its arrays (their first {@code marks} entries).
+     * the result gets copies of its arrays, since the run may begin again for another case.
      */
     ClockResult result(ClockDefinition definition, CaseId caseId, Side side, long now, RelativeDeadlines deadlines) {
+        Term term = Objects.requireNonNull(this.term, "term");
         BusinessCalendar calendar = term.calendar();
         long target = term.target() instanceof Target.ByTimeOfBusinessDay relative
                 ? deadlines.allowedMillis(relative, at[0], calendar)
@@ -161,6 +176,6 @@ final class ClockRun {
         Cause cause = end == End.OPEN || endReason == null ? reasons[marks - 1] : endReason;
         return new ClockResult(caseId, definition, side, cycle, state, priority.orElse(null), term.calendarName(), target,
                 elapsed, paused, due, end == End.OPEN ? ClockResult.NONE : endedAt, breachedAt, warningAt, cause, bounds,
-                running, reasons, business);
+                Arrays.copyOf(running, marks), Arrays.copyOf(reasons, marks), business);
     }
 }

@@ -19,6 +19,18 @@ final class ClockTracker {
 
     private final ClockDefinition definition;
     private final TermsByPriority terms;
+    private final EventCauses causes;
+    /** The cause of a clock whose start never held. */
+    private final Cause waitingForStart;
+    /** The events an open clock skips once settled; none when skipping is turned off. */
+    private final EventsNoClockReads skippable;
+    /** Whether a paused clock stays paused while nothing changes ({@code resume} given, or a pause by state only). */
+    private final boolean pauseKeeps;
+    /**
+     * The open clock took the last event without change and would take the same state again without
+     * change: an event of a {@link #skippable} type leaves it as it is.
+     */
+    private boolean settled;
     private Side side = Side.CLIENT;
     private Side factsSide = Side.CLIENT;
     private ClockRun[] runs = new ClockRun[2];
@@ -32,21 +44,29 @@ final class ClockTracker {
     private record PauseChange(long at, boolean paused, Cause reason) {
     }
 
-    ClockTracker(ClockDefinition definition, PriorityCodes priorityCodes) {
+    /**
+     * @param causes the causes of the event being replayed, shared by the case's clocks
+     */
+    ClockTracker(ClockDefinition definition, PriorityCodes priorityCodes, boolean skipsEvents, EventCauses causes) {
         this.definition = definition;
+        this.causes = causes;
+        this.waitingForStart = Cause.waitingFor(definition.start());
         this.terms = new TermsByPriority(definition, priorityCodes);
+        this.skippable = skipsEvents ? EventsNoClockReads.of(definition) : EventsNoClockReads.none();
+        this.pauseKeeps = definition.resume().isPresent() || definition.pause().isStateOnly();
     }
 
     /** Forgets the last case: the next events are a new case's, on {@code timeline}. */
     void reset(Side timeline) {
         this.side = timeline;
         this.factsSide = timeline == Side.WITNESS ? definition.timestamps().status() : timeline;
-        java.util.Arrays.fill(runs, 0, runCount, null);
+        // The runs themselves are kept to begin again: their results hold copies.
         runCount = 0;
         open = null;
         lastStopped = null;
         pauseHistory.clear();
         pausedInHistory = false;
+        settled = false;
     }
 
     /**
@@ -57,6 +77,10 @@ final class ClockTracker {
      * @param type {@code event.type()}
      */
     void step(TicketEvent event, long at, Side eventSide, EventType type, CaseState state) {
+        if (settled && skippable.contains(type)) {
+            return;
+        }
+        settled = false;
         CaseState.SideFacts facts = state.facts(factsSide);
         if (definition.retroactive()) {
             recordPause(event, type, facts, at);
@@ -66,18 +90,18 @@ final class ClockTracker {
         } else if (type == EventType.REOPENED && lastStopped != null && definition.onReopen() != ReopenPolicy.IGNORE
                 && mayStart(eventSide)) {
             if (definition.onReopen() == ReopenPolicy.CONTINUE) {
-                lastStopped.reopen(at, Cause.of("running", event));
+                lastStopped.reopen(at, causes.of("running"));
                 open = lastStopped;
                 pauseIfHolds(open, event, type, facts, at);
             } else {
-                begin(event, type, facts, at, Cause.of("started", event));
+                begin(event, type, facts, at, causes.of("started"));
             }
         } else if ((runCount == 0 || definition.recurrence() == Recurrence.EVERY_START) && mayStart(eventSide)
                 && ConditionCheck.holds(definition.start(), event, type, facts)
                 // A clock whose end already holds would end at its start: it does not attach.
                 && !ConditionCheck.holds(definition.cancel(), event, type, facts)
                 && !ConditionCheck.holds(definition.stop(), event, type, facts)) {
-            begin(event, type, facts, at, Cause.of("started", event));
+            begin(event, type, facts, at, causes.of("started"));
         }
     }
 
@@ -88,25 +112,27 @@ final class ClockTracker {
         // record shows the case cancelled, whichever side cancelled first, and the other side cannot void
         // it alone (#3).
         if (ConditionCheck.holds(definition.cancel(), event, type, facts)) {
-            run.cancel(at, Cause.of("cancelled", event));
+            run.cancel(at, causes.of("cancelled"));
             open = null;
         } else if (mayStop(eventSide) && ConditionCheck.holds(definition.stop(), event, type, facts)) {
-            run.stop(at, Cause.of("stopped", event));
+            run.stop(at, causes.of("stopped"));
             lastStopped = run;
             open = null;
             // The side that recorded the stop knows whether the case is finished (on the witnessed
             // timeline the provider's resolution ends the updates even before the client's record does).
             if (definition.recurrence() == Recurrence.CHAINED && !isFinished(state.facts(eventSide))) {
-                begin(event, type, facts, at, Cause.of("started at the previous update", event));
+                begin(event, type, facts, at, causes.of("started at the previous update"));
             }
         } else if (mayStart(eventSide) && ConditionCheck.holds(definition.reset(), event, type, facts)) {
-            run.cancel(at, Cause.of("reset", event));
+            run.cancel(at, causes.of("reset"));
             open = null;
-            begin(event, type, facts, at, Cause.of("started after a reset", event));
+            begin(event, type, facts, at, causes.of("started after a reset"));
         } else if (type == EventType.PRIORITY && eventSide == factsSide) {
             changePriority(run, event, type, facts, at, (PriorityChanged) event);
         } else {
-            pauseOrResume(run, event, type, facts, at);
+            boolean changed = pauseOrResume(run, event, type, facts, at);
+            // Settled only when stop and reset were judged, not passed over for the event's side.
+            settled = !changed && (run.isRunning() || pauseKeeps) && mayStop(eventSide) && mayStart(eventSide);
         }
     }
 
@@ -129,14 +155,16 @@ final class ClockTracker {
         }
     }
 
-    private void pauseOrResume(ClockRun run, TicketEvent event, EventType type, CaseState.SideFacts facts, long at) {
+    /** Pauses a running clock or resumes a paused one as the conditions say; true when it did. */
+    private boolean pauseOrResume(ClockRun run, TicketEvent event, EventType type, CaseState.SideFacts facts, long at) {
         if (run.isRunning()) {
-            pauseIfHolds(run, event, type, facts, at);
-            return;
+            return pauseIfHolds(run, event, type, facts, at);
         }
         if (resumes(event, type, facts)) {
-            run.resume(at, Cause.withStatus("running", event, facts));
+            run.resume(at, causes.withStatus("running", facts));
+            return true;
         }
+        return false;
     }
 
     private boolean resumes(TicketEvent event, EventType type, CaseState.SideFacts facts) {
@@ -145,10 +173,12 @@ final class ClockTracker {
                 : !ConditionCheck.holds(definition.pause(), event, type, facts);
     }
 
-    private void pauseIfHolds(ClockRun run, TicketEvent event, EventType type, CaseState.SideFacts facts, long at) {
+    private boolean pauseIfHolds(ClockRun run, TicketEvent event, EventType type, CaseState.SideFacts facts, long at) {
         if (ConditionCheck.holds(definition.pause(), event, type, facts)) {
-            run.pause(at, Cause.withStatus("paused", event, facts));
+            run.pause(at, causes.withStatus("paused", facts));
+            return true;
         }
+        return false;
     }
 
     private void begin(TicketEvent event, EventType type, CaseState.SideFacts facts, long at, Cause reason) {
@@ -162,21 +192,33 @@ final class ClockTracker {
         if (definition.retroactive() && runCount == 0 && !pauseHistory.isEmpty()) {
             run = retroactiveRun(cycle, priority, term, at, reason);
         } else {
-            run = new ClockRun(cycle, at, true, reason, priority, term);
+            run = nextRun(cycle, at, true, reason, priority, term);
             pauseIfHolds(run, event, type, facts, at);
         }
+        runCount++;
+        open = run;
+    }
+
+    /** The run after the case's last ones, begun: one kept from an earlier case when there is one. */
+    private ClockRun nextRun(int cycle, long start, boolean runningAtStart, Cause reason,
+            Optional<io.witness.core.event.Priority> priority, Term term) {
         if (runCount == runs.length) {
             runs = java.util.Arrays.copyOf(runs, runCount * 2);
         }
-        runs[runCount++] = run;
-        open = run;
+        ClockRun run = runs[runCount];
+        if (run == null) {
+            run = ClockRun.unused();
+            runs[runCount] = run;
+        }
+        run.begin(cycle, start, runningAtStart, reason, priority, term);
+        return run;
     }
 
     /** The run as if it had started when the case opened, with the pauses it would have had. */
     private ClockRun retroactiveRun(int cycle, Optional<io.witness.core.event.Priority> priority, Term term, long at,
             Cause reason) {
         PauseChange first = pauseHistory.get(0);
-        ClockRun run = new ClockRun(cycle, first.at(), !first.paused(), Cause.retroactive(reason), priority, term);
+        ClockRun run = nextRun(cycle, first.at(), !first.paused(), Cause.retroactive(reason), priority, term);
         for (int i = 1; i < pauseHistory.size(); i++) {
             PauseChange change = pauseHistory.get(i);
             if (change.paused()) {
@@ -194,7 +236,7 @@ final class ClockTracker {
                 : ConditionCheck.holds(definition.pause(), event, type, facts);
         if (pauseHistory.isEmpty() || paused != pausedInHistory) {
             pauseHistory.add(new PauseChange(at, paused,
-                    Cause.withStatus(paused ? "paused" : "running", event, facts)));
+                    causes.withStatus(paused ? "paused" : "running", facts)));
             pausedInHistory = paused;
         }
     }
@@ -229,6 +271,6 @@ final class ClockTracker {
 
     private ClockResult notStarted(CaseId caseId, CaseState.SideFacts facts, Term term) {
         return ClockResult.notStarted(caseId, definition, side, facts.priority().orElse(null), term.calendarName(),
-                Cause.waitingFor(definition.start()));
+                waitingForStart);
     }
 }
