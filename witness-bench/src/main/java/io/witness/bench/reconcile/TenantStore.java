@@ -67,6 +67,11 @@ final class TenantStore implements AutoCloseable {
         }
     }
 
+    /** The observations the tenant has in this ledger already (a folder kept from an earlier run). */
+    long size() {
+        return new LedgerReader(database).size(TENANT);
+    }
+
     /** Stores every ticket's events, each side as one import; returns the observations added. */
     long load(List<Ticket> tickets, Contract contract, Path dir) {
         long added = 0;

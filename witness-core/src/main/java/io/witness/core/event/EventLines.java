@@ -35,6 +35,18 @@ public final class EventLines {
      */
     public static EventsRead read(String text, String sourceName) {
         Objects.requireNonNull(text, "text");
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            // One line, as each observation of the events format is: read without a BufferedReader (and its
+            // 8 KB buffer), which re-deriving a tenant's millions of events from the ledger would make each time.
+            Objects.requireNonNull(sourceName, "sourceName");
+            List<TicketEvent> events = new ArrayList<>(1);
+            List<Integer> lineNumbers = new ArrayList<>(1);
+            Problems problems = new Problems();
+            if (!text.isEmpty()) {
+                line(text, 1, sourceName, events, lineNumbers, problems);
+            }
+            return new EventsRead(events, lineNumbers, problems.list());
+        }
         return read(new StringReader(text), sourceName);
     }
 
@@ -57,22 +69,29 @@ public final class EventLines {
             int number = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 number++;
-                if (number == 1 && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
-                    line = line.substring(1);
-                }
-                if (isSkipped(line)) {
-                    continue;
-                }
-                Optional<TicketEvent> event = EventLine.parse(line, number, sourceName, problems);
-                if (event.isPresent()) {
-                    events.add(event.get());
-                    lineNumbers.add(number);
-                }
+                line(line, number, sourceName, events, lineNumbers, problems);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + sourceName, e);
         }
         return new EventsRead(events, lineNumbers, problems.list());
+    }
+
+    /** Reads line {@code number}: its event, or its problems; nothing when it is blank or a comment. */
+    private static void line(String text, int number, String sourceName, List<TicketEvent> events, List<Integer> lineNumbers,
+            Problems problems) {
+        String line = text;
+        if (number == 1 && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
+            line = line.substring(1);
+        }
+        if (isSkipped(line)) {
+            return;
+        }
+        Optional<TicketEvent> event = EventLine.parse(line, number, sourceName, problems);
+        if (event.isPresent()) {
+            events.add(event.get());
+            lineNumbers.add(number);
+        }
     }
 
     /** Whether a line is blank or a comment: its first character other than white space is {@code #}. */

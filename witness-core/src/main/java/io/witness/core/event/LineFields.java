@@ -71,7 +71,8 @@ final class LineFields {
             return Optional.empty();
         }
         try {
-            return Optional.of(OffsetDateTime.parse(text.get()).toInstant());
+            Instant quick = IsoInstants.parse(text.get());
+            return Optional.of(quick != null ? quick : OffsetDateTime.parse(text.get()).toInstant());
         } catch (DateTimeException e) {
             String found = quote(text.get());
             return hasNoOffset(text.get())

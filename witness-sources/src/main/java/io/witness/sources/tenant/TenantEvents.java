@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Re-derives a tenant's tickets from its observations (docs/reconcile.md, "From the ledger"): the
@@ -101,36 +102,34 @@ public final class TenantEvents {
         Map<String, List<RecordChange>> changes = new HashMap<>();
         Map<String, Long> unmapped = new LinkedHashMap<>();
         Set<String> unknownFormats = new HashSet<>();
-        for (Map.Entry<Group, List<Integer>> entry : groups.entrySet()) {
+        List<Map.Entry<Group, List<Integer>>> entries = new ArrayList<>(groups.entrySet());
+        // Each group derived on its own, on every core (formats are stateless and thread-safe); then put
+        // together in log order, as one thread would.
+        List<Derived> derivedGroups = entries.parallelStream().map(e -> derive(tenant, e.getKey(), e.getValue(), drafts))
+                .toList();
+        for (int g = 0; g < entries.size(); g++) {
+            Map.Entry<Group, List<Integer>> entry = entries.get(g);
             Group group = entry.getKey();
-            Optional<SourceFormat> format = SourceFormats.named(group.source().system());
-            if (format.isEmpty()) {
+            Derived derived = derivedGroups.get(g);
+            if (derived.format().isEmpty()) {
                 if (unknownFormats.add(group.source().system())) {
                     problems.add(new InputProblem(group.source().toString(), 0, 0, "", "no import format is named '"
                             + group.source().system() + "'; its observations are left out"));
                 }
                 continue;
             }
-            List<ObservationDraft> own = new ArrayList<>(entry.getValue().size());
-            entry.getValue().forEach(i -> own.add(drafts.get(i)));
-            ImportContext context = context(tenant, group, own);
-            List<TicketEvent> events;
-            try {
-                CaseEvents derived = format.get().normalise(group.caseId(), own, context);
-                derived.unmapped().forEach(u -> unmapped.merge(u.field() + '\t' + u.value(), u.count(), Long::sum));
-                events = derived.events();
-                if (reimported(own)) {
-                    List<RecordChange> found = changed(format.get(), group, own, context, events);
-                    if (!found.isEmpty()) {
-                        for (CaseId id : toldUnder(events, group)) {
-                            changes.computeIfAbsent(group.side().wireName() + " " + id, k -> new ArrayList<>()).addAll(found);
-                        }
-                    }
-                }
-            } catch (IllegalArgumentException | DateTimeException e) {
+            if (derived.failure() != null) {
                 problems.add(new InputProblem(group.source().toString(), 0, 0, "", "case " + group.caseId()
-                        + ": its events cannot be derived: " + e.getMessage()));
+                        + ": its events cannot be derived: " + derived.failure().getMessage()));
                 continue;
+            }
+            List<TicketEvent> events = derived.events().events();
+            derived.events().unmapped().forEach(u -> unmapped.merge(u.field() + '\t' + u.value(), u.count(), Long::sum));
+            if (!derived.changes().isEmpty()) {
+                for (CaseId id : toldUnder(events, group)) {
+                    changes.computeIfAbsent(group.side().wireName() + " " + id, k -> new ArrayList<>())
+                            .addAll(derived.changes());
+                }
             }
             // A format may tell a case's events under another id than the one its observations are filed
             // under (ServiceNow files history by sys_id and tells events under the incident's number): the
@@ -146,18 +145,49 @@ public final class TenantEvents {
                 entry.getValue().forEach(i -> parts.observations.add(names.get(i)));
             }
         }
-        List<Ticket> all = new ArrayList<>();
+        List<Map.Entry<CaseId, TicketParts>> made = new ArrayList<>();
+        List<Side> sides = new ArrayList<>();
         tickets.forEach((side, byId) -> byId.forEach((id, parts) -> {
             if (!parts.events.isEmpty()) {
-                all.add(new Ticket(id, side, parts.party, parts.events, parts.observations));
+                made.add(Map.entry(id, parts));
+                sides.add(side);
             }
         }));
+        // Each ticket sorts and checks its events: on every core, in the same order.
+        List<Ticket> all = java.util.stream.IntStream.range(0, made.size()).parallel()
+                .mapToObj(k -> new Ticket(made.get(k).getKey(), sides.get(k), made.get(k).getValue().party,
+                        made.get(k).getValue().events, made.get(k).getValue().observations))
+                .toList();
         List<UnmappedValue> values = new ArrayList<>();
         unmapped.forEach((key, count) -> {
             int tab = key.indexOf('\t');
             values.add(new UnmappedValue(key.substring(0, tab), key.substring(tab + 1), count));
         });
         return new TenantTickets(all, changes, annotations, problems, values, drafts.size());
+    }
+
+    /** What one group's observations give: its events and record changes, or why they could not be derived. */
+    private record Derived(Optional<SourceFormat> format, CaseEvents events, List<RecordChange> changes,
+            @Nullable RuntimeException failure) {
+    }
+
+    private Derived derive(TenantId tenant, Group group, List<Integer> positions, List<ObservationDraft> drafts) {
+        Optional<SourceFormat> format = SourceFormats.named(group.source().system());
+        CaseEvents none = new CaseEvents(List.of(), List.of());
+        if (format.isEmpty()) {
+            return new Derived(format, none, List.of(), null);
+        }
+        List<ObservationDraft> own = new ArrayList<>(positions.size());
+        positions.forEach(i -> own.add(drafts.get(i)));
+        ImportContext context = context(tenant, group, own);
+        try {
+            CaseEvents derived = format.get().normalise(group.caseId(), own, context);
+            List<RecordChange> found = reimported(own) ? changed(format.get(), group, own, context, derived.events())
+                    : List.of();
+            return new Derived(format, derived, found, null);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return new Derived(format, none, List.of(), e);
+        }
     }
 
     /** The case ids a group's events of its own side are told under, in order. */
