@@ -27,10 +27,14 @@ public final class AuditHtml {
 
     /** The report as an XHTML page, UTF-8 text starting {@code <!DOCTYPE html>}. */
     public static String render(AuditReport report) {
+        return render(report, AuditTables.of(report));
+    }
+
+    /** The report as an XHTML page showing the tables given, as {@link AuditTables#of} builds them. */
+    static String render(AuditReport report, Map<String, Table> tables) {
         AuditFacts facts = report.facts();
         StringBuilder html = new StringBuilder(64 * 1024);
         String title = title(facts);
-        Map<String, Table> tables = AuditTables.of(report);
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
                 .append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"meta\">Contract ")

@@ -59,8 +59,9 @@ final class AuditTables {
 
     /** The audit report with its tables, as {@link Reports} writes it. */
     static ReportDocument document(AuditReport report) {
-        return new ReportDocument(BASE, AuditHtml.title(report.facts()), AuditHtml.render(report),
-                List.copyOf(of(report).values()));
+        Map<String, Table> tables = of(report);
+        return new ReportDocument(BASE, AuditHtml.title(report.facts()), AuditHtml.render(report, tables),
+                List.copyOf(tables.values()));
     }
 
     private void put(Table table) {
@@ -79,29 +80,41 @@ final class AuditTables {
         return t.build();
     }
 
+    /** One row per difference of every case, streamed: a million cases' rows go to the files without being kept. */
     static Table disagreements(List<CaseReport> reports) {
-        Table.Builder t = new Table.Builder("disagreements").columns("case", "clock", "aspect").numbers("minutes")
-                .columns("explanation");
+        int size = 0;
         for (CaseReport report : reports) {
-            for (Difference d : report.differences()) {
-                t.row(report.theCase().id().value(), d.clock().isEmpty() ? "case" : d.clock(), d.aspect(), d.amount().toMinutes(),
-                        d.sentence());
-            }
+            size += report.differences().size();
         }
-        return t.build();
+        return new Table.Builder("disagreements").columns("case", "clock", "aspect").numbers("minutes").columns("explanation")
+                .streamed(size, sink -> {
+                    for (CaseReport report : reports) {
+                        String kase = report.theCase().id().value();
+                        for (Difference d : report.differences()) {
+                            if (!sink.row(null, kase, d.clock().isEmpty() ? "case" : d.clock(), d.aspect(),
+                                    Long.toString(d.amount().toMinutes()), d.sentence())) {
+                                return;
+                            }
+                        }
+                    }
+                }).build();
     }
 
+    /** One row per gap, streamed as {@link #disagreements} is. */
     static Table register(String name, List<GapRecord> gaps, ZoneId zone) {
-        Table.Builder t = new Table.Builder(name).columns("finding", "title", "category", "group", "severity", "status", "provider",
-                "clause", "date", "promised", "actual").numbers("cost").columns("impact", "evidence");
-        for (GapRecord gap : gaps) {
-            Finding f = gap.finding();
-            t.anchoredRow(Html.findingAnchor(f.id()), f.id(), f.title(), gap.category().wireName(), gap.category().group(),
-                    f.severity().wireName(), gap.status().wireName(), f.provider().map(Object::toString).orElse(""),
-                    f.clause().map(Object::toString).orElse(""), LocalDate.ofInstant(f.at(), zone), gap.promised().orElse(""),
-                    gap.actual().orElse(""), cost(gap), gap.impact().map(ImpactCost::arithmetic).orElse(""), evidence(f));
-        }
-        return t.build();
+        return new Table.Builder(name).columns("finding", "title", "category", "group", "severity", "status", "provider",
+                "clause", "date", "promised", "actual").numbers("cost").columns("impact", "evidence").streamed(gaps.size(), sink -> {
+                    for (GapRecord gap : gaps) {
+                        Finding f = gap.finding();
+                        if (!sink.row(Html.findingAnchor(f.id()), f.id(), f.title(), gap.category().wireName(),
+                                gap.category().group(), f.severity().wireName(), gap.status().wireName(),
+                                f.provider().map(Object::toString).orElse(""), f.clause().map(Object::toString).orElse(""),
+                                LocalDate.ofInstant(f.at(), zone), gap.promised().orElse(""), gap.actual().orElse(""), cost(gap),
+                                gap.impact().map(ImpactCost::arithmetic).orElse(""), evidence(f))) {
+                            return;
+                        }
+                    }
+                }).build();
     }
 
     /** The register's figure for a gap: its business impact, else the finding's own cost; empty without either. */
@@ -110,7 +123,15 @@ final class AuditTables {
     }
 
     static String evidence(Finding finding) {
-        return String.join(" ", finding.evidence().stream().map(EvidenceRef::toString).toList());
+        List<EvidenceRef> refs = finding.evidence();
+        if (refs.size() == 1) {
+            return refs.get(0).toString();
+        }
+        java.util.StringJoiner text = new java.util.StringJoiner(" ");
+        for (EvidenceRef ref : refs) {
+            text.add(ref.toString());
+        }
+        return text.toString();
     }
 
     static Table credits(String name, List<CreditStatement> statements) {
@@ -154,15 +175,18 @@ final class AuditTables {
         return t.build();
     }
 
+    /** One row per coverage finding, streamed as {@link #disagreements} is. */
     static Table coverageFindings(String name, List<Finding> findings, ZoneId zone) {
-        Table.Builder t = new Table.Builder(name).columns("finding", "title", "kind", "severity", "provider", "clause", "date")
-                .numbers("cost").columns("evidence");
-        for (Finding f : findings) {
-            t.anchoredRow(Html.findingAnchor(f.id()), f.id(), f.title(), f.kind().code(), f.severity().wireName(),
-                    f.provider().map(Object::toString).orElse(""), f.clause().map(Object::toString).orElse(""),
-                    LocalDate.ofInstant(f.at(), zone), f.cost().map(Headlines::money).orElse(""), evidence(f));
-        }
-        return t.build();
+        return new Table.Builder(name).columns("finding", "title", "kind", "severity", "provider", "clause", "date")
+                .numbers("cost").columns("evidence").streamed(findings.size(), sink -> {
+                    for (Finding f : findings) {
+                        if (!sink.row(Html.findingAnchor(f.id()), f.id(), f.title(), f.kind().code(), f.severity().wireName(),
+                                f.provider().map(Object::toString).orElse(""), f.clause().map(Object::toString).orElse(""),
+                                LocalDate.ofInstant(f.at(), zone), f.cost().map(Headlines::money).orElse(""), evidence(f))) {
+                            return;
+                        }
+                    }
+                }).build();
     }
 
     static Table obligations(String name, List<ObligationCheck> checks) {

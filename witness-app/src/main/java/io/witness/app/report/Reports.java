@@ -1,6 +1,7 @@
 package io.witness.app.report;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Every report of one audit's facts, by kind: the audit report, a monthly service report per month (or one
@@ -54,28 +59,65 @@ public final class Reports {
                 default -> throw new IllegalStateException("No report of kind " + kind);
             }
         }
-        return documents;
+        List<ReportDocument> linked = new ArrayList<>(documents.size());
+        for (ReportDocument d : documents) {
+            linked.add(new ReportDocument(d.base(), d.title(), ShownLinks.of(d.html()), d.tables()));
+        }
+        return linked;
     }
 
     /**
-     * Writes each document's HTML, PDF and table files to {@code out} (created when missing).
+     * Writes each document's HTML, PDF and table files to {@code out} (created when missing), on as many threads as
+     * there are cores: the PDF and each table's files are independent, and a table's files are streamed from its rows.
      *
      * @return the paths written: per document its HTML, its PDF, then its tables' CSV and JSON files
      */
     public static List<Path> write(List<ReportDocument> documents, Path out) throws IOException {
         Files.createDirectories(out);
-        List<Path> written = new ArrayList<>();
-        for (ReportDocument document : documents) {
-            Path html = out.resolve(document.base() + ".html");
-            Files.writeString(html, document.html(), StandardCharsets.UTF_8);
-            Path pdf = out.resolve(document.base() + ".pdf");
-            Files.write(pdf, AuditPdf.of(document.html()));
-            written.add(html);
-            written.add(pdf);
-            for (Table table : document.tables()) {
-                written.addAll(TableFiles.write(out, document.base(), table));
+        ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<List<Path>>> parts = new ArrayList<>();
+            for (ReportDocument document : documents) {
+                Path html = out.resolve(document.base() + ".html");
+                Path pdf = out.resolve(document.base() + ".pdf");
+                parts.add(threads.submit(() -> {
+                    Files.writeString(html, document.html(), StandardCharsets.UTF_8);
+                    Files.write(pdf, AuditPdf.of(document.html()));
+                    return List.of(html, pdf);
+                }));
+                for (Table table : document.tables()) {
+                    parts.add(threads.submit(() -> TableFiles.write(out, document.base(), table)));
+                }
             }
+            List<Path> written = new ArrayList<>();
+            for (Future<List<Path>> part : parts) {
+                written.addAll(done(part));
+            }
+            return written;
+        } finally {
+            threads.shutdownNow();
         }
-        return written;
+    }
+
+    /** The part's result once written; its failure as it was thrown. */
+    private static List<Path> done(Future<List<Path>> part) throws IOException {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while writing the reports");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("Could not write the reports", cause);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.witness.app.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,19 +12,35 @@ import org.jspecify.annotations.Nullable;
  * One table of a report, as its HTML shows it and as its CSV and JSON files hold it: a name (the files are
  * {@code <report>.<name>.csv} and {@code .json}), the columns, and the rows of cells. A cell is text, and
  * may link (in HTML and PDF) to the finding or section behind it; a row may carry the anchor other
- * figures link to. Immutable.
+ * figures link to. A table of many rows (a million cases' disagreements) keeps as {@link Row}s only the
+ * first {@link AuditHtml#ROWS}, which are all its HTML shows, and streams every row to its files from
+ * {@link #all()}. Immutable.
  *
  * @param name the table's name in its files' names: lower case, digits and {@code -}
  * @param columns the columns, at least one
- * @param rows the rows, each with one cell per column
+ * @param rows the rows kept, each with one cell per column: all of them, or the first {@link AuditHtml#ROWS}
+ * @param size how many rows the table has, which its files hold
+ * @param all every row, in order, as its files hold them
  */
-public record Table(String name, List<Column> columns, List<Row> rows) {
+public record Table(String name, List<Column> columns, List<Row> rows, int size, TableRows all) {
 
-    /** @throws IllegalArgumentException if the name is not of lower case, digits and {@code -}, or a row has the wrong size */
+    /** A table of the rows given, all kept. */
+    public Table(String name, List<Column> columns, List<Row> rows) {
+        this(name, columns, List.copyOf(rows), rows.size(), kept(List.copyOf(rows)));
+    }
+
+    /**
+     * @throws IllegalArgumentException if the name is not of lower case, digits and {@code -}, a row has the wrong
+     *     size, or fewer rows are kept than {@link AuditHtml#ROWS} and {@code size} says
+     */
     public Table {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+        Objects.requireNonNull(all, "all");
+        if (size < rows.size() || rows.size() < Math.min(size, AuditHtml.ROWS)) {
+            throw new IllegalArgumentException("Table " + name + " has " + size + " rows but keeps " + rows.size());
+        }
         if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("A table's name is lower case, digits and '-', got '" + name + "'");
         }
@@ -36,6 +54,16 @@ public record Table(String name, List<Column> columns, List<Row> rows) {
                         + " has " + cells + (cells == 1 ? " cell" : " cells"));
             }
         }
+    }
+
+    private static TableRows kept(List<Row> rows) {
+        return sink -> {
+            for (Row row : rows) {
+                if (!sink.row(row.anchor().orElse(null), row.cells().toArray())) {
+                    return;
+                }
+            }
+        };
     }
 
     /**
@@ -94,6 +122,8 @@ public record Table(String name, List<Column> columns, List<Row> rows) {
         private final String name;
         private final List<Column> columns = new ArrayList<>();
         private final List<Row> rows = new ArrayList<>();
+        private @Nullable TableRows streamed;
+        private int size;
 
         Builder(String name) {
             this.name = name;
@@ -138,12 +168,37 @@ public record Table(String name, List<Column> columns, List<Row> rows) {
             return this;
         }
 
-        int size() {
-            return rows.size();
+        /**
+         * Makes the table one of {@code size} rows streamed from {@code all}, of which only the first
+         * {@link AuditHtml#ROWS} are kept as rows; no row may be added otherwise.
+         */
+        Builder streamed(int size, TableRows all) {
+            if (!rows.isEmpty()) {
+                throw new IllegalStateException("Table " + name + " already has rows of its own");
+            }
+            this.size = size;
+            this.streamed = all;
+            return this;
         }
 
+        int size() {
+            return streamed == null ? rows.size() : size;
+        }
+
+        /** @throws UncheckedIOException never in practice: working out rows writes nothing */
         Table build() {
-            return new Table(name, columns, rows);
+            if (streamed == null) {
+                return new Table(name, columns, rows);
+            }
+            try {
+                streamed.each((anchor, cells) -> {
+                    anchoredRow(anchor, cells);
+                    return rows.size() < AuditHtml.ROWS;
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not work out the rows of table " + name, e);
+            }
+            return new Table(name, columns, rows, size, streamed);
         }
     }
 }

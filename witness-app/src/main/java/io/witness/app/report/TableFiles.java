@@ -1,14 +1,19 @@
 package io.witness.app.report;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A report's tables as files beside it: {@code <report>.<table>.csv} (RFC 4180, a header of the column
@@ -18,6 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class TableFiles {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The bytes buffered before each file is written to. */
+    private static final int BUFFER = 1 << 16;
 
     private TableFiles() {
     }
@@ -30,24 +38,55 @@ final class TableFiles {
         return base + "." + table.name() + ".json";
     }
 
-    /** Writes the table's two files to {@code dir} and returns their paths. */
+    /**
+     * Writes the table's two files to {@code dir} and returns their paths: every row of {@link Table#all()} in one
+     * pass, each cell's text written straight to both files, so no row is kept in memory.
+     *
+     * @throws IllegalStateException if a row has the wrong number of cells or the rows are not as many as the table says
+     */
     static List<Path> write(Path dir, String base, Table table) throws IOException {
         Path csv = dir.resolve(csvName(base, table));
-        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            out.write(line(table.columns().stream().map(c -> key(c.name())).toList()));
-            for (Table.Row row : table.rows()) {
-                out.write(line(row.cells().stream().map(Table.Cell::text).toList()));
-            }
-        }
-        ArrayNode rows = JSON.createArrayNode();
-        for (Table.Row row : table.rows()) {
-            ObjectNode object = rows.addObject();
-            for (int c = 0; c < table.columns().size(); c++) {
-                object.put(key(table.columns().get(c).name()), row.cells().get(c).text());
-            }
-        }
         Path json = dir.resolve(jsonName(base, table));
-        Files.writeString(json, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(rows) + "\n", StandardCharsets.UTF_8);
+        int columns = table.columns().size();
+        String[] keys = new String[columns];
+        for (int c = 0; c < columns; c++) {
+            keys[c] = key(table.columns().get(c).name());
+        }
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(csv), StandardCharsets.UTF_8), BUFFER);
+                OutputStream jsonOut = new BufferedOutputStream(Files.newOutputStream(json), BUFFER);
+                JsonGenerator rows = JSON.writerWithDefaultPrettyPrinter().createGenerator(jsonOut, JsonEncoding.UTF8)) {
+            for (int c = 0; c < columns; c++) {
+                field(out, c, keys[c]);
+            }
+            out.write("\r\n");
+            rows.writeStartArray();
+            int[] count = {0};
+            table.all().each((anchor, cells) -> {
+                count[0]++;
+                if (cells.length != columns) {
+                    throw new IllegalStateException("Table " + table.name() + " has " + columns + " columns but row " + count[0]
+                            + " has " + cells.length + (cells.length == 1 ? " cell" : " cells"));
+                }
+                rows.writeStartObject();
+                for (int c = 0; c < columns; c++) {
+                    String text = cells[c] instanceof Table.Cell cell ? cell.text() : String.valueOf(cells[c]);
+                    field(out, c, text);
+                    rows.writeStringProperty(keys[c], text);
+                }
+                out.write("\r\n");
+                rows.writeEndObject();
+                return true;
+            });
+            if (count[0] != table.size()) {
+                throw new IllegalStateException("Table " + table.name() + " has " + table.size() + " rows but " + count[0]
+                        + " were written to " + csv.getFileName());
+            }
+            rows.writeEndArray();
+            rows.flush();
+            jsonOut.write('\n');
+        } catch (JacksonException e) {
+            throw new IOException("Could not write " + json, e);
+        }
         return List.of(csv, json);
     }
 
@@ -56,17 +95,22 @@ final class TableFiles {
         return heading.toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
     }
 
-    private static String line(List<String> fields) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            String value = fields.get(i);
-            boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                    || value.indexOf('\r') >= 0;
-            line.append(quote ? '"' + value.replace("\"", "\"\"") + '"' : value);
+    /** Writes one CSV field, after a comma unless it is the first, quoted when it holds a comma, quote or line break. */
+    private static void field(Writer out, int column, String value) throws IOException {
+        if (column > 0) {
+            out.write(',');
         }
-        return line.append("\r\n").toString();
+        boolean quote = false;
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char ch = value.charAt(i);
+            quote = ch == ',' || ch == '"' || ch == '\n' || ch == '\r';
+        }
+        if (quote) {
+            out.write('"');
+            out.write(value.replace("\"", "\"\""));
+            out.write('"');
+        } else {
+            out.write(value);
+        }
     }
 }

@@ -76,7 +76,7 @@ final class TableHtml {
     static void files(StringBuilder html, Table table, String base) {
         String csv = TableFiles.csvName(base, table);
         String json = TableFiles.jsonName(base, table);
-        int n = table.rows().size();
+        int n = table.size();
         html.append("<p class=\"files\">");
         if (n > AuditHtml.ROWS) {
             html.append("Showing ").append(AuditHtml.ROWS).append(" of ").append(String.format(java.util.Locale.ROOT, "%,d", n))
