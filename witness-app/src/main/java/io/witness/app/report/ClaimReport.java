@@ -73,7 +73,7 @@ final class ClaimReport {
                 lines.row(statement.provider().value(), statement.period().label(), line.clause(), "attainment",
                         line.met() + " of " + line.counted() + " met" + line.attainment().map(a -> " = " + a.toPlainString() + "%")
                                 .orElse("") + line.tier().map(t -> ", tier " + t).orElse(""),
-                        Headlines.money(line.amount()), String.join(" ", inPeriod));
+                        Headlines.money(line.amount()), QbrReport.findingsCell(page, inPeriod));
             }
             for (CreditStatement.BreachLine line : statement.breaches()) {
                 List<String> ids = new ArrayList<>();
@@ -84,7 +84,7 @@ final class ClaimReport {
                 citedBreaches.addAll(ids);
                 lines.row(statement.provider().value(), statement.period().label(), line.clause(), "per breach of " + line.clock(),
                         line.cases().size() + " × " + Headlines.money(line.each()) + " (" + String.join(", ", line.cases()) + ")",
-                        Headlines.money(line.amount()), String.join(" ", ids));
+                        Headlines.money(line.amount()), QbrReport.findingsCell(page, ids));
             }
         }
         page.table(lines.build());

@@ -210,11 +210,9 @@ final class QbrReport {
         Table.Builder t = new Table.Builder(name).columns("provider", "shared", "value").numbers("cases")
                 .columns("first", "last").hidden("case ids").columns("findings");
         for (RecurringIssue r : issues) {
-            List<String> ids = findingsOf(r, byCase);
-            ids.forEach(page::cite);
             t.row(r.provider().value(), r.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), r.value(),
                     r.cases().size(), r.first(), r.last(), String.join(" ", r.cases().stream().map(c -> c.value()).toList()),
-                    ids.isEmpty() ? "" : Table.Cell.link(String.join(" ", ids), "#" + Html.findingAnchor(ids.get(0))));
+                    findingsCell(page, findingsOf(r, byCase)));
         }
         return t.build();
     }
@@ -227,13 +225,14 @@ final class QbrReport {
 
     /** A table cell of finding ids, linking to the first; empty text when there is none. */
     static Object findingsCell(ReportPage page, List<String> ids) {
-        ids.forEach(page::cite);
+        // the HTML links the first TableHtml.LISTED ids of a list; the rest are in the table's files
+        ids.subList(0, Math.min(TableHtml.LISTED, ids.size())).forEach(page::cite);
         return ids.isEmpty() ? "" : Table.Cell.link(String.join(" ", ids), "#" + Html.findingAnchor(ids.get(0)));
     }
 
     /** A table cell of a count linking to the first of the findings, all of which are cited. */
     static Object findingsCellCount(ReportPage page, List<String> ids, long count) {
-        ids.forEach(page::cite);
+        page.cite(ids.get(0));
         return Table.Cell.link(count, "#" + Html.findingAnchor(ids.get(0)));
     }
 

@@ -94,14 +94,15 @@ final class ReportPage {
         return "<a href=\"#" + Html.findingAnchor(findingId) + "\">" + Html.escape(findingId) + "</a>";
     }
 
-    /** Links to each finding, separated by commas; {@code none} when there is none. */
+    /** Links to the first {@link TableHtml#LISTED} findings, separated by commas, and how many more; {@code none} when there is none. */
     String citeLinks(List<String> findingIds) {
         if (findingIds.isEmpty()) {
             return "none";
         }
         List<String> links = new ArrayList<>();
-        findingIds.forEach(id -> links.add(citeLink(id)));
-        return String.join(", ", links);
+        findingIds.subList(0, Math.min(TableHtml.LISTED, findingIds.size())).forEach(id -> links.add(citeLink(id)));
+        int more = findingIds.size() - links.size();
+        return String.join(", ", links) + (more > 0 ? " and " + more + " more" : "");
     }
 
     /** The page, ending with the findings cited and the evidence appendix. */

@@ -4,9 +4,13 @@ import java.util.List;
 
 /**
  * A {@link Table} as XHTML: a head, at most {@link AuditHtml#ROWS} rows of cells (links where a cell
- * has one) and a line linking to the CSV and JSON files that hold every row.
+ * has one; a list of findings links each of its first {@link #LISTED}) and a line linking to the CSV and
+ * JSON files that hold every row and every finding.
  */
 final class TableHtml {
+
+    /** The most findings a cell lists in HTML; the table's files hold them all. */
+    static final int LISTED = 20;
 
     /** A date, month or quarter ({@code 2026-03-04}, {@code 2026-03}, {@code 2026-Q1}): kept on one line. */
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-(\\d{2}(-\\d{2})?|Q[1-4])");
@@ -49,9 +53,12 @@ final class TableHtml {
                 if (cell.href().isPresent() && cell.href().get().startsWith("#f-") && cell.text().indexOf(' ') > 0) {
                     // a list of findings: each id links to its own row of the findings cited
                     String[] each = cell.text().split(" ");
-                    for (int i = 0; i < each.length; i++) {
+                    for (int i = 0; i < Math.min(LISTED, each.length); i++) {
                         html.append(i == 0 ? "" : " ").append("<a href=\"#").append(Html.findingAnchor(each[i]))
                                 .append("\" class=\"id\">").append(Html.escape(each[i])).append("</a>");
+                    }
+                    if (each.length > LISTED) {
+                        html.append(" … and ").append(each.length - LISTED).append(" more");
                     }
                 } else if (cell.href().isPresent()) {
                     html.append("<a href=\"").append(Html.escape(cell.href().get()))
