@@ -22,6 +22,9 @@ public final class AuditHtml {
     /** The most rows a table shows. */
     static final int ROWS = 500;
 
+    /** The most cases a per-breach credit line lists; the credit-lines files hold them all. */
+    static final int CASES = 20;
+
     private AuditHtml() {
     }
 
@@ -186,8 +189,13 @@ public final class AuditHtml {
             for (CreditStatement.BreachLine line : statement.breaches()) {
                 html.append("<p>Section ").append(Html.escape(line.clause().toString())).append(", ").append(Html.escape(line.clock()))
                         .append(": ");
-                for (String kase : line.cases()) {
+                for (String kase : line.cases().subList(0, Math.min(CASES, line.cases().size()))) {
                     html.append("<a href=\"#").append(Html.caseAnchor(kase)).append("\">").append(Html.escape(kase)).append("</a> ");
+                }
+                if (line.cases().size() > CASES) {
+                    html.append("… and ").append(String.format(java.util.Locale.ROOT, "%,d", line.cases().size() - CASES))
+                            .append(" more (<a href=\"").append(AuditTables.BASE).append(".credit-lines.csv\">")
+                            .append(AuditTables.BASE).append(".credit-lines.csv</a>) ");
                 }
                 html.append("× ").append(Html.escape(Headlines.money(line.each()))).append(" = ")
                         .append(Html.escape(Headlines.money(line.amount()))).append("</p>\n");
@@ -209,6 +217,6 @@ public final class AuditHtml {
             tr,.chart,.headline{page-break-inside:avoid}thead{display:table-header-group}table{-fs-table-paginate:paginate}
             .warn{color:#a00}.more{color:#555;font-style:italic}pre{font-size:8pt;white-space:pre-wrap;word-wrap:break-word}
             .chart{margin:0.5em 0}.files{color:#555;font-size:8pt}.letter p{margin:0.5em 0}
-            h2,h3{page-break-after:avoid}td.n{white-space:nowrap}td.ids{width:28%}a.id{font-family:monospace;font-size:7pt;word-wrap:break-word}
+            h2,h3{page-break-after:avoid}td.n{white-space:nowrap}td.ids{width:28%}td.ev{width:24%;font-size:7pt}a.id{font-family:monospace;font-size:7pt;word-wrap:break-word}
             """;
 }

@@ -49,7 +49,8 @@ final class TableHtml {
                     continue;
                 }
                 html.append(table.columns().get(c).numeric() || DATE.matcher(cell.text()).matches() ? "<td class=\"n\">"
-                        : ids[c] ? "<td class=\"ids\">" : "<td>");
+                        : ids[c] ? "<td class=\"ids\">" : table.columns().get(c).name().equals("evidence") ? "<td class=\"ev\">"
+                        : "<td>");
                 if (cell.href().isPresent() && cell.href().get().startsWith("#f-") && cell.text().indexOf(' ') > 0) {
                     // a list of findings: each id links to its own row of the findings cited
                     String[] each = cell.text().split(" ");
