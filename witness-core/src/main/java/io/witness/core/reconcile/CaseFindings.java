@@ -153,10 +153,20 @@ final class CaseFindings {
         List<Finding> findings = new ArrayList<>();
         for (SlaClaimed claim : last.values()) {
             Optional<Boolean> saysMet = ClaimReading.saysMet(claim);
+            if (saysMet.isEmpty()) {
+                continue;
+            }
             List<ClockResult> concerned = ClaimReading.concerned(claim, witnessed);
-            Optional<ClockResult> breached = concerned.stream().filter(r -> r.state() == ClockState.BREACHED).findFirst();
-            boolean allMet = !concerned.isEmpty() && concerned.stream().allMatch(r -> r.state() == ClockState.MET);
-            if (saysMet.isEmpty() || saysMet.get() && breached.isEmpty() || !saysMet.get() && !allMet) {
+            ClockResult firstBreached = null;
+            boolean allMet = !concerned.isEmpty();
+            for (ClockResult r : concerned) {
+                if (r.state() == ClockState.BREACHED && firstBreached == null) {
+                    firstBreached = r;
+                }
+                allMet &= r.state() == ClockState.MET;
+            }
+            Optional<ClockResult> breached = Optional.ofNullable(firstBreached);
+            if (saysMet.get() && breached.isEmpty() || !saysMet.get() && !allMet) {
                 continue;
             }
             Supplier<String> title;

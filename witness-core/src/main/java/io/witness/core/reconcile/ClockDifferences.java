@@ -50,8 +50,11 @@ final class ClockDifferences {
         if (stop != null) {
             differences.add(stop);
         }
-        Duration pauses = client.paused().minus(provider.paused()).abs();
-        if (pauses.compareTo(threshold) >= 0) {
+        // Differences of instants and durations as milliseconds: Duration.abs() of a negative duration multiplies
+        // through BigDecimal, which a million cases feel.
+        long pausedMillis = Math.abs(client.paused().toMillis() - provider.paused().toMillis());
+        if (pausedMillis >= threshold.toMillis()) {
+            Duration pauses = Duration.ofMillis(pausedMillis);
             differences.add(new Difference(clock, cycle, "pause", pauses, () -> "the provider's record pauses the " + clock
                     + " clock for " + Durations.words(provider.paused()) + pausedBy(provider) + ", the client's for "
                     + Durations.words(client.paused()) + pausedBy(client)));
@@ -65,7 +68,7 @@ final class ClockDifferences {
         }
         Instant c = client.startedAt().get();
         Instant p = provider.startedAt().get();
-        Duration apart = Duration.between(c, p).abs();
+        Duration apart = apart(c, p);
         if (apart.toMinutes() < 1) {
             return null;
         }
@@ -101,7 +104,7 @@ final class ClockDifferences {
         Optional<Instant> p = stopped(provider);
         String noun = Wording.noun(client.metric());
         if (c.isPresent() && p.isPresent()) {
-            Duration apart = Duration.between(c.get(), p.get()).abs();
+            Duration apart = apart(c.get(), p.get());
             if (apart.toMinutes() < 1) {
                 return null;
             }
@@ -138,6 +141,11 @@ final class ClockDifferences {
                 + stopper.wireName() + " claims at " + wording.time(at, opened) + " never reached the "
                 + other.wireName() + "'s record (" + wording.system(other, party) + " shows the " + client.clock()
                 + " clock " + open.state().wireName() + ")");
+    }
+
+    /** How far apart two instants are, not negative (the clock engine's instants are whole milliseconds). */
+    private static Duration apart(Instant a, Instant b) {
+        return Duration.ofMillis(Math.abs(a.toEpochMilli() - b.toEpochMilli()));
     }
 
     private String counted(ClockResult result) {

@@ -8,9 +8,9 @@ import io.witness.core.event.TicketOpened;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,15 +37,11 @@ final class StatusStretches {
         }
         Instant from = max(c.get(0).from(), p.get(0).from());
         Instant to = max(client.get(client.size() - 1).at(), provider.get(provider.size() - 1).at());
-        TreeSet<Instant> changes = new TreeSet<>();
-        changes.add(from);
-        c.forEach(s -> changes.add(s.from()));
-        p.forEach(s -> changes.add(s.from()));
-        List<Difference> differences = new ArrayList<>();
+        List<Difference> differences = new ArrayList<>(2);
         Instant stretchStart = null;
         Status stretchC = null;
         Status stretchP = null;
-        for (Instant at : changes.subSet(from, true, to, true)) {
+        for (Instant at : changes(c, p, from, to)) {
             Status sc = at(c, at);
             Status sp = at(p, at);
             boolean differs = differs(sc, sp);
@@ -65,6 +61,27 @@ final class StatusStretches {
             add(differences, stretchStart, to, stretchC, stretchP, threshold, wording, providerSystem, clientSystem);
         }
         return differences;
+    }
+
+    /** Every instant either record's status changes at, and {@code from}, within [from, to], in order, once each. */
+    private static List<Instant> changes(List<Status> c, List<Status> p, Instant from, Instant to) {
+        Instant[] all = new Instant[c.size() + p.size() + 1];
+        int n = 0;
+        all[n++] = from;
+        for (Status status : c) {
+            all[n++] = status.from();
+        }
+        for (Status status : p) {
+            all[n++] = status.from();
+        }
+        Arrays.sort(all);
+        List<Instant> changes = new ArrayList<>(all.length);
+        for (Instant at : all) {
+            if (!at.isBefore(from) && !at.isAfter(to) && (changes.isEmpty() || !changes.get(changes.size() - 1).equals(at))) {
+                changes.add(at);
+            }
+        }
+        return changes;
     }
 
     private static void add(List<Difference> differences, Instant from, Instant to, Status client, Status provider,

@@ -198,12 +198,22 @@ public final class GapRegister {
     static boolean names(String ref, String caseId, ClockResult result) {
         String clock = result.clock();
         String side = result.side().wireName();
-        String cycle = Integer.toString(result.cycle());
         int at = caseId.length();
-        return ref.length() == at + clock.length() + side.length() + cycle.length() + 3 && ref.startsWith(caseId)
-                && ref.charAt(at) == '/' && ref.startsWith(clock, at + 1) && ref.charAt(at + 1 + clock.length()) == '/'
-                && ref.startsWith(side, at + 2 + clock.length()) && ref.charAt(at + 2 + clock.length() + side.length()) == '/'
-                && ref.endsWith(cycle);
+        int sideAt = at + 2 + clock.length();
+        int cycleAt = sideAt + side.length() + 1;
+        if (ref.length() <= cycleAt || !ref.startsWith(caseId) || ref.charAt(at) != '/' || !ref.startsWith(clock, at + 1)
+                || ref.charAt(sideAt - 1) != '/' || !ref.startsWith(side, sideAt) || ref.charAt(cycleAt - 1) != '/') {
+            return false;
+        }
+        int cycle = 0;
+        for (int i = cycleAt; i < ref.length(); i++) {
+            char digit = ref.charAt(i);
+            if (digit < '0' || digit > '9' || cycle > 100_000_000) {
+                return false;
+            }
+            cycle = cycle * 10 + (digit - '0');
+        }
+        return cycle == result.cycle() && (ref.charAt(cycleAt) != '0' || ref.length() == cycleAt + 1);
     }
 
     private static List<Annotation> annotationsOf(Finding finding, List<Annotation> annotations) {
