@@ -200,7 +200,7 @@ public final class BusinessCalendar {
         int y = UtcYears.indexOf(t);
         YearPeriods year = year(y);
         int from = year.lastStartingAtOrBefore(t);
-        long open = year.openUntil(t) + d;
+        long open = year.openUntil(t, from) + d;
         while (open > year.total()) {
             open -= year.total();
             y = nextYear(y, t, d);

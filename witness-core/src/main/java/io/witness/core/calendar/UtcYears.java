@@ -13,7 +13,7 @@ final class UtcYears {
     static final int COUNT = END - FIRST;
 
     private static final long[] STARTS = new long[COUNT + 1];
-    private static final long AVERAGE_YEAR_MILLIS = 31_556_952_000L;
+    private static final double YEARS_PER_MILLI = 1.0 / 31_556_952_000L;
 
     static {
         for (int i = 0; i <= COUNT; i++) {
@@ -43,7 +43,9 @@ final class UtcYears {
             throw new DateTimeException("Instant " + Instant.ofEpochMilli(epochMilli)
                     + " is outside the supported range " + FIRST + " to " + (END - 1));
         }
-        int i = (int) Math.min(COUNT - 1, (epochMilli - STARTS[0]) / AVERAGE_YEAR_MILLIS);
+        // A guess by multiplication (a long division costs tens of cycles, and every calendar operation
+        // locates its instants here), then corrected: it is off by at most one year.
+        int i = (int) Math.min(COUNT - 1, (epochMilli - STARTS[0]) * YEARS_PER_MILLI);
         while (STARTS[i + 1] <= epochMilli) {
             i++;
         }

@@ -111,7 +111,11 @@ final class YearPeriods {
 
     /** Open time in {@code [yearStart, t)} for t inside the year. */
     long openUntil(long t) {
-        int i = lastStartingAtOrBefore(t);
+        return openUntil(t, lastStartingAtOrBefore(t));
+    }
+
+    /** {@link #openUntil(long)} knowing {@code i = lastStartingAtOrBefore(t)}. */
+    long openUntil(long t, int i) {
         if (i < 0) {
             return 0;
         }

@@ -70,7 +70,7 @@ final class CaseState {
 
     private final SideFacts client = new SideFacts();
     private final SideFacts provider = new SideFacts();
-    private final StatusClassifier classifier;
+    private final StatusTexts statusTexts;
     private final PriorityCodes priorityCodes;
     /** The last priority numbered and its number: a case and the next repeat the same few priorities. */
     private @Nullable Priority lastPriority;
@@ -78,7 +78,7 @@ final class CaseState {
     private long openedAt = Long.MIN_VALUE;
 
     CaseState(StatusClassifier classifier, PriorityCodes priorityCodes) {
-        this.classifier = classifier;
+        this.statusTexts = new StatusTexts(classifier);
         this.priorityCodes = priorityCodes;
     }
 
@@ -118,14 +118,14 @@ final class CaseState {
                 }
                 facts.status = opened.status().orElse(null);
                 facts.statusClass = opened.statusClass().isPresent() ? opened.statusClass().get()
-                        : opened.status().isPresent() ? classifier.classify(side, opened.status().get()).orElse(null)
+                        : opened.status().isPresent() ? statusTexts.classOf(side, opened.status().get())
                         : StatusClass.NEW;
             }
             case STATUS -> {
                 StatusChanged changed = (StatusChanged) event;
                 facts.status = changed.status();
                 facts.statusClass = changed.statusClass().isPresent() ? changed.statusClass().get()
-                        : classifier.classify(side, changed.status()).orElse(null);
+                        : statusTexts.classOf(side, changed.status());
             }
             case PRIORITY -> setPriority(facts, Optional.of(((PriorityChanged) event).priority()));
             case RESOLVED -> setClass(facts, StatusClass.RESOLVED);

@@ -27,7 +27,6 @@ public final class ClockResult {
     static final long NONE = Long.MIN_VALUE;
     /** The segments of a clock not started: none (empty arrays are never written, so one of each serves all). */
     private static final long[] NO_MILLIS = new long[0];
-    private static final boolean[] NO_FLAGS = new boolean[0];
     private static final Cause[] NO_CAUSES = new Cause[0];
 
     private final CaseId caseId;
@@ -45,17 +44,18 @@ public final class ClockResult {
     private final long breachedAt;
     private final long warningAt;
     private final Cause cause;
-    /** Segment i is [bounds[i], bounds[i+1]); empty when not started. */
-    private final long[] bounds;
-    /** The number of segments; {@code running} and {@code causes} may be longer (the run's own arrays). */
+    /**
+     * The segments in one array, empty when not started: for {@code count} segments, segment i is
+     * {@code [segments[i], segments[i + 1])} and {@code segments[count + 1 + i]} is its business time,
+     * as is when it ran and complemented ({@code ~business}, negative) when it was paused.
+     */
+    private final long[] segments;
     private final int count;
-    private final boolean[] running;
     private final Cause[] causes;
-    private final long[] business;
 
     ClockResult(CaseId caseId, ClockDefinition definition, Side side, int cycle, ClockState state,
             @Nullable Priority priority, String calendar, long target, long elapsed, long paused, long due, long stoppedAt,
-            long breachedAt, long warningAt, Cause cause, long[] bounds, boolean[] running, Cause[] causes, long[] business) {
+            long breachedAt, long warningAt, Cause cause, long[] segments, Cause[] causes) {
         this.caseId = Objects.requireNonNull(caseId, "caseId");
         this.definition = Objects.requireNonNull(definition, "definition");
         this.side = Objects.requireNonNull(side, "side");
@@ -71,18 +71,16 @@ public final class ClockResult {
         this.breachedAt = breachedAt;
         this.warningAt = warningAt;
         this.cause = Objects.requireNonNull(cause, "cause");
-        this.bounds = bounds;
-        this.count = Math.max(0, bounds.length - 1);
-        this.running = running;
+        this.segments = segments;
+        this.count = segments.length / 2;
         this.causes = causes;
-        this.business = business;
     }
 
     /** A clock whose start never held: no figures, no segments. */
     static ClockResult notStarted(CaseId caseId, ClockDefinition definition, Side side, @Nullable Priority priority,
             String calendar, Cause cause) {
         return new ClockResult(caseId, definition, side, 1, ClockState.NOT_STARTED, priority, calendar, NONE, 0, 0, NONE,
-                NONE, NONE, NONE, cause, NO_MILLIS, NO_FLAGS, NO_CAUSES, NO_MILLIS);
+                NONE, NONE, NONE, cause, NO_MILLIS, NO_CAUSES);
     }
 
     public CaseId caseId() {
@@ -135,7 +133,7 @@ public final class ClockResult {
 
     /** When it started; empty when not started. */
     public Optional<Instant> startedAt() {
-        return bounds.length == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(bounds[0]));
+        return segments.length == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(segments[0]));
     }
 
     /** Business time counted. */
@@ -200,12 +198,14 @@ public final class ClockResult {
 
     /** Its life, stretch by stretch. */
     public List<Segment> segments() {
-        List<Segment> segments = new ArrayList<>(count);
+        List<Segment> list = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            segments.add(new Segment(Instant.ofEpochMilli(bounds[i]), Instant.ofEpochMilli(bounds[i + 1]), running[i],
-                    causes[i], Duration.ofMillis(business[i])));
+            long business = segments[count + 1 + i];
+            boolean running = business >= 0;
+            list.add(new Segment(Instant.ofEpochMilli(segments[i]), Instant.ofEpochMilli(segments[i + 1]), running,
+                    causes[i], Duration.ofMillis(running ? business : ~business)));
         }
-        return List.copyOf(segments);
+        return List.copyOf(list);
     }
 
     private static Optional<Instant> instant(long millis) {
@@ -222,9 +222,8 @@ public final class ClockResult {
                 && side == r.side && cycle == r.cycle && state == r.state && Objects.equals(priority, r.priority)
                 && calendar.equals(r.calendar) && target == r.target && elapsed == r.elapsed && paused == r.paused
                 && due == r.due && stoppedAt == r.stoppedAt && breachedAt == r.breachedAt && warningAt == r.warningAt
-                && cause.equals(r.cause) && Arrays.equals(bounds, r.bounds) && count == r.count
-                && Arrays.equals(running, 0, count, r.running, 0, count)
-                && Arrays.equals(causes, 0, count, r.causes, 0, count) && Arrays.equals(business, r.business);
+                && cause.equals(r.cause) && Arrays.equals(segments, r.segments)
+                && Arrays.equals(causes, 0, count, r.causes, 0, count);
     }
 
     @Override

@@ -23,6 +23,8 @@ final class ClockRun {
     private long[] at = new long[4];
     private boolean[] running = new boolean[4];
     private Cause[] reasons = new Cause[4];
+    /** Scratch for the business time of each segment while a result is made. */
+    private long[] business = new long[4];
     private int marks;
     private Optional<Priority> priority = Optional.empty();
     private @Nullable Term term;
@@ -132,17 +134,23 @@ final class ClockRun {
                 : term.target().allowedMillis(at[0], calendar);
         long warnAfter = definition.warning().warnAfterMillis(target);
         long finish = end == End.OPEN ? Math.max(now, at[marks - 1]) : endedAt;
-        long[] bounds = Arrays.copyOf(at, marks + 1);
-        bounds[marks] = finish;
-        long[] business = new long[marks];
-        calendar.betweenEachMillis(bounds, marks, business);
+        // The result's segments: the bounds first (betweenEachMillis reads the first marks + 1), then the
+        // business time of each, complemented when paused (see ClockResult).
+        long[] segments = new long[2 * marks + 1];
+        System.arraycopy(at, 0, segments, 0, marks);
+        segments[marks] = finish;
+        if (business.length < marks) {
+            business = new long[at.length];
+        }
+        calendar.betweenEachMillis(segments, marks, business);
         long elapsed = 0;
         long paused = 0;
         long breachedAt = ClockResult.NONE;
         long warningAt = ClockResult.NONE;
         long due = ClockResult.NONE;
         for (int i = 0; i < marks; i++) {
-            long from = bounds[i];
+            long from = segments[i];
+            segments[marks + 1 + i] = running[i] ? business[i] : ~business[i];
             if (running[i]) {
                 if (warnAfter >= 0 && warningAt == ClockResult.NONE && elapsed + business[i] > warnAfter) {
                     warningAt = calendar.addMillis(from, warnAfter - elapsed);
@@ -175,7 +183,7 @@ final class ClockRun {
         }
         Cause cause = end == End.OPEN || endReason == null ? reasons[marks - 1] : endReason;
         return new ClockResult(caseId, definition, side, cycle, state, priority.orElse(null), term.calendarName(), target,
-                elapsed, paused, due, end == End.OPEN ? ClockResult.NONE : endedAt, breachedAt, warningAt, cause, bounds,
-                Arrays.copyOf(running, marks), Arrays.copyOf(reasons, marks), business);
+                elapsed, paused, due, end == End.OPEN ? ClockResult.NONE : endedAt, breachedAt, warningAt, cause, segments,
+                Arrays.copyOf(reasons, marks));
     }
 }
