@@ -24,6 +24,8 @@ import java.util.Optional;
  */
 public record AuditReport(AuditFacts facts, Headlines headlines, List<ComplianceRow> compliance) {
 
+    private static final FindingKind DISAGREEMENT = new FindingKind("clock-disagreement");
+
     public AuditReport {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(headlines, "headlines");
@@ -58,7 +60,7 @@ public record AuditReport(AuditFacts facts, Headlines headlines, List<Compliance
             if (gap.finding().severity() == Severity.CRITICAL) {
                 critical++;
             }
-            if (gap.finding().kind().equals(new FindingKind("clock-disagreement"))) {
+            if (gap.finding().kind().equals(DISAGREEMENT)) {
                 disagreements++;
             }
             if (gap.impact().isPresent()) {

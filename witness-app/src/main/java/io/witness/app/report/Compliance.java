@@ -9,12 +9,12 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * SLA compliance per provider × priority × clock × month, counted from the witnessed clocks: a clock
@@ -40,8 +40,8 @@ final class Compliance {
             int met;
             final List<String> breaches = new ArrayList<>();
         }
-        Map<Key, Tally> tallies = new TreeMap<>(Comparator.comparing(Key::provider).thenComparing(Key::priority)
-                .thenComparing(Key::clock).thenComparing(Key::month));
+        // hashed while counting (a few million clocks), sorted once at the end (a few hundred rows)
+        Map<Key, Tally> tallies = new HashMap<>();
         for (CaseReport report : reports) {
             String provider = report.theCase().provider().value();
             String kase = report.theCase().id().value();
@@ -71,9 +71,14 @@ final class Compliance {
                 }
             }
         }
-        List<ComplianceRow> rows = new ArrayList<>(tallies.size());
-        tallies.forEach((k, t) -> rows.add(new ComplianceRow(k.provider(), k.priority(), k.clock(), k.month(), t.counted,
-                t.met, t.breaches)));
+        List<Key> keys = new ArrayList<>(tallies.keySet());
+        keys.sort(Comparator.comparing(Key::provider).thenComparing(Key::priority).thenComparing(Key::clock)
+                .thenComparing(Key::month));
+        List<ComplianceRow> rows = new ArrayList<>(keys.size());
+        for (Key k : keys) {
+            Tally t = tallies.get(k);
+            rows.add(new ComplianceRow(k.provider(), k.priority(), k.clock(), k.month(), t.counted, t.met, t.breaches));
+        }
         return rows;
     }
 }
