@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** The summary an import prints: counts, then each rewrite and each unmapped value with its count. */
-final class SummaryText {
+public final class SummaryText {
 
     /** Rewrites listed one a line; more are counted. */
     static final int REWRITES_LISTED = 50;
@@ -45,6 +45,22 @@ final class SummaryText {
             for (UnmappedValue value : summary.unmapped()) {
                 text.append(String.format(Locale.ROOT, "  %s '%s': %s%n", value.field(), value.value(), number(value.count())));
             }
+        }
+        return text.toString();
+    }
+
+    /**
+     * The summary in one line, as {@code ./witness audit} prints each of its imports, then each unmapped value
+     * (the rewrites are findings of the report).
+     */
+    public static String brief(ImportSummary summary) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "  %s rows: %s added, %s already present; %s cases, %s events; %s rewrites; %s unmapped values; %s%n",
+                number(summary.rowsRead()), number(summary.added()), number(summary.alreadyPresent()), number(summary.cases()),
+                number(summary.events()), number(summary.rewrites().size()), number(summary.unmapped().size()),
+                seconds(summary.timings().total())));
+        for (UnmappedValue value : summary.unmapped()) {
+            text.append(String.format(Locale.ROOT, "    unmapped %s '%s': %s%n", value.field(), value.value(), number(value.count())));
         }
         return text.toString();
     }

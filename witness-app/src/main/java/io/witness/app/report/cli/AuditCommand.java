@@ -2,9 +2,9 @@ package io.witness.app.report.cli;
 
 import io.witness.app.CliFailure;
 import io.witness.app.TextFiles;
-import io.witness.app.WitnessCli;
 import io.witness.app.coverage.cli.AreaMap;
 import io.witness.app.coverage.cli.CoverageInput;
+import io.witness.app.ingest.cli.SummaryText;
 import io.witness.app.ledger.cli.StoreOptions;
 import io.witness.app.report.AuditFacts;
 import io.witness.app.report.AuditPipeline;
@@ -14,35 +14,40 @@ import io.witness.core.contract.ContractYaml;
 import io.witness.core.coverage.CoverageAudit;
 import io.witness.core.coverage.CoverageReport;
 import io.witness.core.coverage.audit.CoverageSettings;
+import io.witness.core.event.Side;
 import io.witness.core.kpi.ReportingPeriods;
+import io.witness.ledger.chain.SourceRef;
 import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.checkpoint.SignedCheckpoint;
 import io.witness.ledger.checkpoint.SigningKey;
 import io.witness.ledger.store.Ledger;
 import io.witness.ledger.store.LedgerDatabase;
 import io.witness.ledger.store.LedgerReader;
+import io.witness.sources.format.ImportContext;
 import io.witness.sources.format.OperationalFormat;
 import io.witness.sources.format.SourceFormats;
+import io.witness.sources.ingest.ImportProgress;
+import io.witness.sources.ingest.ImportSummary;
+import io.witness.sources.ingest.Importer;
 import io.witness.sources.tenant.TenantEvents;
 import io.witness.sources.tenant.TenantTickets;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +55,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ./witness audit --contract FILE --evidence DIR --out DIR [--period FROM..TO] [--now T] [--data DIR]}:
+ * {@code ./witness audit --contract FILE --evidence DIR --out DIR [--period FROM..TO] [--now T] [--data DIR | --db URL]}:
  * the whole pipeline on exports alone. Each import the folder's {@code manifest.yaml} lists goes into the
  * ledger as {@code ./witness import} would put it (a re-run adds nothing), then the tenant's tickets are
  * read back from the ledger, reconciled, and written as the reports {@code --kinds} asks for (by default the
@@ -109,19 +114,24 @@ public final class AuditCommand implements Callable<Integer> {
         } catch (DateTimeException e) {
             throw new CliFailure("--period: " + e.getMessage());
         }
-        int step = 0;
-        for (Manifest.Entry entry : manifest.imports()) {
-            step++;
-            stdout.printf("[%d/%d] importing %d file(s) as %s from the %s%n", step, manifest.imports().size(), entry.files().size(),
-                    entry.source(), entry.side());
-            stdout.flush();
-            runImport(tenant, entry, stdout);
-        }
-        stdout.println("Reading the ledger and reconciling…");
-        stdout.flush();
         AuditFacts facts;
+        // One database for the imports and the reading back: starting the embedded server costs seconds.
         try (LedgerDatabase database = store.openDatabase()) {
-            TenantId id = TenantId.of(tenant);
+            TenantId id = tenantId(tenant);
+            int step = 0;
+            for (Manifest.Entry entry : manifest.imports()) {
+                step++;
+                stdout.printf("[%d/%d] importing %d file(s) as %s from the %s%n", step, manifest.imports().size(), entry.files().size(),
+                        entry.source(), entry.side());
+                stdout.flush();
+                ImportContext context = importContext(id, entry, contract);
+                ImportSummary summary = new Importer(new Ledger(database, store.signingKey()), Clock.systemUTC())
+                        .importPaths(SourceFormats.named(entry.source()).orElseThrow(), entry.files(), context, ImportProgress.NONE);
+                stdout.print(SummaryText.brief(summary));
+                stdout.flush();
+            }
+            stdout.println("Reading the ledger and reconciling…");
+            stdout.flush();
             TenantTickets read = new TenantEvents(contract).read(new LedgerReader(database), id, 10_000);
             SigningKey key = store.signingKey();
             SignedCheckpoint checkpoint = new Ledger(database, key).checkpoint(id, asOf);
@@ -162,18 +172,18 @@ public final class AuditCommand implements Callable<Integer> {
         return CoverageAudit.run(contract, input.evidence(), contract.header().effective().from(), at, settings);
     }
 
-    private void runImport(String tenant, Manifest.Entry entry, PrintWriter stdout) {
-        List<String> args = new ArrayList<>(List.of("import", "--data", store.data().toString(), "--tenant", tenant, "--side",
-                entry.side(), "--source", entry.source(), "--contract", contractFile.toString()));
-        entry.zone().ifPresent(z -> args.addAll(List.of("--zone", z)));
-        entry.files().forEach(f -> args.add(f.toString()));
-        StringWriter err = new StringWriter();
-        CommandLine cli = WitnessCli.commandLine();
-        cli.setOut(stdout);
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args.toArray(String[]::new));
-        if (code != 0) {
-            throw new CliFailure("importing " + entry.files() + " as " + entry.source() + " failed:\n" + err.toString().strip());
+    private static TenantId tenantId(String tenant) {
+        try {
+            return TenantId.of(tenant);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(Manifest.FILE + ": tenant: " + e.getMessage());
         }
+    }
+
+    /** What {@code ./witness import --tenant T --side S --source F --contract C [--zone Z]} would import with. */
+    private static ImportContext importContext(TenantId tenant, Manifest.Entry entry, Contract contract) {
+        Side side = "client".equals(entry.side()) ? Side.CLIENT : Side.PROVIDER;
+        return new ImportContext(tenant, side, new SourceRef(entry.source(), side.wireName()), Optional.of(contract), Optional.empty(),
+                entry.zone().map(ZoneId::of), Optional.empty(), Instant.now());
     }
 }

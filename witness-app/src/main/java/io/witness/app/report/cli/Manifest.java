@@ -1,7 +1,10 @@
 package io.witness.app.report.cli;
 
 import io.witness.app.CliFailure;
+import io.witness.sources.format.SourceFormats;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +100,16 @@ record Manifest(Optional<String> tenant, Optional<Path> areas, List<Entry> impor
                 if (!(source instanceof String)) {
                     problems.add(where + ": source: expected a format such as servicenow, found " + (source == null ? "nothing"
                             : "a " + kind(source)));
+                } else if (SourceFormats.named((String) source).isEmpty()) {
+                    problems.add(where + ": source: expected one of " + SourceFormats.names() + ", found '" + source + "'");
+                }
+                Object zone = entry.get("zone");
+                if (zone != null) {
+                    try {
+                        ZoneId.of(zone.toString());
+                    } catch (DateTimeException e) {
+                        problems.add(where + ": zone: expected a zone such as America/New_York or UTC, found '" + zone + "'");
+                    }
                 }
                 Object side = entry.get("side");
                 if (!"client".equals(side) && !"provider".equals(side)) {
@@ -104,7 +117,7 @@ record Manifest(Optional<String> tenant, Optional<Path> areas, List<Entry> impor
                 }
                 if (problems.isEmpty()) {
                     entries.add(new Entry(files, (String) source, (String) side,
-                            Optional.ofNullable(entry.get("zone")).map(Object::toString)));
+                            Optional.ofNullable(zone).map(Object::toString)));
                 }
             }
         }

@@ -76,6 +76,10 @@ class AuditCommandTest {
                     side: vendor
                   - source: events
                     side: client
+                  - files: b.csv
+                    source: servicenow-list
+                    side: client
+                    zone: New York
                 """);
 
         CliRun run = CliRun.of("audit", "--contract", "../examples/dental-150/contract.yaml", "--evidence", evidence.toString(),
@@ -84,6 +88,9 @@ class AuditCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("error: manifest.yaml: imports[1]: source: expected a format such as servicenow, found nothing\n"
                 + "manifest.yaml: imports[1]: side: expected client or provider, found 'vendor'\n"
-                + "manifest.yaml: imports[2]: files: expected a file name or a list of them, found nothing\n");
+                + "manifest.yaml: imports[2]: files: expected a file name or a list of them, found nothing\n"
+                + "manifest.yaml: imports[3]: source: expected one of " + io.witness.sources.format.SourceFormats.names()
+                + ", found 'servicenow-list'\n"
+                + "manifest.yaml: imports[3]: zone: expected a zone such as America/New_York or UTC, found 'New York'\n");
     }
 }
