@@ -5,7 +5,9 @@ import io.witness.ledger.chain.ObservationDraft;
 import io.witness.ledger.chain.Position;
 import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.hash.Hash;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -25,11 +27,17 @@ public final class CopyRows {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+    private final Buffer out;
+
+    /** Rows for a batch of about {@code expectedBytes} bytes (the sum of the prefixes), sized once. */
+    CopyRows(int expectedBytes) {
+        out = new Buffer(expectedBytes);
+    }
 
     /** The columns up to {@code natural_key}, each followed by a tab. */
     static byte[] prefix(TenantId tenant, ObservationDraft draft, Hash payloadDigest, Hash parsedDigest, Hash naturalKey) {
-        Builder row = new Builder(3 * draft.raw().length + draft.parsedJson().length() + 512);
+        byte[] raw = draft.raw();
+        Builder row = new Builder(new Buffer(2 * raw.length + draft.parsedJson().length() + 512));
         row.text(tenant.value()).tab();
         row.text(draft.source().system()).tab();
         row.text(draft.source().instance()).tab();
@@ -41,7 +49,7 @@ public final class CopyRows {
         row.text(LedgerTime.format(draft.receivedAt())).tab();
         row.optional(draft.caseRef().map(c -> c.value())).tab();
         row.optional(draft.supersedes().map(p -> Long.toString(p.value()))).tab();
-        row.bytea(draft.raw()).tab();
+        row.bytea(raw).tab();
         row.text(draft.parsedJson()).tab();
         row.bytea(payloadDigest.bytes()).tab();
         row.bytea(parsedDigest.bytes()).tab();
@@ -52,23 +60,37 @@ public final class CopyRows {
     /** Adds one row: its prefix, then position, leaf hash and chain link. */
     void add(byte[] prefix, Position position, Hash leafHash, Hash chainHash) {
         out.write(prefix, 0, prefix.length);
-        byte[] tail = new Builder(160).text(Long.toString(position.value())).tab().bytea(leafHash.bytes()).tab()
-                .bytea(chainHash.bytes()).toBytes();
-        out.write(tail, 0, tail.length);
+        new Builder(out).text(Long.toString(position.value())).tab().bytea(leafHash.bytes()).tab().bytea(chainHash.bytes());
         out.write('\n');
     }
 
-    /** The rows so far. */
-    byte[] toBytes() {
-        return out.toByteArray();
+    /** The rows so far, read from the buffer itself: a batch is megabytes, not worth a copy. */
+    InputStream stream() {
+        return out.stream();
+    }
+
+    /** A byte buffer that can be read back without copying it. */
+    private static final class Buffer extends ByteArrayOutputStream {
+
+        Buffer(int size) {
+            super(Math.max(64, size));
+        }
+
+        InputStream stream() {
+            return new ByteArrayInputStream(buf, 0, count);
+        }
+
+        byte[] exact() {
+            return count == buf.length ? buf : toByteArray();
+        }
     }
 
     private static final class Builder {
 
-        private final ByteArrayOutputStream out;
+        private final Buffer out;
 
-        Builder(int size) {
-            out = new ByteArrayOutputStream(size);
+        Builder(Buffer out) {
+            this.out = out;
         }
 
         Builder tab() {
@@ -116,7 +138,7 @@ public final class CopyRows {
         }
 
         byte[] toBytes() {
-            return out.toByteArray();
+            return out.exact();
         }
     }
 }

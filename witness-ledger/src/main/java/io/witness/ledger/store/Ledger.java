@@ -10,7 +10,6 @@ import io.witness.ledger.checkpoint.SignedCheckpoint;
 import io.witness.ledger.checkpoint.SigningKey;
 import io.witness.ledger.hash.Hash;
 import io.witness.ledger.proof.TreeFrontier;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -261,7 +260,11 @@ public final class Ledger {
         if (drafts.isEmpty()) {
             return head;
         }
-        CopyRows rows = new CopyRows();
+        long expected = 0;
+        for (PreparedDraft draft : drafts.values()) {
+            expected += draft.copyPrefix().length + 200;
+        }
+        CopyRows rows = new CopyRows((int) Math.min(Integer.MAX_VALUE - 16, expected));
         for (PreparedDraft draft : drafts.values()) {
             Position at = Position.of(position++);
             Hash leaf = LeafEncoding.leafHash(tenant, at, draft.draft(), draft.payloadDigest(), draft.parsedDigest());
@@ -270,7 +273,7 @@ public final class Ledger {
             rows.add(draft.copyPrefix(), at, leaf, chain);
         }
         new CopyManager(connection.unwrap(BaseConnection.class))
-                .copyIn("COPY observation (" + CopyRows.COLUMNS + ") FROM STDIN", new ByteArrayInputStream(rows.toBytes()));
+                .copyIn("COPY observation (" + CopyRows.COLUMNS + ") FROM STDIN", rows.stream());
         return new LogHead(position, chain, frontier);
     }
 
