@@ -5,36 +5,46 @@ import io.witness.core.event.EventType;
 import io.witness.core.event.Side;
 import io.witness.core.event.TicketEvent;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * The events of one timeline of a case in replay order, with each event's instant, side and type read
  * once: {@link TicketEvent#side()}, {@link TicketEvent#at()} and {@link TicketEvent#type()} are calls
  * through the sealed interface to any of its records, and the replay would otherwise make them for every
- * clock at every event. Mutable and reused: {@link #load} before each case; one thread only.
+ * clock at every event. Events are kept as their index in the case's list and sides and types as their
+ * ordinals: primitive arrays, since storing references into a long-lived array costs a garbage
+ * collector's write barrier each. Mutable and reused: {@link #load} before each case; one thread only.
  */
 final class Timeline {
 
     /** Above this many events an unsorted timeline is sorted by a merge sort instead of by insertion. */
     private static final int INSERTION_SORT_MAX = 32;
+    private static final Side[] SIDES = Side.values();
+    private static final EventType[] TYPES = EventType.values();
 
-    private TicketEvent[] events = new TicketEvent[32];
+    private List<TicketEvent> caseEvents = List.of();
+    /** Index in {@link #caseEvents} of each event of the timeline, in replay order. */
+    private int[] order = new int[32];
     private long[] at = new long[32];
     /** The nanoseconds within the millisecond: the calendar counts milliseconds, the order counts these too. */
     private int[] nanos = new int[32];
-    private Side[] sides = new Side[32];
-    private EventType[] types = new EventType[32];
+    private byte[] sides = new byte[32];
+    private byte[] types = new byte[32];
     private int size;
 
     /**
      * Takes the events of {@code side}'s timeline (both sides' for WITNESS) up to {@code now}, in order of
      * the time their source claims, ties in the order given.
      */
-    void load(List<TicketEvent> caseEvents, Side side, long now) {
-        clear();
+    void load(List<TicketEvent> events, Side side, long now) {
+        // Events are read back by index: a list without cheap indexing is copied first.
+        caseEvents = events instanceof RandomAccess ? events : new ArrayList<>(events);
+        size = 0;
         int count = caseEvents.size();
-        if (count > events.length) {
+        if (count > order.length) {
             grow(count);
         }
         boolean sorted = true;
@@ -53,11 +63,11 @@ final class Timeline {
             sorted &= when > previous || when == previous && within >= previousNanos;
             previous = when;
             previousNanos = within;
-            events[size] = event;
+            order[size] = i;
             at[size] = when;
             nanos[size] = within;
-            sides[size] = eventSide;
-            types[size] = event.type();
+            sides[size] = (byte) eventSide.ordinal();
+            types[size] = (byte) event.type().ordinal();
             size++;
         }
         if (!sorted) {
@@ -70,7 +80,7 @@ final class Timeline {
     }
 
     TicketEvent event(int i) {
-        return events[i];
+        return caseEvents.get(order[i]);
     }
 
     long at(int i) {
@@ -78,22 +88,16 @@ final class Timeline {
     }
 
     Side side(int i) {
-        return sides[i];
+        return SIDES[sides[i]];
     }
 
     EventType type(int i) {
-        return types[i];
-    }
-
-    /** Drops the references to the last case's events. */
-    private void clear() {
-        Arrays.fill(events, 0, size, null);
-        size = 0;
+        return TYPES[types[i]];
     }
 
     private void grow(int capacity) {
-        int length = Math.max(capacity, events.length * 2);
-        events = Arrays.copyOf(events, length);
+        int length = Math.max(capacity, order.length * 2);
+        order = Arrays.copyOf(order, length);
         at = Arrays.copyOf(at, length);
         nanos = Arrays.copyOf(nanos, length);
         sides = Arrays.copyOf(sides, length);
@@ -110,26 +114,26 @@ final class Timeline {
             }
             return;
         }
-        Integer[] order = new Integer[size];
+        Integer[] positions = new Integer[size];
         for (int i = 0; i < size; i++) {
-            order[i] = i;
+            positions[i] = i;
         }
         // Arrays.sort on objects is a stable merge sort.
-        Arrays.sort(order, (x, y) -> isAfter(x, y) ? 1 : isAfter(y, x) ? -1 : 0);
-        TicketEvent[] sortedEvents = new TicketEvent[size];
+        Arrays.sort(positions, (x, y) -> isAfter(x, y) ? 1 : isAfter(y, x) ? -1 : 0);
+        int[] sortedOrder = new int[size];
         long[] sortedAt = new long[size];
         int[] sortedNanos = new int[size];
-        Side[] sortedSides = new Side[size];
-        EventType[] sortedTypes = new EventType[size];
+        byte[] sortedSides = new byte[size];
+        byte[] sortedTypes = new byte[size];
         for (int i = 0; i < size; i++) {
-            int from = order[i];
-            sortedEvents[i] = events[from];
+            int from = positions[i];
+            sortedOrder[i] = order[from];
             sortedAt[i] = at[from];
             sortedNanos[i] = nanos[from];
             sortedSides[i] = sides[from];
             sortedTypes[i] = types[from];
         }
-        System.arraycopy(sortedEvents, 0, events, 0, size);
+        System.arraycopy(sortedOrder, 0, order, 0, size);
         System.arraycopy(sortedAt, 0, at, 0, size);
         System.arraycopy(sortedNanos, 0, nanos, 0, size);
         System.arraycopy(sortedSides, 0, sides, 0, size);
@@ -141,19 +145,19 @@ final class Timeline {
     }
 
     private void swap(int i, int j) {
-        TicketEvent event = events[i];
-        events[i] = events[j];
-        events[j] = event;
+        int index = order[i];
+        order[i] = order[j];
+        order[j] = index;
         long when = at[i];
         at[i] = at[j];
         at[j] = when;
         int within = nanos[i];
         nanos[i] = nanos[j];
         nanos[j] = within;
-        Side side = sides[i];
+        byte side = sides[i];
         sides[i] = sides[j];
         sides[j] = side;
-        EventType type = types[i];
+        byte type = types[i];
         types[i] = types[j];
         types[j] = type;
     }
