@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * SLA compliance per provider × priority × clock × month, counted from the witnessed clocks: a clock
- * counts in the month (in the contract's zone) it stopped in when met, or breached in when breached;
+ * counts in the month (in the contract's zone) it ended in ({@link ClockResult#endedAt}), as credits count it;
  * running, paused, cancelled and not started clocks do not count. Months outside the report's are left
  * out. One pass over the clocks, so it is linear in the cases.
  */
@@ -50,7 +50,7 @@ final class Compliance {
                 if (!met && clock.state() != ClockState.BREACHED) {
                     continue;
                 }
-                Optional<Instant> end = met ? clock.stoppedAt() : clock.breachedAt().or(clock::stoppedAt);
+                Optional<Instant> end = clock.endedAt();
                 if (end.isEmpty()) {
                     continue;
                 }

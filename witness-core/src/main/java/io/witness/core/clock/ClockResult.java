@@ -161,6 +161,21 @@ public final class ClockResult {
         return instant(breachedAt);
     }
 
+    /**
+     * When the clock ended, for counting it in a period (compliance and credits alike): when it stopped,
+     * met or breached; still open, when it breached. Empty for a clock with no verdict yet, cancelled or
+     * never started.
+     */
+    public Optional<Instant> endedAt() {
+        if (state == ClockState.MET) {
+            return stoppedAt();
+        }
+        if (state == ClockState.BREACHED) {
+            return stoppedAt().or(this::breachedAt);
+        }
+        return Optional.empty();
+    }
+
     /** When the running time passed the warning threshold. */
     public Optional<Instant> warningAt() {
         return instant(warningAt);

@@ -197,13 +197,7 @@ public final class CreditCalculator {
 
     /** When a clock ended: stopped met or breached, or, still open, when it breached. */
     static Optional<Instant> endOf(ClockResult result) {
-        if (result.state() == ClockState.MET) {
-            return result.stoppedAt();
-        }
-        if (result.state() == ClockState.BREACHED) {
-            return result.stoppedAt().or(result::breachedAt);
-        }
-        return Optional.empty();
+        return result.endedAt();
     }
 
     static BigDecimal amount(CreditAmount credit, Optional<BigDecimal> fee, Currency currency) {
