@@ -1,12 +1,8 @@
 package io.witness.app.report;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,13 +48,13 @@ final class TableFiles {
         for (int c = 0; c < columns; c++) {
             keys[c] = key(table.columns().get(c).name());
         }
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(csv), StandardCharsets.UTF_8), BUFFER);
+        try (CsvOut out = new CsvOut(Files.newOutputStream(csv), BUFFER);
                 OutputStream jsonOut = new BufferedOutputStream(Files.newOutputStream(json), BUFFER);
                 JsonGenerator rows = JSON.writerWithDefaultPrettyPrinter().createGenerator(jsonOut, JsonEncoding.UTF8)) {
             for (int c = 0; c < columns; c++) {
-                field(out, c, keys[c]);
+                out.field(keys[c]);
             }
-            out.write("\r\n");
+            out.endLine();
             rows.writeStartArray();
             int[] count = {0};
             table.all().each((anchor, cells) -> {
@@ -70,10 +66,10 @@ final class TableFiles {
                 rows.writeStartObject();
                 for (int c = 0; c < columns; c++) {
                     String text = cells[c] instanceof Table.Cell cell ? cell.text() : String.valueOf(cells[c]);
-                    field(out, c, text);
+                    out.field(text);
                     rows.writeStringProperty(keys[c], text);
                 }
-                out.write("\r\n");
+                out.endLine();
                 rows.writeEndObject();
                 return true;
             });
@@ -93,24 +89,5 @@ final class TableFiles {
     /** A column's name in the files: its heading in lower case with {@code _} for spaces ({@code before_caps}). */
     static String key(String heading) {
         return heading.toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
-    }
-
-    /** Writes one CSV field, after a comma unless it is the first, quoted when it holds a comma, quote or line break. */
-    private static void field(Writer out, int column, String value) throws IOException {
-        if (column > 0) {
-            out.write(',');
-        }
-        boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
-            char ch = value.charAt(i);
-            quote = ch == ',' || ch == '"' || ch == '\n' || ch == '\r';
-        }
-        if (quote) {
-            out.write('"');
-            out.write(value.replace("\"", "\"\""));
-            out.write('"');
-        } else {
-            out.write(value);
-        }
     }
 }
