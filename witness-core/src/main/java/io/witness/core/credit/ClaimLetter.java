@@ -73,9 +73,19 @@ public final class ClaimLetter {
         }
         md.append("## Total claimed: ").append(new Money(total, contract.header().currency())).append("\n\n");
         md.append("Please confirm the credits against the next invoice");
-        statements.stream().flatMap(s -> s.claimBy().stream()).min(LocalDate::compareTo)
-                .ifPresent(d -> md.append("; this claim is made within the contract's claim period (the earliest period's"
-                        + " claim is due by ").append(d).append(')'));
+        List<CreditStatement> late = statements.stream().filter(s -> s.claimBy().filter(d -> d.isBefore(date)).isPresent()).toList();
+        if (!late.isEmpty()) {
+            // Saying "within the claim period" when it is not would hand the provider a reason to refuse the whole letter.
+            md.append(". The claim period of ").append(late.size() == 1 ? "one period" : late.size() + " periods")
+                    .append(" has passed: ");
+            md.append(String.join(", ", late.stream().map(s -> s.provider() + " " + s.period().label() + " (claim due by "
+                    + s.claimBy().orElseThrow() + ")").toList()));
+            md.append("; the contract may let the provider refuse ").append(late.size() == 1 ? "that credit" : "those credits");
+        } else {
+            statements.stream().flatMap(s -> s.claimBy().stream()).min(LocalDate::compareTo)
+                    .ifPresent(d -> md.append("; this claim is made within the contract's claim period (the earliest period's"
+                            + " claim is due by ").append(d).append(')'));
+        }
         md.append(".\n\nSincerely,  \n").append(name(client)).append('\n');
         return md.toString();
     }

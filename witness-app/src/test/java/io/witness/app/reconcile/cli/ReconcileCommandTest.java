@@ -45,6 +45,20 @@ class ReconcileCommandTest {
         assertThat(Files.readString(out.resolve("claim-letter.md"))).contains("| INC0010001 | INC0010001: response took"
                 + " 45 min against 30 min (section 4.2) | 4.2 | disputed by the provider |");
         assertThat(Files.readString(out.resolve("claim-letter.html"))).startsWith("<!DOCTYPE html>");
+        assertThat(Files.readString(out.resolve("claim-letter.md"))).contains("this claim is made within the contract's claim period");
+    }
+
+    @Test
+    void aClaimLetterWrittenAfterTheClaimPeriodSaysSo() throws Exception {
+        Path out = dir.resolve("late");
+
+        CliRun run = CliRun.of("reconcile", "--contract", "../examples/dental-150/contract.yaml", "--events",
+                "../examples/quickstart/events.jsonl", "--now", "2026-09-30T00:00:00Z", "--period", "2026-03..2026-03",
+                "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(out.resolve("claim-letter.md"))).doesNotContain("within the contract's claim period")
+                .containsPattern("The claim period of one period has passed: northwind 2026-03 \\(claim due by 2026-0[4-6]-[0-9]{2}\\)");
     }
 
     @Test // #7
