@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.witness.core.event.CaseId;
 import io.witness.ledger.chain.ObservationDraft;
 import io.witness.sources.format.ImportContext;
+import io.witness.sources.format.ImportFile;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,18 @@ class ServiceNowHistoryFilesTest {
                         "2024-01-15T11:15:00Z comment requester public",
                         "2024-01-16T14:05:00Z comment agent private",
                         "2024-01-17T08:00:00Z comment requester public");
+    }
+
+    @Test
+    void historyRowsWithoutTheirOwnSysIdStayRecordsOfTheirOwn() {
+        ImportContext context = client("servicenow", Optional.of(ZoneId.of("Europe/London")));
+        String audit = "tablename,documentkey,fieldname,oldvalue,newvalue,user,sys_created_on\n"
+                + "incident,9d385017c611228701d22104cc95c371,state,,1,abel.tuter,2024-01-15 09:30:00\n"
+                + "incident,9d385017c611228701d22104cc95c371,state,1,2,beth.anglin,2024-01-15 09:40:00\n";
+        var parsed = format.parse(new ImportFile("sys_audit.csv", audit.getBytes(java.nio.charset.StandardCharsets.UTF_8)), context);
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.observations()).extracting(ObservationDraft::sourceId).doesNotHaveDuplicates().hasSize(2);
     }
 
     @Test
