@@ -6,7 +6,6 @@ import io.witness.core.event.Side;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,51 +114,51 @@ public final class Correlation {
     }
 
     private static List<Candidate> references(Map<String, TicketFacts> clients, Map<String, TicketFacts> providers) {
-        // pair -> [client refers to provider, provider refers to client]
-        Map<List<TicketFacts>, boolean[]> found = new LinkedHashMap<>();
-        Map<List<TicketFacts>, String> systems = new HashMap<>();
-        for (TicketFacts client : unmatched(clients)) {
+        // Who refers to whom, kept on the tickets' facts (a map keyed by pairs costs two lookups a reference).
+        List<TicketFacts> freeClients = unmatched(clients);
+        List<TicketFacts> freeProviders = unmatched(providers);
+        for (TicketFacts client : freeClients) {
             for (ExternalReference ref : client.details.references()) {
                 TicketFacts provider = providers.get(TicketFacts.key(ref.id()));
-                if (provider != null && !provider.matched) {
-                    found.computeIfAbsent(List.of(client, provider), k -> new boolean[2])[0] = true;
-                    systems.putIfAbsent(List.of(client, provider), ref.system());
+                if (provider != null && !provider.matched && !client.refersTo.contains(provider)) {
+                    client.refersTo.add(provider);
+                    client.systems.add(ref.system());
                 }
             }
         }
-        for (TicketFacts provider : unmatched(providers)) {
+        for (TicketFacts provider : freeProviders) {
             for (ExternalReference ref : provider.details.references()) {
                 TicketFacts client = clients.get(TicketFacts.key(ref.id()));
-                if (client != null && !client.matched) {
-                    found.computeIfAbsent(List.of(client, provider), k -> new boolean[2])[1] = true;
+                if (client != null && !client.matched && !provider.refersTo.contains(client)) {
+                    provider.refersTo.add(client);
                 }
             }
         }
-        List<Candidate> candidates = new ArrayList<>(found.size());
-        found.forEach((pair, directions) -> {
-            TicketFacts client = pair.get(0);
-            TicketFacts provider = pair.get(1);
-            String reason;
-            int strength;
-            double confidence;
-            if (directions[0] && directions[1]) {
-                strength = Candidate.MUTUAL;
-                confidence = 1;
-                reason = "the client's " + client.id() + " stores the provider's " + provider.id() + " and "
-                        + provider.id() + " stores " + client.id();
-            } else if (directions[0]) {
-                strength = Candidate.ONE_WAY;
-                confidence = 0.95;
-                reason = "the client's " + client.id() + " stores the provider's ticket " + provider.id() + " ("
-                        + systems.get(pair) + ")";
-            } else {
-                strength = Candidate.ONE_WAY;
-                confidence = 0.95;
-                reason = "the provider's " + provider.id() + " stores the client's ticket " + client.id();
+        // The pairs the clients name first, in the clients' order; then those only the provider names.
+        List<Candidate> candidates = new ArrayList<>(freeClients.size());
+        for (TicketFacts client : freeClients) {
+            for (int i = 0; i < client.refersTo.size(); i++) {
+                TicketFacts provider = client.refersTo.get(i);
+                boolean mutual = provider.refersTo.contains(client);
+                String reason = mutual ? "the client's " + client.id() + " stores the provider's " + provider.id() + " and "
+                        + provider.id() + " stores " + client.id()
+                        : "the client's " + client.id() + " stores the provider's ticket " + provider.id() + " ("
+                                + client.systems.get(i) + ")";
+                candidates.add(new Candidate(client, provider, mutual ? Candidate.MUTUAL : Candidate.ONE_WAY, 1,
+                        Candidate.gap(client, provider), new Match(MatchMethod.REFERENCE, mutual ? 1 : 0.95, reason)));
             }
-            candidates.add(new Candidate(client, provider, strength, 1, Candidate.gap(client, provider),
-                    new Match(MatchMethod.REFERENCE, confidence, reason)));
-        });
+        }
+        for (TicketFacts provider : freeProviders) {
+            for (TicketFacts client : provider.refersTo) {
+                if (!client.refersTo.contains(provider)) {
+                    candidates.add(new Candidate(client, provider, Candidate.ONE_WAY, 1, Candidate.gap(client, provider),
+                            new Match(MatchMethod.REFERENCE, 0.95, "the provider's " + provider.id()
+                                    + " stores the client's ticket " + client.id())));
+                }
+            }
+        }
+        freeClients.forEach(TicketFacts::forgetReferences);
+        freeProviders.forEach(TicketFacts::forgetReferences);
         return candidates;
     }
 

@@ -20,8 +20,12 @@ final class TicketFacts {
     final String key;
     final String id;
     boolean matched;
+    /** The tickets of the other side this one names, while references are found; empty otherwise. */
+    final java.util.List<TicketFacts> refersTo = new java.util.ArrayList<>();
+    /** The system each of {@link #refersTo} was named with (a client's references). */
+    final java.util.List<String> systems = new java.util.ArrayList<>();
     /** The candidates of the rule choosing now, best first; empty between rules. */
-    final java.util.List<Candidate> candidates = new java.util.ArrayList<>(1);
+    final java.util.List<Candidate> candidates = new java.util.ArrayList<>();
 
     TicketFacts(Ticket ticket) {
         this.ticket = ticket;
@@ -32,6 +36,11 @@ final class TicketFacts {
         this.opened = openedAt.toEpochMilli();
         this.id = ticket.id().value();
         this.key = key(id);
+    }
+
+    void forgetReferences() {
+        refersTo.clear();
+        systems.clear();
     }
 
     String id() {
