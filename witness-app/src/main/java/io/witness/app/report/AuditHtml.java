@@ -183,7 +183,7 @@ public final class AuditHtml {
                     .append(Html.escape(statement.period().label())).append(": ").append(Html.escape(Headlines.money(statement.owed())))
                     .append(" owed</h3>\n<ol class=\"arithmetic\">\n");
             for (String step : statement.arithmetic()) {
-                html.append("<li>").append(Html.escape(step)).append("</li>\n");
+                html.append("<li>").append(Html.escape(ArithmeticStep.shown(step))).append("</li>\n");
             }
             html.append("</ol>\n");
             for (CreditStatement.BreachLine line : statement.breaches()) {

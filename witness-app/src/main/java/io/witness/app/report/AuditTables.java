@@ -152,7 +152,7 @@ final class AuditTables {
             }
             html.append("<h3>").append(Html.escape(s.provider().value())).append(", ").append(s.period().label()).append(": ")
                     .append(Html.escape(Headlines.money(s.owed()))).append(" owed</h3>\n<ol class=\"arithmetic\">\n");
-            s.arithmetic().forEach(step -> html.append("<li>").append(Html.escape(step)).append("</li>\n"));
+            s.arithmetic().forEach(step -> html.append("<li>").append(Html.escape(ArithmeticStep.shown(step))).append("</li>\n"));
             html.append("</ol>\n");
             s.chronicFailure().ifPresent(c -> html.append("<p class=\"warn\">").append(Html.escape(c)).append("</p>\n"));
         }
