@@ -52,7 +52,8 @@ public final class ClockEngine {
 
     /**
      * @param definitions the contract's clocks, not null
-     * @param classifier the status class of a status text when an event carries none, not null
+     * @param classifier the status class of a status text when an event carries none, not null; it must
+     *     answer the same for the same side and text (the engine remembers its answers per text)
      */
     public ClockEngine(List<ClockDefinition> definitions, StatusClassifier classifier) {
         this(definitions, classifier, true);
