@@ -1,8 +1,6 @@
 package io.witness.app.report;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A credit statement's arithmetic step as a page shows it: a per-breach step names every breached case
@@ -14,25 +12,47 @@ final class ArithmeticStep {
     /** The most cases a step lists on a page. */
     static final int LISTED = 20;
 
-    /** A parenthesised list of ids separated by ", " ending the step or followed by more words. */
-    private static final Pattern LIST = Pattern.compile("\\(([^(), ]+(?:, [^(), ]+){" + LISTED + ",})\\)");
-
     private ArithmeticStep() {
     }
 
-    /** The step with each list of more than {@link #LISTED} ids cut to its first ones and a count of the rest. */
+    /**
+     * The step with each parenthesised list of more than {@link #LISTED} ids (no spaces, separated by
+     * {@code ", "}) cut to its first ones and a count of the rest. A plain scan, no regular expression:
+     * a list may hold tens of thousands of ids.
+     */
     static String shown(String step) {
         if (step.length() < 16 * LISTED) {
             return step;
         }
-        Matcher m = LIST.matcher(step);
         StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String[] ids = m.group(1).split(", ");
-            m.appendReplacement(out, Matcher.quoteReplacement("(" + String.join(", ", java.util.Arrays.asList(ids).subList(0, LISTED))
-                    + " … and " + String.format(Locale.ROOT, "%,d", ids.length - LISTED) + " more)"));
+        int from = 0;
+        int open = step.indexOf('(');
+        while (open >= 0) {
+            int close = step.indexOf(')', open);
+            if (close < 0) {
+                break;
+            }
+            String[] ids = step.substring(open + 1, close).split(", ", -1);
+            if (ids.length > LISTED && java.util.Arrays.stream(ids).allMatch(ArithmeticStep::isId)) {
+                out.append(step, from, open + 1).append(String.join(", ", java.util.Arrays.asList(ids).subList(0, LISTED)))
+                        .append(" … and ").append(String.format(Locale.ROOT, "%,d", ids.length - LISTED)).append(" more)");
+                from = close + 1;
+            }
+            open = step.indexOf('(', close);
         }
-        m.appendTail(out);
-        return out.toString();
+        return from == 0 ? step : out.append(step, from, step.length()).toString();
+    }
+
+    private static boolean isId(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == ',' || c == '(' || c == ')') {
+                return false;
+            }
+        }
+        return true;
     }
 }
