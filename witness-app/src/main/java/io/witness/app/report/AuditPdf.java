@@ -4,6 +4,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +18,8 @@ import java.util.logging.Level;
  * The report's SVG is written inline with no XML declaration or DOCTYPE, as openhtmltopdf needs.
  *
  * <p>openhtmltopdf reports what it finds wrong (a link to nowhere, a CSS rule it cannot read, an image it
- * cannot load) through java.util.logging, once per occurrence, on standard error. Its logging is turned
- * off and each rendering collects them instead: a warning or worse fails the rendering with an exception
+ * cannot load) through java.util.logging, once per occurrence, on standard error. Its logger is replaced
+ * by one that prints nothing and each rendering collects them instead: a warning or worse fails the rendering with an exception
  * naming how many there were and the first few, so a problem stops the command instead of scrolling past.
  */
 public final class AuditPdf {
@@ -27,8 +28,30 @@ public final class AuditPdf {
     private static final int QUOTED = 5;
 
     static {
-        // openhtmltopdf's messages are collected per rendering (withDiagnosticConsumer) and judged there.
-        XRLog.setLoggingEnabled(false);
+        // openhtmltopdf's messages are collected per rendering (withDiagnosticConsumer) and judged there; its
+        // logger prints nothing. Logging stays enabled: with it off, openhtmltopdf hands the consumer nothing.
+        XRLog.setLoggerImpl(new Silent());
+    }
+
+    /** A logger that prints nothing, so that openhtmltopdf's diagnostics reach only each rendering's consumer. */
+    private static final class Silent implements XRLogger {
+
+        @Override
+        public void log(String where, Level level, String message) {
+        }
+
+        @Override
+        public void log(String where, Level level, String message, Throwable th) {
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return false;
+        }
     }
 
     private AuditPdf() {
