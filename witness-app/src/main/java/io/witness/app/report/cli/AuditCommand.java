@@ -37,17 +37,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,26 +77,13 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--evidence", required = true, paramLabel = "DIR", description = "The folder of exports, with its manifest.yaml.")
     private Path evidence;
 
-    @Option(names = "--period", paramLabel = "FROM..TO", description = "Months or quarters reported, e.g. 2026-01..2026-03 (default: from the first case's month to --now's).")
-    private @Nullable String period;
-
-    @Option(names = "--now", paramLabel = "INSTANT", description = "Compute as of this instant (ISO-8601 with offset); default: the current time.")
-    private @Nullable OffsetDateTime now;
-
-    @Option(names = "--kinds", paramLabel = "KIND,…", defaultValue = "audit,monthly,qbr,renewal,claim",
-            description = "The reports to write, of audit, monthly, qbr, renewal, claim (default: all).")
-    private String kinds;
-
-    @Option(names = "--month", paramLabel = "YYYY-MM", description = "Write the monthly service report of this month only (default: every month reported).")
-    private @Nullable YearMonth month;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the reports to.")
-    private Path out;
+    @Mixin
+    private ReportOptions reports;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        Instant asOf = now != null ? now.toInstant() : Instant.now();
+        Instant asOf = reports.asOf();
         Contract contract = ContractYaml.parse(TextFiles.read(contractFile, System.in), TextFiles.name(contractFile));
         Path manifestFile = evidence.resolve(Manifest.FILE);
         if (!Files.isRegularFile(manifestFile)) {
@@ -108,12 +91,7 @@ public final class AuditCommand implements Callable<Integer> {
         }
         Manifest manifest = Manifest.parse(Files.readString(manifestFile, StandardCharsets.UTF_8), evidence);
         String tenant = manifest.tenant().orElse(contract.parties().client().id().value());
-        Optional<ReportingPeriods> periods;
-        try {
-            periods = period == null ? Optional.empty() : Optional.of(ReportingPeriods.parse(period, contract.header().zone()));
-        } catch (DateTimeException e) {
-            throw new CliFailure("--period: " + e.getMessage());
-        }
+        Optional<ReportingPeriods> periods = reports.periods(contract);
         AuditFacts facts;
         // One database for the imports and the reading back: starting the embedded server costs seconds.
         try (LedgerDatabase database = store.openDatabase()) {
@@ -149,14 +127,8 @@ public final class AuditCommand implements Callable<Integer> {
         AuditReport report = AuditReport.of(facts);
         stdout.println("Writing the reports…");
         stdout.flush();
-        List<Path> written = WrittenReports.write(report, kinds, month, out);
-        stdout.println("Audit of " + tenant + " under " + contract.header().id().value() + ", months " + facts.first() + " to "
-                + facts.last() + ": " + facts.reports().size() + " cases");
-        WrittenReports.print(stdout, written);
-        stdout.println("SLA attainment " + report.headlines().attainment() + " (" + report.headlines().met() + " of "
-                + report.headlines().counted() + " clocks met); credits owed " + report.headlines().credits() + "; "
-                + report.headlines().findings() + " findings");
-        stdout.flush();
+        reports.writeAndPrint(report, "Audit of " + tenant + " under " + contract.header().id().value() + ", months " + facts.first()
+                + " to " + facts.last() + ": " + facts.reports().size() + " cases", stdout);
         return 0;
     }
 
