@@ -2,15 +2,13 @@ package io.witness.sources.servicenow.eventlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.witness.core.event.CaseId;
-import io.witness.core.input.InputProblem;
 import io.witness.ledger.chain.CanonicalJson;
 import io.witness.ledger.chain.ObservationDraft;
 import io.witness.sources.format.ImportContext;
 import io.witness.sources.format.ImportFile;
-import io.witness.sources.format.ParsedFile;
 import io.witness.sources.testing.Contexts;
 import io.witness.sources.testing.Mutations;
+import io.witness.sources.testing.ParsesCleanly;
 import io.witness.sources.testing.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -63,18 +59,10 @@ class EventLogFormatProperties {
     }
 
     private static void readsCleanly(byte[] bytes) {
-        EventLogFormat format = new EventLogFormat();
-        ParsedFile parsed = format.parse(new ImportFile("fuzz.csv", bytes), CONTEXT);
-        for (InputProblem problem : parsed.problems()) {
-            assertThat(problem.source()).isEqualTo("fuzz.csv");
-            assertThat(problem.message()).isNotBlank();
-        }
-        Map<CaseId, List<ObservationDraft>> byCase = new LinkedHashMap<>();
-        for (ObservationDraft draft : parsed.observations()) {
+        ParsesCleanly.Checked checked = ParsesCleanly.check(new EventLogFormat(), new ImportFile("fuzz.csv", bytes), CONTEXT);
+        for (ObservationDraft draft : checked.parsed().observations()) {
             assertThat(draft.parsedJson()).isEqualTo(CanonicalJson.write(CanonicalJson.parse(draft.parsedJson())));
-            byCase.computeIfAbsent(draft.caseRef().orElseThrow(), c -> new ArrayList<>()).add(draft);
         }
-        byCase.forEach((caseId, drafts) -> format.normalise(caseId, drafts, CONTEXT));
     }
 
     @Provide
