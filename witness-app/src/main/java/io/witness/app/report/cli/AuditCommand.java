@@ -9,6 +9,7 @@ import io.witness.app.ledger.cli.StoreOptions;
 import io.witness.app.report.AuditFacts;
 import io.witness.app.report.AuditPipeline;
 import io.witness.app.report.AuditReport;
+import io.witness.app.verify.cli.VerifyCommand;
 import io.witness.core.contract.Contract;
 import io.witness.core.contract.ContractYaml;
 import io.witness.core.coverage.CoverageAudit;
@@ -23,6 +24,8 @@ import io.witness.ledger.checkpoint.SigningKey;
 import io.witness.ledger.store.Ledger;
 import io.witness.ledger.store.LedgerDatabase;
 import io.witness.ledger.store.LedgerReader;
+import io.witness.ledger.verify.LedgerVerifier;
+import io.witness.ledger.verify.VerifyReport;
 import io.witness.sources.format.ImportContext;
 import io.witness.sources.format.OperationalFormat;
 import io.witness.sources.format.SourceFormats;
@@ -53,8 +56,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ./witness audit --contract FILE --evidence DIR --out DIR [--period FROM..TO] [--now T] [--data DIR | --db URL]}:
  * the whole pipeline on exports alone. Each import the folder's {@code manifest.yaml} lists goes into the
- * ledger as {@code ./witness import} would put it (a re-run adds nothing), then the tenant's tickets are
- * read back from the ledger, reconciled, and written as the reports {@code --kinds} asks for (by default the
+ * ledger as {@code ./witness import} would put it (a re-run adds nothing), the tenant's log is verified as
+ * {@code ./witness verify} does (exit 3 when it is not intact), then the tenant's tickets are read back from the ledger, reconciled, and written as the reports {@code --kinds} asks for (by default the
  * audit report, monthly reports, QBR packs, renewal brief and claim letter; HTML, PDF and every table as CSV and
  * JSON) under a checkpoint signed now, whose text and public key each report's appendix prints.
  */
@@ -107,6 +110,16 @@ public final class AuditCommand implements Callable<Integer> {
                         .importPaths(SourceFormats.named(entry.source()).orElseThrow(), entry.files(), context, ImportProgress.NONE);
                 stdout.print(SummaryText.brief(summary));
                 stdout.flush();
+            }
+            // An audit must stand on a record that is intact: every observation re-derived before any figure.
+            stdout.println("Verifying the ledger…");
+            stdout.flush();
+            VerifyReport verified = new LedgerVerifier(database, store.verifyingKey()).verify(id);
+            verified.failures().forEach(stdout::println);
+            stdout.println("  " + verified.summary());
+            if (!verified.isVerified()) {
+                stdout.flush();
+                return VerifyCommand.NOT_INTACT;
             }
             stdout.println("Reading the ledger and reconciling…");
             stdout.flush();

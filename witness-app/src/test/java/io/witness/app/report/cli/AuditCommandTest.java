@@ -39,6 +39,7 @@ class AuditCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("[1/2] importing 1 file(s) as events from the client\n")
                 .contains("[2/2] importing 1 file(s) as events from the provider\n")
+                .containsPattern("Verifying the ledger…\n  verified [0-9]+ observations, [0-9]+ checkpoints\n")
                 .contains("Audit of acme under acme-northwind-msa, months 2026-03 to 2026-03: 7 cases\n")
                 .endsWith("SLA attainment 58.8% (10 of 17 clocks met); credits owed 0.00 USD; 21 findings\n");
         String html = Files.readString(out.resolve("audit-report.html"));
