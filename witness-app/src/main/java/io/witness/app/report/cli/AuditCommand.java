@@ -16,7 +16,10 @@ import io.witness.core.coverage.CoverageAudit;
 import io.witness.core.coverage.CoverageReport;
 import io.witness.core.coverage.audit.CoverageSettings;
 import io.witness.core.event.Side;
+import io.witness.core.input.InputProblem;
 import io.witness.core.kpi.ReportingPeriods;
+import io.witness.core.register.Annotation;
+import io.witness.core.register.AnnotationLines;
 import io.witness.ledger.chain.SourceRef;
 import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.checkpoint.SignedCheckpoint;
@@ -43,6 +46,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,6 +128,15 @@ public final class AuditCommand implements Callable<Integer> {
             stdout.println("Reading the ledger and reconciling…");
             stdout.flush();
             TenantTickets read = new TenantEvents(contract).read(new LedgerReader(database), id, 10_000);
+            // What the parties said of findings (./witness annotate) is evidence in the same log.
+            List<Annotation> annotations = new ArrayList<>();
+            List<InputProblem> problems = new ArrayList<>(read.problems());
+            for (TenantTickets.AnnotationLine line : read.annotations()) {
+                AnnotationLines.parse(line.line(), line.observation(), 1, contract.header().currency(), problems)
+                        .ifPresent(annotations::add);
+            }
+            problems.forEach(p -> stdout.println("  note: " + p));
+            read.unmapped().forEach(u -> stdout.println("  note: unmapped " + u.field() + " '" + u.value() + "' × " + u.count()));
             SigningKey key = store.signingKey();
             SignedCheckpoint checkpoint = new Ledger(database, key).checkpoint(id, asOf);
             AuditFacts.Seal seal = new AuditFacts.Seal(checkpoint.checkpoint().text() + "signature " + checkpoint.signatureBase64(),
@@ -134,7 +147,7 @@ public final class AuditCommand implements Callable<Integer> {
                 stdout.flush();
                 coverage = Optional.of(coverage(contract, new LedgerReader(database), id, manifest, asOf));
             }
-            facts = AuditPipeline.run(contract, tenant, read.tickets(), read.changes(), List.of(), periods, asOf, coverage,
+            facts = AuditPipeline.run(contract, tenant, read.tickets(), read.changes(), annotations, periods, asOf, coverage,
                     Optional.of(seal));
         }
         AuditReport report = AuditReport.of(facts);

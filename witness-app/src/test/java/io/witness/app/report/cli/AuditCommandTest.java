@@ -45,6 +45,29 @@ class AuditCommandTest {
         String html = Files.readString(out.resolve("audit-report.html"));
         assertThat(html).contains("witness.checkpoint.v1").contains("-----BEGIN PUBLIC KEY-----");
         assertThat(out.resolve("audit-report.pdf")).isNotEmptyFile();
+        assertThat(register(out)).doesNotContain("disputed");
+
+        Path notes = dir.resolve("notes.jsonl");
+        Files.writeString(notes, "{\"type\":\"annotation\",\"finding\":\"sla-breach/INC0010001/response/witness/1\","
+                + "\"status\":\"disputed\",\"by\":\"provider\",\"at\":\"2026-04-02T10:00:00Z\",\"note\":\"called at 22:20\"}\n");
+        CliRun annotate = CliRun.of("annotate", "--tenant", "acme", "--contract", "../examples/dental-150/contract.yaml",
+                "--data", dir.resolve("data").toString(), notes.toString());
+        CliRun again = CliRun.of("audit", "--contract", "../examples/dental-150/contract.yaml", "--evidence", evidence.toString(),
+                "--now", "2026-03-31T00:00:00Z", "--data", dir.resolve("data").toString(), "--kinds", "audit", "--out",
+                out.toString());
+
+        assertThat(annotate.exitCode()).as(annotate.err()).isZero();
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(register(out)).contains("disputed");
+    }
+
+    /** The register's CSV, whatever the report calls it. */
+    private static String register(Path out) throws java.io.IOException {
+        try (var files = Files.list(out)) {
+            Path csv = files.filter(f -> f.getFileName().toString().contains("register") && f.toString().endsWith(".csv"))
+                    .findFirst().orElseThrow();
+            return Files.readString(csv);
+        }
     }
 
     @Test
