@@ -96,7 +96,7 @@ final class ClaimReport {
         for (CreditStatement statement : owing) {
             html.append("<h3>").append(Html.escape(statement.provider().value())).append(", ").append(statement.period().label())
                     .append(": ").append(Html.escape(Headlines.money(statement.owed()))).append("</h3>\n<ol class=\"arithmetic\">\n");
-            statement.arithmetic().forEach(step -> html.append("<li>").append(Html.escape(step)).append("</li>\n"));
+            statement.arithmetic().forEach(step -> html.append("<li>").append(Html.escape(ArithmeticStep.shown(step))).append("</li>\n"));
             html.append("</ol>\n");
             statement.chronicFailure().ifPresent(c -> html.append("<p class=\"warn\">Chronic failure. ").append(Html.escape(c))
                     .append("</p>\n"));
