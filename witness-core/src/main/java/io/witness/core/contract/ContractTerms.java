@@ -17,9 +17,8 @@ import java.util.Optional;
  * The terms of one version of a contract: everything an amendment may change. Maps keep the order the
  * contract wrote them in. Immutable and thread-safe.
  *
- * <p>Records compare calendars by identity ({@link BusinessCalendar} has no value equality), so two
- * readings of one file give terms that are equal field by field but not {@code equals}; compare
- * calendars through {@link BusinessCalendar#versions()}.
+ * <p>Calendars compare by value ({@link BusinessCalendar#equals}: the same versions), so two readings
+ * of one file give equal terms.
  *
  * @param calendars calendars by name
  * @param assets the systems the contract names
