@@ -17,8 +17,7 @@ import java.util.Optional;
  * The terms of one version of a contract: everything an amendment may change. Maps keep the order the
  * contract wrote them in. Immutable and thread-safe.
  *
- * <p>Calendars compare by value ({@link BusinessCalendar#equals}: the same versions), so two readings
- * of one file give equal terms.
+ * <p>Calendars compare by value ({@link BusinessCalendar#equals}: the same versions).
  *
  * @param calendars calendars by name
  * @param assets the systems the contract names
