@@ -5,10 +5,10 @@ import io.witness.core.input.YamlDocument;
 import io.witness.core.input.YamlNode;
 import io.witness.sources.export.LocalTimes;
 import io.witness.sources.format.ImportContext;
+import io.witness.sources.format.MappingOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the user may say about a Jira export, in the file given with {@code --mapping}; detected or
@@ -33,26 +33,11 @@ record JiraOptions(Optional<LocalTimes> dateFormat, List<String> groupFields) {
         groupFields = List.copyOf(groupFields);
     }
 
-    /** The last mapping read for normalising, which reads it once per case: one import, one mapping. */
-    private static final AtomicReference<Map.Entry<ImportContext.TextFile, JiraOptions>> LAST =
-            new AtomicReference<>();
+    private static final MappingOptions<JiraOptions> MAPPING = new MappingOptions<>(JiraOptions::of);
 
-    /**
-     * The options for normalising: problems in the mapping file were reported when its files were parsed,
-     * so here they are not collected again.
-     */
+    /** The options for normalising: the import's mapping file, read once for all its cases. */
     static JiraOptions forNormalising(ImportContext context) {
-        if (context.mapping().isEmpty()) {
-            return of(context, new Problems());
-        }
-        ImportContext.TextFile file = context.mapping().get();
-        var last = LAST.get();
-        if (last != null && last.getKey().equals(file)) {
-            return last.getValue();
-        }
-        JiraOptions options = of(context, new Problems());
-        LAST.set(Map.entry(file, options));
-        return options;
+        return MAPPING.forNormalising(context);
     }
 
     static JiraOptions of(ImportContext context, Problems problems) {

@@ -5,11 +5,11 @@ import io.witness.core.input.YamlDocument;
 import io.witness.core.input.YamlNode;
 import io.witness.sources.export.LocalTimes;
 import io.witness.sources.format.ImportContext;
+import io.witness.sources.format.MappingOptions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the user may say about a ServiceNow export, in the file given with {@code --mapping}; everything
@@ -42,29 +42,14 @@ record SnOptions(Optional<LocalTimes> dateFormat, Optional<SnValues> values, Map
         return new SnOptions(Optional.empty(), Optional.empty(), Map.of());
     }
 
-    /** The options of the context's mapping file; every problem in it goes to {@code problems}. */
-    /** The last mapping read for normalising, which reads it once per case: one import, one mapping. */
-    private static final AtomicReference<Map.Entry<ImportContext.TextFile, SnOptions>> LAST =
-            new AtomicReference<>();
+    private static final MappingOptions<SnOptions> MAPPING = new MappingOptions<>(SnOptions::of);
 
-    /**
-     * The options for normalising: problems in the mapping file were reported when its files were parsed,
-     * so here they are not collected again.
-     */
+    /** The options for normalising: the import's mapping file, read once for all its cases. */
     static SnOptions forNormalising(ImportContext context) {
-        if (context.mapping().isEmpty()) {
-            return of(context, new Problems());
-        }
-        ImportContext.TextFile file = context.mapping().get();
-        var last = LAST.get();
-        if (last != null && last.getKey().equals(file)) {
-            return last.getValue();
-        }
-        SnOptions options = of(context, new Problems());
-        LAST.set(Map.entry(file, options));
-        return options;
+        return MAPPING.forNormalising(context);
     }
 
+    /** The options of the context's mapping file; every problem in it goes to {@code problems}. */
     static SnOptions of(ImportContext context, Problems problems) {
         if (context.mapping().isEmpty()) {
             return none();
