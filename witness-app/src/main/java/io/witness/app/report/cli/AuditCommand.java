@@ -103,6 +103,8 @@ public final class AuditCommand implements Callable<Integer> {
         // One database for the imports and the reading back: starting the embedded server costs seconds.
         try (LedgerDatabase database = store.openDatabase()) {
             TenantId id = tenantId(tenant);
+            SigningKey key = store.signingKey();
+            Ledger ledger = new Ledger(database, key);
             int step = 0;
             for (Manifest.Entry entry : manifest.imports()) {
                 step++;
@@ -110,7 +112,7 @@ public final class AuditCommand implements Callable<Integer> {
                         entry.source(), entry.side());
                 stdout.flush();
                 ImportContext context = importContext(id, entry, contract);
-                ImportSummary summary = new Importer(new Ledger(database, store.signingKey()), Clock.systemUTC())
+                ImportSummary summary = new Importer(ledger, Clock.systemUTC())
                         .importPaths(SourceFormats.named(entry.source()).orElseThrow(), entry.files(), context, ImportProgress.NONE);
                 stdout.print(SummaryText.brief(summary));
                 stdout.flush();
@@ -118,7 +120,7 @@ public final class AuditCommand implements Callable<Integer> {
             // An audit must stand on a record that is intact: every observation re-derived before any figure.
             stdout.println("Verifying the ledger…");
             stdout.flush();
-            VerifyReport verified = new LedgerVerifier(database, store.verifyingKey()).verify(id);
+            VerifyReport verified = new LedgerVerifier(database, key.verifyingKey()).verify(id);
             verified.failures().forEach(stdout::println);
             stdout.println("  " + verified.summary());
             if (!verified.isVerified()) {
@@ -137,8 +139,7 @@ public final class AuditCommand implements Callable<Integer> {
             }
             problems.forEach(p -> stdout.println("  note: " + p));
             read.unmapped().forEach(u -> stdout.println("  note: unmapped " + u.field() + " '" + u.value() + "' × " + u.count()));
-            SigningKey key = store.signingKey();
-            SignedCheckpoint checkpoint = new Ledger(database, key).checkpoint(id, asOf);
+            SignedCheckpoint checkpoint = ledger.checkpoint(id, asOf);
             AuditFacts.Seal seal = new AuditFacts.Seal(checkpoint.checkpoint().text() + "signature " + checkpoint.signatureBase64(),
                     key.verifyingKey().pem());
             Optional<CoverageReport> coverage = Optional.empty();
