@@ -39,8 +39,10 @@ import java.util.stream.Stream;
  * <ul>
  *   <li><b>opened</b> at the record's entered time, with the status and priority it was opened with: the
  *       old value of the first status (priority) change when the history has one (its new value when it
- *       is at the opening and gives no old one), else the first record's, if that record is from the
- *       opening or its status is of class {@code new}.</li>
+ *       is at the opening and gives no old one); else the status of the first record if that record is
+ *       from the opening or its status is of class {@code new}, and the priority of the first record
+ *       whatever its status (a closed status cannot have been the opening one, but a priority no history
+ *       changed is the best evidence of the opening priority there is).</li>
  *   <li><b>status</b> at each change of the history; past the history's last change (or without one),
  *       each record version whose status differs from the one before, at its last-updated time (at its
  *       closing time when it is closed and that is known). Each carries the class the contract gives

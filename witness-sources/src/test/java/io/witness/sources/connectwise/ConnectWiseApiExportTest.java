@@ -127,4 +127,18 @@ class ConnectWiseApiExportTest {
 
         assertThat(lines(cases.get("71001")).get(0)).isEqualTo("2026-03-10T07:45:00Z opened Priority 1 - Emergency Response \"New\"/new");
     }
+
+    @Test
+    void aClosedRecordWithoutHistoryGivesItsPriorityButNotItsStatusAsTheOpeningOnes() {
+        ImportFile ticket = PsaImports.text("tickets.json", """
+                [{"id": 71002, "summary": "VPN drops", "status": {"name": "Closed"}, "priority": {"name": "Priority 2 - High"},
+                  "closedDate": "2026-03-11T10:00:00Z", "closedFlag": true,
+                  "_info": {"lastUpdated": "2026-03-11T10:00:00Z", "dateEntered": "2026-03-10T07:45:00Z"}}]
+                """);
+
+        Map<String, CaseEvents> cases = normaliseAll(format, context, parseAll(format, context, ticket));
+
+        assertThat(lines(cases.get("71002")).get(0)).isEqualTo("2026-03-10T07:45:00Z opened Priority 2 - High");
+        assertThat(lines(cases.get("71002"))).contains("2026-03-11T10:00:00Z status \"Closed\"/closed");
+    }
 }
