@@ -3,6 +3,9 @@ package io.witness.app.report.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.witness.app.CliRun;
+import io.witness.ledger.store.LedgerDatabase;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,20 +19,7 @@ class AuditCommandTest {
 
     @Test
     void importsTheFilesOfTheManifestReconcilesFromTheLedgerAndWritesTheSignedReport() throws Exception {
-        Path evidence = Files.createDirectories(dir.resolve("evidence"));
-        List<String> lines = Files.readAllLines(Path.of("../examples/quickstart/events.jsonl"));
-        Files.write(evidence.resolve("client.jsonl"), lines.stream().filter(l -> l.contains("\"side\":\"client\"")).toList());
-        Files.write(evidence.resolve("provider.jsonl"), lines.stream().filter(l -> l.contains("\"side\":\"provider\"")).toList());
-        Files.writeString(evidence.resolve("manifest.yaml"), """
-                tenant: acme
-                imports:
-                  - files: client.jsonl
-                    source: events
-                    side: client
-                  - files: [provider.jsonl]
-                    source: events
-                    side: provider
-                """);
+        Path evidence = quickstartEvidence();
         Path out = dir.resolve("out");
 
         CliRun run = CliRun.of("audit", "--contract", "../examples/dental-150/contract.yaml", "--evidence", evidence.toString(),
@@ -59,6 +49,49 @@ class AuditCommandTest {
         assertThat(annotate.exitCode()).as(annotate.err()).isZero();
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(register(out)).contains("disputed");
+    }
+
+    @Test
+    void stopsWithExit3AndWritesNoReportWhenARecordWasChangedBehindTheLedgersBack() throws Exception {
+        Path evidence = quickstartEvidence();
+        Path data = dir.resolve("data");
+        CliRun first = CliRun.of("audit", "--contract", "../examples/dental-150/contract.yaml", "--evidence", evidence.toString(),
+                "--now", "2026-03-31T00:00:00Z", "--data", data.toString(), "--kinds", "audit", "--out", dir.resolve("first").toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        try (LedgerDatabase db = LedgerDatabase.embedded(data); Connection c = db.ownerConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE observation DISABLE TRIGGER USER");
+            s.executeUpdate("UPDATE observation SET raw = set_byte(raw, 0, 91) WHERE position = 3");
+            s.execute("ALTER TABLE observation ENABLE TRIGGER USER");
+        }
+        Path out = dir.resolve("second");
+
+        CliRun run = CliRun.of("audit", "--contract", "../examples/dental-150/contract.yaml", "--evidence", evidence.toString(),
+                "--now", "2026-03-31T00:00:00Z", "--data", data.toString(), "--kinds", "audit", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.out()).contains("Verifying the ledger…\nacme#3: digest mismatch: stored ")
+                .containsPattern("\n  1 failure in [0-9]+ observations, [0-9]+ checkpoints?\n$")
+                .doesNotContain("Reading the ledger");
+        assertThat(out.resolve("audit-report.html")).doesNotExist();
+    }
+
+    /** The quickstart's events split into a client and a provider export, with a manifest naming both. */
+    private Path quickstartEvidence() throws java.io.IOException {
+        Path evidence = Files.createDirectories(dir.resolve("evidence"));
+        List<String> lines = Files.readAllLines(Path.of("../examples/quickstart/events.jsonl"));
+        Files.write(evidence.resolve("client.jsonl"), lines.stream().filter(l -> l.contains("\"side\":\"client\"")).toList());
+        Files.write(evidence.resolve("provider.jsonl"), lines.stream().filter(l -> l.contains("\"side\":\"provider\"")).toList());
+        Files.writeString(evidence.resolve("manifest.yaml"), """
+                tenant: acme
+                imports:
+                  - files: client.jsonl
+                    source: events
+                    side: client
+                  - files: [provider.jsonl]
+                    source: events
+                    side: provider
+                """);
+        return evidence;
     }
 
     /** The register's CSV, whatever the report calls it. */
