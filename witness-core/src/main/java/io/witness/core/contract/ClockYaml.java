@@ -16,6 +16,7 @@ import io.witness.core.event.Priority;
 import io.witness.core.event.Side;
 import io.witness.core.input.YamlNode;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,9 +146,16 @@ final class ClockYaml {
                 return node.fail("expected a share of the target between 1% and 99%, found '" + text.get() + "'");
             }
         }
-        return text.isEmpty() ? Optional.empty() : DurationYaml.duration(node).flatMap(d -> d.isZero()
-                ? node.fail("expected a warning before the due time, such as 75% or 15m, found '" + text.get() + "'")
-                : Optional.of(new WarningThreshold.BeforeDue(d)));
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Duration> beforeDue = DurationYaml.parse(text.get()).filter(d -> !d.isZero());
+        if (beforeDue.isEmpty()) {
+            // Both forms are named: what is neither is as likely a misspelt share as a misspelt duration.
+            return node.fail("expected a share of the target such as 75% or a time before the due time such as 15m or PT15M; found '"
+                    + text.get() + "'");
+        }
+        return Optional.of(new WarningThreshold.BeforeDue(beforeDue.get()));
     }
 
     private static Condition condition(YamlNode node, Condition fallback, Set<Priority> scale) {

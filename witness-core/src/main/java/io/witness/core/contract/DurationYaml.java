@@ -29,12 +29,6 @@ final class DurationYaml {
     private DurationYaml() {
     }
 
-    /** A duration of 0 or more: ISO-8601 or hours and minutes. */
-    static Optional<Duration> duration(YamlNode node) {
-        return node.text().flatMap(text -> parse(text).map(Optional::of).orElseGet(() -> node.fail(
-                "expected an ISO-8601 duration (PT30M) or a duration such as 30m, 4h or 1h30m; found '" + text + "'")));
-    }
-
     /** A target: a duration, whole business days, or a time of a later business day. */
     static Optional<Target> target(YamlNode node) {
         if (node.isMap()) {

@@ -28,7 +28,8 @@ public final class YamlDocument {
     public static Optional<YamlNode> parse(String text, String source, Problems problems) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");
-        LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(true).build();
+        // Duplicate and non-scalar keys are let through so that YamlNode reports each at its line and column.
+        LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(true).setAllowNonScalarKeys(true).build();
         try {
             return new Compose(settings).composeString(text)
                     .map(node -> new YamlNode(node, source, "", problems))

@@ -123,6 +123,23 @@ class ContractYamlTest {
     }
 
     @Test
+    void refusesAKeyWrittenTwiceAndAKeyThatIsNotText() {
+        // The schema cannot see either: a YAML loader refuses both before a schema validator gets the tree.
+        InputRejected rejected = catchThrowableOfType(InputRejected.class, () -> ContractYaml.parse("""
+                calendars: { always: { always: true } }
+                clocks:
+                  response: { targets: { P1: 1h } }
+                  response: { targets: { P1: 2h } }
+                  ? [resolution, update]
+                  : { targets: { P1: 4h } }
+                """, "c.yaml"));
+
+        assertThat(rejected.problems()).extracting(InputProblem::toString).containsExactly(
+                "c.yaml:4:3: /clocks: key 'response' appears twice",
+                "c.yaml:5:5: /clocks: expected a plain key, found a list");
+    }
+
+    @Test
     void refusesAContractWithoutClocks() {
         InputRejected rejected = catchThrowableOfType(InputRejected.class,
                 () -> ContractYaml.parse("calendars: { always: { always: true } }\n", "c.yaml"));
