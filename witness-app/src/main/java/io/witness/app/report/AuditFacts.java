@@ -2,6 +2,7 @@ package io.witness.app.report;
 
 import io.witness.core.contract.Contract;
 import io.witness.core.coverage.CoverageReport;
+import io.witness.core.coverage.audit.ObligationCheck;
 import io.witness.core.credit.CreditStatement;
 import io.witness.core.kpi.KpiTable;
 import io.witness.core.pattern.Pattern;
@@ -10,6 +11,7 @@ import io.witness.core.register.GapRecord;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,10 +33,13 @@ import java.util.Optional;
  * @param credits the credit statements
  * @param coverage the coverage audit, when there was evidence for one
  * @param seal the signed checkpoint and its key, when the figures came from a ledger
+ * @param monthObligations the obligations checked over each reported month alone (the monthly report's),
+ *        empty when there was no coverage evidence or they were not computed
  */
 public record AuditFacts(Contract contract, String tenant, YearMonth first, YearMonth last, Instant now,
         List<CaseReport> reports, List<GapRecord> gaps, KpiTable kpis, List<Pattern> patterns,
-        List<CreditStatement> credits, Optional<CoverageReport> coverage, Optional<Seal> seal) {
+        List<CreditStatement> credits, Optional<CoverageReport> coverage, Optional<Seal> seal,
+        Map<YearMonth, List<ObligationCheck>> monthObligations) {
 
     /** @throws IllegalArgumentException if {@code last} is before {@code first} */
     public AuditFacts {
@@ -50,9 +55,22 @@ public record AuditFacts(Contract contract, String tenant, YearMonth first, Year
         credits = List.copyOf(credits);
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(seal, "seal");
+        monthObligations = Map.copyOf(monthObligations);
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("The last month reported " + last + " is before the first " + first);
         }
+    }
+
+    /** The facts without obligations per month. */
+    public AuditFacts(Contract contract, String tenant, YearMonth first, YearMonth last, Instant now, List<CaseReport> reports,
+            List<GapRecord> gaps, KpiTable kpis, List<Pattern> patterns, List<CreditStatement> credits,
+            Optional<CoverageReport> coverage, Optional<Seal> seal) {
+        this(contract, tenant, first, last, now, reports, gaps, kpis, patterns, credits, coverage, seal, Map.of());
+    }
+
+    /** These facts with the obligations checked over each month alone. */
+    public AuditFacts withMonthObligations(Map<YearMonth, List<ObligationCheck>> byMonth) {
+        return new AuditFacts(contract, tenant, first, last, now, reports, gaps, kpis, patterns, credits, coverage, seal, byMonth);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.witness.app.report;
 import io.witness.core.contract.Money;
 import io.witness.core.contract.Party;
 import io.witness.core.coverage.CoverageReport;
+import io.witness.core.coverage.audit.ObligationCheck;
 import io.witness.core.credit.CreditStatement;
 import io.witness.core.finding.Finding;
 import io.witness.core.kpi.KpiId;
@@ -137,10 +138,18 @@ final class MonthlyReport {
                 found.row(page.cite(f.id()), f.kind().code(), f.severity().wireName(), f.title());
             }
             page.table(found.build());
-            CoverageReport c = facts.coverage().get();
-            page.paragraph("Obligations over the whole audit, " + c.from() + " to " + c.at() + " (" + c.summary().obligationsMet()
-                    + " of " + c.summary().obligations().size() + " kept in full):");
-            page.table(AuditTables.obligations("obligations", c.summary().obligations()));
+            List<ObligationCheck> ofMonth = facts.monthObligations().get(month);
+            if (ofMonth != null) {
+                long met = ofMonth.stream().filter(ObligationCheck::met).count();
+                page.paragraph("Obligations over the month (" + met + " of " + ofMonth.size()
+                        + " kept in full; one with nothing due in the month counts as kept):");
+                page.table(AuditTables.obligations("obligations", ofMonth));
+            } else {
+                CoverageReport c = facts.coverage().get();
+                page.paragraph("Obligations over the whole audit, " + c.from() + " to " + c.at() + " (" + c.summary().obligationsMet()
+                        + " of " + c.summary().obligations().size() + " kept in full):");
+                page.table(AuditTables.obligations("obligations", c.summary().obligations()));
+            }
         }
 
         page.section("credits", "Credits of the measurement period");

@@ -13,8 +13,10 @@ import io.witness.app.verify.cli.VerifyCommand;
 import io.witness.core.contract.Contract;
 import io.witness.core.contract.ContractYaml;
 import io.witness.core.coverage.CoverageAudit;
+import io.witness.core.coverage.CoverageEvidence;
 import io.witness.core.coverage.CoverageReport;
 import io.witness.core.coverage.audit.CoverageSettings;
+import io.witness.core.coverage.audit.ObligationCheck;
 import io.witness.core.event.Side;
 import io.witness.core.input.InputProblem;
 import io.witness.core.kpi.ReportingPeriods;
@@ -45,8 +47,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,14 +146,18 @@ public final class AuditCommand implements Callable<Integer> {
             SignedCheckpoint checkpoint = ledger.checkpoint(id, asOf);
             AuditFacts.Seal seal = new AuditFacts.Seal(checkpoint.checkpoint().text() + "signature " + checkpoint.signatureBase64(),
                     key.verifyingKey().pem());
-            Optional<CoverageReport> coverage = Optional.empty();
+            Optional<CoverageRun> coverage = Optional.empty();
             if (manifest.imports().stream().anyMatch(e -> SourceFormats.named(e.source()).orElse(null) instanceof OperationalFormat)) {
                 stdout.println("Auditing coverage…");
                 stdout.flush();
-                coverage = Optional.of(coverage(contract, new LedgerReader(database), id, manifest, asOf));
+                coverage = Optional.of(coverage(contract, new LedgerReader(database), id, manifest));
             }
-            facts = AuditPipeline.run(contract, tenant, read.tickets(), read.changes(), annotations, periods, asOf, coverage,
-                    Optional.of(seal));
+            LocalDate asOfDay = LocalDate.ofInstant(asOf, contract.header().zone());
+            facts = AuditPipeline.run(contract, tenant, read.tickets(), read.changes(), annotations, periods, asOf,
+                    coverage.map(c -> c.over(contract.header().effective().from(), asOfDay)), Optional.of(seal));
+            if (coverage.isPresent()) {
+                facts = facts.withMonthObligations(coverage.get().obligationsByMonth(facts.first(), facts.last(), asOfDay));
+            }
         }
         AuditReport report = AuditReport.of(facts);
         stdout.println("Writing the reports…");
@@ -159,16 +167,36 @@ public final class AuditCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static CoverageReport coverage(Contract contract, LedgerReader reader, TenantId id, Manifest manifest, Instant asOf)
-            throws IOException {
+    private static CoverageRun coverage(Contract contract, LedgerReader reader, TenantId id, Manifest manifest) throws IOException {
         CoverageInput input = CoverageInput.read(reader, id, contract);
         Map<String, String> areas = manifest.areas().isEmpty() ? Map.of()
                 : AreaMap.read(manifest.areas().get().getFileName().toString(), Files.readAllBytes(manifest.areas().get()));
         CoverageSettings defaults = CoverageSettings.defaults();
         CoverageSettings settings = new CoverageSettings(defaults.failingNights(), defaults.exceptionDays(), defaults.datasetDays(),
                 defaults.mspTypes(), areas);
-        LocalDate at = LocalDate.ofInstant(asOf, contract.header().zone());
-        return CoverageAudit.run(contract, input.evidence(), contract.header().effective().from(), at, settings);
+        return new CoverageRun(contract, input.evidence(), settings);
+    }
+
+    /** The coverage audit of one tenant's evidence, over whatever days are asked. */
+    private record CoverageRun(Contract contract, CoverageEvidence evidence, CoverageSettings settings) {
+
+        CoverageReport over(LocalDate from, LocalDate at) {
+            return CoverageAudit.run(contract, evidence, from, at, settings);
+        }
+
+        /** Each month's obligations over that month alone, from the contract's first day and up to {@code asOf}. */
+        Map<YearMonth, List<ObligationCheck>> obligationsByMonth(YearMonth first, YearMonth last, LocalDate asOf) {
+            LocalDate start = contract.header().effective().from();
+            Map<YearMonth, List<ObligationCheck>> byMonth = new LinkedHashMap<>();
+            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+                LocalDate from = month.atDay(1).isBefore(start) ? start : month.atDay(1);
+                LocalDate at = month.plusMonths(1).atDay(1).isAfter(asOf) ? asOf : month.plusMonths(1).atDay(1);
+                if (from.isBefore(at)) {
+                    byMonth.put(month, over(from, at).summary().obligations());
+                }
+            }
+            return byMonth;
+        }
     }
 
     private static TenantId tenantId(String tenant) {

@@ -74,6 +74,16 @@ class DentalReportsTest {
     }
 
     @Test
+    void eachMonthlyReportChecksTheObligationsOfItsMonthAlone() throws Exception {
+        assertThat(Files.readString(out.resolve("monthly-2026-03.html"))).contains("Obligations over the month (10 of 11 kept in full;");
+        assertThat(Files.readString(out.resolve("monthly-2026-04.obligations.csv")))
+                .contains("northwind,backup,7.2,150,146,no,\"146 of 150 system-days with a successful backup, 2026-04-01 to 2026-04-30\"");
+        // the backup exports begin in March: January has nothing to judge, not a month without backups
+        assertThat(Files.readString(out.resolve("monthly-2026-01.obligations.csv")))
+                .contains("northwind,backup,7.2,0,0,yes,0 of 0 system-days with a successful backup");
+    }
+
+    @Test
     void theQbrPacksSplitTheAttainmentByQuarter() throws Exception {
         assertThat(pdfText("qbr-2026-Q1")).contains("Quarterly business review: acme-dental, 2026-Q1")
                 .contains("SLA attainment 53.8%: 7 of 13 clocks met over 3 months.")

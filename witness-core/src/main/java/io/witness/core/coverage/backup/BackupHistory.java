@@ -26,10 +26,12 @@ public final class BackupHistory {
         Instant end = context.atInstant();
         LocalDate first = null;
         for (BackupRun run : allRuns) {
+            // The evidence begins with its first run even when that is after the audit date: an audit of a
+            // month before the backup exports begin has nothing to judge, not a month without backups.
+            LocalDate date = context.dateOf(run.startedAt());
+            first = first == null || date.isBefore(first) ? date : first;
             if (run.startedAt().isBefore(end)) {
                 runs.computeIfAbsent(context.inventory().resolve(run.system()), k -> new ArrayList<>()).add(run);
-                LocalDate date = context.dateOf(run.startedAt());
-                first = first == null || date.isBefore(first) ? date : first;
             }
         }
         for (RestoreTest test : allRestores) {

@@ -6,10 +6,12 @@ import static io.witness.core.coverage.CoverageFixtures.ids;
 import static io.witness.core.coverage.CoverageFixtures.nightly;
 import static io.witness.core.coverage.CoverageFixtures.system;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.witness.core.contract.Contract;
 import io.witness.core.coverage.CoverageFixtures;
 import io.witness.core.coverage.asset.Criticality;
+import io.witness.core.coverage.asset.Inventory;
 import io.witness.core.coverage.asset.InventorySystem;
 import io.witness.core.coverage.audit.AuditContext;
 import io.witness.core.coverage.audit.CoverageSettings;
@@ -61,6 +63,17 @@ class BackupCadenceRuleTest {
         assertThat(streak.severity()).isEqualTo(Severity.HIGH);
         assertThat(streak.at()).isEqualTo(CoverageFixtures.ny("2026-05-15T00:00"));
         assertThat(streak.evidence()).hasSize(4);
+    }
+
+    @Test
+    void aMonthBeforeTheBackupEvidenceBeginsHasNothingDueAndNoFinding() {
+        AuditContext april = AuditContext.of(CONTRACT, LocalDate.parse("2026-04-01"), LocalDate.parse("2026-05-01"),
+                Inventory.of(INVENTORY), CoverageSettings.defaults());
+
+        RuleOutcome outcome = BackupCadenceRule.audit(april, BackupHistory.of(april, may(), List.of()));
+
+        assertThat(outcome.findings()).isEmpty();
+        assertThat(outcome.checks()).extracting(ObligationCheck::expected, ObligationCheck::kept).containsExactly(tuple(0L, 0L));
     }
 
     @Test
