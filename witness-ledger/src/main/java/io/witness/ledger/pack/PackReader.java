@@ -12,6 +12,7 @@ import io.witness.ledger.checkpoint.Checkpoint;
 import io.witness.ledger.checkpoint.SignedCheckpoint;
 import io.witness.ledger.checkpoint.VerifyingKey;
 import io.witness.ledger.hash.Hash;
+import io.witness.ledger.proof.ConsistencyProof;
 import io.witness.ledger.proof.InclusionProof;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class PackReader {
 
+    /** How the audit report prints a checkpoint's signature after its six lines. */
+    static final String SIGNATURE_LINE = "signature ";
+
     private PackReader() {
     }
 
@@ -42,6 +46,60 @@ public final class PackReader {
      * @throws PackFormatException naming the entry and field that is missing or malformed
      */
     public static EvidencePack read(Path file) throws IOException, PackFormatException {
+        Map<String, byte[]> entries = entries(file);
+        JsonNode manifest = manifest(entries);
+        try {
+            TenantId tenant = TenantId.of(string(manifest, "tenant", PackWriter.MANIFEST));
+            SignedCheckpoint signed = signedCheckpoint(entries, manifest, PackWriter.MANIFEST);
+            Checkpoint checkpoint = signed.checkpoint();
+            VerifyingKey key = VerifyingKey.fromPem(text(entries, string(manifest, "publicKey", PackWriter.MANIFEST)));
+            List<EvidencePack.Entry> read = new ArrayList<>();
+            JsonNode observations = manifest.get("observations");
+            if (observations == null || !observations.isArray()) {
+                throw new PackFormatException(PackWriter.MANIFEST + ": observations: expected an array");
+            }
+            for (int i = 0; i < observations.size(); i++) {
+                read.add(entry(tenant, checkpoint.treeSize(), observations.get(i), PackWriter.MANIFEST + ": observations[" + i + "]", entries));
+            }
+            return new EvidencePack(tenant, string(manifest, "subject", PackWriter.MANIFEST), signed, key, read,
+                    extension(manifest, checkpoint.treeSize(), entries));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new PackFormatException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The signed checkpoint of {@code file}: an evidence pack's ({@code checkpoint.txt} and its signature),
+     * or a text file holding a checkpoint's six lines followed by a line {@code signature BASE64}, as the
+     * audit report's evidence appendix prints it.
+     *
+     * @throws PackFormatException saying what the file lacks
+     */
+    public static SignedCheckpoint readCheckpoint(Path file) throws IOException, PackFormatException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
+            Map<String, byte[]> entries = entries(file);
+            try {
+                return signedCheckpoint(entries, manifest(entries), PackWriter.MANIFEST);
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                throw new PackFormatException(file + ": " + e.getMessage(), e);
+            }
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int at = text.lastIndexOf("\n" + SIGNATURE_LINE);
+        if (at < 0) {
+            throw new PackFormatException(file + ": expected an evidence pack, or a checkpoint's six lines followed by a line '"
+                    + SIGNATURE_LINE + "BASE64'");
+        }
+        try {
+            return new SignedCheckpoint(Checkpoint.parse(text.substring(0, at + 1)),
+                    Base64.getDecoder().decode(text.substring(at + 1 + SIGNATURE_LINE.length()).strip()));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new PackFormatException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, byte[]> entries(Path file) throws IOException, PackFormatException {
         Map<String, byte[]> entries = new HashMap<>();
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
@@ -51,6 +109,10 @@ public final class PackReader {
         if (entries.isEmpty()) {
             throw new PackFormatException(file + " is not a zip file or holds nothing");
         }
+        return entries;
+    }
+
+    private static JsonNode manifest(Map<String, byte[]> entries) throws PackFormatException {
         JsonNode manifest;
         try {
             manifest = PackWriter.JSON.readTree(text(entries, PackWriter.MANIFEST));
@@ -61,23 +123,30 @@ public final class PackReader {
         if (!format.equals(EvidencePack.FORMAT)) {
             throw new PackFormatException(PackWriter.MANIFEST + ": format is '" + format + "', this reader knows " + EvidencePack.FORMAT);
         }
-        try {
-            TenantId tenant = TenantId.of(string(manifest, "tenant", PackWriter.MANIFEST));
-            Checkpoint checkpoint = Checkpoint.parse(text(entries, string(manifest, "checkpoint", PackWriter.MANIFEST)));
-            byte[] signature = Base64.getDecoder().decode(text(entries, string(manifest, "signature", PackWriter.MANIFEST)).strip());
-            VerifyingKey key = VerifyingKey.fromPem(text(entries, string(manifest, "publicKey", PackWriter.MANIFEST)));
-            List<EvidencePack.Entry> read = new ArrayList<>();
-            JsonNode observations = manifest.get("observations");
-            if (observations == null || !observations.isArray()) {
-                throw new PackFormatException(PackWriter.MANIFEST + ": observations: expected an array");
-            }
-            for (int i = 0; i < observations.size(); i++) {
-                read.add(entry(tenant, checkpoint.treeSize(), observations.get(i), PackWriter.MANIFEST + ": observations[" + i + "]", entries));
-            }
-            return new EvidencePack(tenant, string(manifest, "subject", PackWriter.MANIFEST), new SignedCheckpoint(checkpoint, signature), key, read);
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new PackFormatException(file + ": " + e.getMessage(), e);
+        return manifest;
+    }
+
+    // The checkpoint and signature entries that node's "checkpoint" and "signature" fields name.
+    private static SignedCheckpoint signedCheckpoint(Map<String, byte[]> entries, JsonNode node, String where) throws PackFormatException {
+        Checkpoint checkpoint = Checkpoint.parse(text(entries, string(node, "checkpoint", where)));
+        byte[] signature = Base64.getDecoder().decode(text(entries, string(node, "signature", where)).strip());
+        return new SignedCheckpoint(checkpoint, signature);
+    }
+
+    private static Optional<EvidencePack.Extension> extension(JsonNode manifest, long treeSize, Map<String, byte[]> entries)
+            throws PackFormatException {
+        JsonNode node = manifest.get("extends");
+        if (node == null || node.isNull()) {
+            return Optional.empty();
         }
+        String where = PackWriter.MANIFEST + ": extends";
+        SignedCheckpoint earlier = signedCheckpoint(entries, node, where);
+        long size1 = number(node, "treeSize", where);
+        List<Hash> proof = hashes(node, "consistencyProof", where);
+        if (size1 <= 0 || size1 > treeSize) {
+            throw new PackFormatException(where + ".treeSize: expected 1 to " + treeSize + ", got " + size1);
+        }
+        return Optional.of(new EvidencePack.Extension(earlier, new ConsistencyProof(size1, treeSize, proof)));
     }
 
     private static EvidencePack.Entry entry(TenantId tenant, long treeSize, JsonNode node, String where, Map<String, byte[]> entries)
@@ -95,17 +164,22 @@ public final class PackReader {
                 text(entries, string(node, "parsed", where)),
                 optional(node, "caseRef").map(CaseId::new),
                 node.hasNonNull("supersedes") ? Optional.of(Position.of(number(node, "supersedes", where))) : Optional.empty());
-        List<Hash> proof = new ArrayList<>();
-        JsonNode hashes = node.get("inclusionProof");
-        if (hashes == null || !hashes.isArray()) {
-            throw new PackFormatException(where + ".inclusionProof: expected an array of hexadecimal hashes");
-        }
-        for (JsonNode h : hashes) {
-            proof.add(Hash.fromHex(h.asString()));
-        }
+        List<Hash> proof = hashes(node, "inclusionProof", where);
         Observation observation = new Observation(tenant, Position.of(position), draft, Hash.fromHex(string(node, "payloadSha256", where)),
                 Hash.fromHex(string(node, "leafHash", where)), Hash.fromHex(string(node, "chainHash", where)));
         return new EvidencePack.Entry(observation, new InclusionProof(position, treeSize, proof));
+    }
+
+    private static List<Hash> hashes(JsonNode node, String field, String where) throws PackFormatException {
+        JsonNode hashes = node.get(field);
+        if (hashes == null || !hashes.isArray()) {
+            throw new PackFormatException(where + "." + field + ": expected an array of hexadecimal hashes");
+        }
+        List<Hash> out = new ArrayList<>();
+        for (JsonNode h : hashes) {
+            out.add(Hash.fromHex(h.asString()));
+        }
+        return out;
     }
 
     private static String string(JsonNode node, String field, String where) throws PackFormatException {

@@ -5,6 +5,7 @@ import io.witness.ledger.chain.LeafEncoding;
 import io.witness.ledger.chain.LedgerTime;
 import io.witness.ledger.chain.Observation;
 import io.witness.ledger.chain.ObservationDraft;
+import io.witness.ledger.checkpoint.SignedCheckpoint;
 import io.witness.ledger.hash.Hash;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes an evidence pack as a zip (docs/evidence-pack.md): {@value #MANIFEST}, {@value #CHECKPOINT},
  * {@value #SIGNATURE}, {@value #PUBLIC_KEY}, and for each observation {@code observations/<position>.raw}
- * and {@code observations/<position>.json}. The file appears whole or not at all.
+ * and {@code observations/<position>.json}; with an earlier checkpoint, {@value #EARLIER_CHECKPOINT} and
+ * {@value #EARLIER_SIGNATURE}. The file appears whole or not at all.
  */
 public final class PackWriter {
 
@@ -30,6 +32,8 @@ public final class PackWriter {
     static final String CHECKPOINT = "checkpoint.txt";
     static final String SIGNATURE = "checkpoint.sig";
     static final String PUBLIC_KEY = "public-key.pem";
+    static final String EARLIER_CHECKPOINT = "earlier/checkpoint.txt";
+    static final String EARLIER_SIGNATURE = "earlier/checkpoint.sig";
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -47,6 +51,11 @@ public final class PackWriter {
                 entry(zip, CHECKPOINT, pack.checkpoint().checkpoint().signedBytes(), time);
                 entry(zip, SIGNATURE, (pack.checkpoint().signatureBase64() + "\n").getBytes(StandardCharsets.US_ASCII), time);
                 entry(zip, PUBLIC_KEY, pack.publicKey().pem().getBytes(StandardCharsets.US_ASCII), time);
+                if (pack.extension().isPresent()) {
+                    SignedCheckpoint earlier = pack.extension().get().earlier();
+                    entry(zip, EARLIER_CHECKPOINT, earlier.checkpoint().signedBytes(), time);
+                    entry(zip, EARLIER_SIGNATURE, (earlier.signatureBase64() + "\n").getBytes(StandardCharsets.US_ASCII), time);
+                }
                 for (EvidencePack.Entry e : pack.entries()) {
                     long position = e.observation().position().value();
                     entry(zip, rawName(position), e.observation().draft().raw(), time);
@@ -104,6 +113,17 @@ public final class PackWriter {
             node.put("chainHash", o.chainHash().toHex());
             ArrayNode proof = node.putArray("inclusionProof");
             e.proof().hashes().stream().map(Hash::toHex).forEach(proof::add);
+        }
+        if (pack.extension().isPresent()) {
+            EvidencePack.Extension extension = pack.extension().get();
+            ObjectNode node = root.putObject("extends");
+            node.put("checkpoint", EARLIER_CHECKPOINT);
+            node.put("signature", EARLIER_SIGNATURE);
+            node.put("treeSize", extension.proof().size1());
+            ArrayNode proof = node.putArray("consistencyProof");
+            extension.proof().hashes().stream().map(Hash::toHex).forEach(proof::add);
+        } else {
+            root.putNull("extends");
         }
         return root;
     }

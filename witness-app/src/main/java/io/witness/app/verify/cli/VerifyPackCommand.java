@@ -1,6 +1,8 @@
 package io.witness.app.verify.cli;
 
 import io.witness.app.CliFailure;
+import io.witness.app.ledger.cli.EarlierCheckpoint;
+import io.witness.ledger.checkpoint.SignedCheckpoint;
 import io.witness.ledger.checkpoint.VerifyingKey;
 import io.witness.ledger.pack.PackFormatException;
 import io.witness.ledger.pack.PackReader;
@@ -18,11 +20,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ./witness verify-pack pack.zip [--key KEY.pem]}: checks an evidence pack offline, with no database. */
+/**
+ * {@code ./witness verify-pack pack.zip [--key KEY.pem] [--since EARLIER]}: checks an evidence pack offline,
+ * with no database.
+ */
 @Command(name = "verify-pack", mixinStandardHelpOptions = true,
         description = {"Checks an evidence pack offline: the checkpoint's signature, each observation's digest and leaf",
             "hash, and its inclusion proof. With --key, also that the pack was signed with that key (the one",
-            "'witness key' printed). Exit code 3 when anything fails; docs/evidence-pack.md describes the format."})
+            "'witness key' printed). With --since, also that the pack proves the log extends that earlier checkpoint.",
+            "Exit code 3 when anything fails; docs/evidence-pack.md describes the format."})
 public final class VerifyPackCommand implements Callable<Integer> {
 
     @Spec
@@ -34,12 +40,18 @@ public final class VerifyPackCommand implements Callable<Integer> {
     @Option(names = "--key", paramLabel = "KEY.pem", description = "The ledger's public key, as published by its operator.")
     private Optional<Path> key = Optional.empty();
 
+    @Option(names = "--since", paramLabel = "EARLIER",
+            description = {"An earlier checkpoint you hold (an evidence pack, or a checkpoint's lines and its 'signature' line as",
+                "the audit report prints them): the pack must prove that the log extends exactly this one."})
+    private Optional<Path> since = Optional.empty();
+
     @Override
     public Integer call() throws Exception {
         Optional<VerifyingKey> trusted = key.isPresent() ? Optional.of(readKey(key.get())) : Optional.empty();
+        Optional<SignedCheckpoint> held = since.isPresent() ? Optional.of(EarlierCheckpoint.read(since.get())) : Optional.empty();
         PackReport report;
         try {
-            report = PackVerifier.verify(PackReader.read(pack), trusted);
+            report = PackVerifier.verify(PackReader.read(pack), trusted, held);
         } catch (PackFormatException e) {
             throw new CliFailure(pack + " is not an evidence pack: " + e.getMessage());
         }

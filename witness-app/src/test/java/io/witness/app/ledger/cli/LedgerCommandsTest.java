@@ -75,6 +75,43 @@ class LedgerCommandsTest {
         assertThat(check.exitCode()).isZero();
     }
 
+    @Test // #5
+    void proofSinceAnEarlierPackProvesTheLogExtendsItAndVerifyPackChecksThatOffline() throws Exception {
+        Path first = Files.writeString(dir.resolve("q1.jsonl"), "{\"case\":\"C1\",\"side\":\"client\"}\n{\"case\":\"C2\",\"side\":\"client\"}\n");
+        Path second = Files.writeString(dir.resolve("q2.jsonl"), "{\"case\":\"C1\",\"side\":\"provider\"}\n");
+        Path lastQuarter = dir.resolve("q1.zip");
+        Path now = dir.resolve("q2.zip");
+        CliRun.of("ledger-load", "--data", data, "--tenant", "beta", first.toString());
+        CliRun.of("proof", "--data", data, "--tenant", "beta", "--case", "C1", "--out", lastQuarter.toString());
+        CliRun.of("ledger-load", "--data", data, "--tenant", "beta", second.toString());
+
+        CliRun proof = CliRun.of("proof", "--data", data, "--tenant", "beta", "--case", "C1", "--out", now.toString(),
+                "--since", lastQuarter.toString());
+        CliRun check = CliRun.of("verify-pack", now.toString(), "--since", lastQuarter.toString());
+        CliRun wrong = CliRun.of("verify-pack", lastQuarter.toString(), "--since", now.toString());
+
+        assertThat(proof.out()).isEqualTo("wrote " + now + ": 2 observations of case C1, proved against the checkpoint of 3 observations "
+                + "signed by key " + keyId + ", which extends the earlier checkpoint of 2\n");
+        assertThat(check.out()).startsWith("verified 2 observations of tenant beta, case C1, in the tree of 3 observations signed ")
+                .contains("; that tree extends the earlier checkpoint's tree of 2 observations signed ");
+        assertThat(check.exitCode()).isZero();
+        assertThat(wrong.out()).startsWith("earlier checkpoint: the pack does not extend the one given (size 3, signed ")
+                .contains("it extends none: ask for one with witness proof --since\n1 problem in pack of tenant beta");
+        assertThat(wrong.exitCode()).isEqualTo(3);
+    }
+
+    @Test // #5
+    void proofSinceAFileWithoutACheckpointSaysWhatItExpects() throws Exception {
+        Path notACheckpoint = Files.writeString(dir.resolve("notes.txt"), "last quarter\n");
+
+        CliRun run = CliRun.of("proof", "--data", data, "--tenant", "acme", "--case", "INC1", "--out", dir.resolve("x.zip").toString(),
+                "--since", notACheckpoint.toString());
+
+        assertThat(run.err()).isEqualTo("error: --since: " + notACheckpoint
+                + ": expected an evidence pack, or a checkpoint's six lines followed by a line 'signature BASE64'\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
     @Test
     void proofOfAnUnknownCaseWritesNothing() {
         CliRun run = CliRun.of("proof", "--data", data, "--tenant", "acme", "--case", "INC9", "--out", dir.resolve("none.zip").toString());
