@@ -1,24 +1,16 @@
 package io.witness.app.report;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonEncoding;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A report's tables as files beside it: {@code <report>.<table>.csv} (RFC 4180, a header of the column
- * names, CRLF line ends) and {@code <report>.<table>.json} (an array of objects, one per row, keyed by the
- * column names in their order). A column's name is its heading in lower case with {@code _} for spaces. Both hold every row, including those the HTML leaves out.
+ * names, CRLF line ends) and {@code <report>.<table>.json} (an array of objects, one per row and one a line,
+ * keyed by the column names in their order), both written as bytes by {@link CsvOut} and {@link JsonOut}. A column's name is its heading in lower case with {@code _} for spaces. Both hold every row, including those the HTML leaves out.
  */
 final class TableFiles {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The bytes buffered before each file is written to. */
     private static final int BUFFER = 1 << 16;
@@ -49,13 +41,11 @@ final class TableFiles {
             keys[c] = key(table.columns().get(c).name());
         }
         try (CsvOut out = new CsvOut(Files.newOutputStream(csv), BUFFER);
-                OutputStream jsonOut = new BufferedOutputStream(Files.newOutputStream(json), BUFFER);
-                JsonGenerator rows = JSON.writerWithDefaultPrettyPrinter().createGenerator(jsonOut, JsonEncoding.UTF8)) {
+                JsonOut rows = new JsonOut(Files.newOutputStream(json), BUFFER, java.util.Arrays.asList(keys))) {
             for (int c = 0; c < columns; c++) {
                 out.field(keys[c]);
             }
             out.endLine();
-            rows.writeStartArray();
             int[] count = {0};
             table.all().each((anchor, cells) -> {
                 count[0]++;
@@ -63,25 +53,20 @@ final class TableFiles {
                     throw new IllegalStateException("Table " + table.name() + " has " + columns + " columns but row " + count[0]
                             + " has " + cells.length + (cells.length == 1 ? " cell" : " cells"));
                 }
-                rows.writeStartObject();
+                rows.beginRow();
                 for (int c = 0; c < columns; c++) {
                     String text = cells[c] instanceof Table.Cell cell ? cell.text() : String.valueOf(cells[c]);
                     out.field(text);
-                    rows.writeStringProperty(keys[c], text);
+                    rows.value(c, text);
                 }
                 out.endLine();
-                rows.writeEndObject();
+                rows.endRow();
                 return true;
             });
             if (count[0] != table.size()) {
                 throw new IllegalStateException("Table " + table.name() + " has " + table.size() + " rows but " + count[0]
                         + " were written to " + csv.getFileName());
             }
-            rows.writeEndArray();
-            rows.flush();
-            jsonOut.write('\n');
-        } catch (JacksonException e) {
-            throw new IOException("Could not write " + json, e);
         }
         return List.of(csv, json);
     }

@@ -32,12 +32,12 @@ class TableFilesTest {
     }
 
     @Test
-    void theJsonHoldsOneObjectPerRowKeyedByTheColumnsInOrder() throws Exception {
+    void theJsonHoldsOneObjectPerRowAndLineKeyedByTheColumnsInOrder() throws Exception {
         List<Path> written = TableFiles.write(dir, "r", table());
 
-        assertThat(Files.readString(written.get(1)).replaceAll("\\s+", " ")).isEqualTo("[ { \"provider\" : \"northwind\","
-                + " \"basis\" : \"1 × 500.00 USD (INC1, INC2)\", \"before_caps\" : \"1,000.00 USD\" }, { \"provider\" : \"say \\\"hi\\\"\","
-                + " \"basis\" : \"two\\nlines\", \"before_caps\" : \"3\" } ] ");
+        assertThat(Files.readString(written.get(1))).isEqualTo("[\n{\"provider\":\"northwind\","
+                + "\"basis\":\"1 × 500.00 USD (INC1, INC2)\",\"before_caps\":\"1,000.00 USD\"},\n{\"provider\":\"say \\\"hi\\\"\","
+                + "\"basis\":\"two\\nlines\",\"before_caps\":\"3\"}\n]\n");
     }
 
     @Test

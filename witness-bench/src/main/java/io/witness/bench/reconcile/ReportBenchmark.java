@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Issue #9's benchmark: the reports of a tenant with 1 M cases rendered (goal: the independent audit
@@ -45,21 +46,26 @@ public final class ReportBenchmark {
         int rounds = 3;
         long seed = 42;
         boolean allKinds = false;
+        Path keep = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cases" -> cases = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--all-kinds" -> allKinds = true;
+                case "--keep" -> keep = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; expected --cases N, --rounds R, --seed S, --all-kinds");
+                        + "; expected --cases N, --rounds R, --seed S, --all-kinds, --keep DIR");
             }
         }
-        run(cases, rounds, seed, allKinds, System.out);
+        run(cases, rounds, seed, allKinds, keep, System.out);
     }
 
-    /** Runs the benchmark and returns the median milliseconds of rendering and writing the audit report. */
-    static long run(int cases, int rounds, long seed, boolean allKinds, PrintStream out) throws IOException {
+    /**
+     * Runs the benchmark and returns the median milliseconds of rendering and writing the audit report; the last
+     * round lists its files with their sizes, and moves them to {@code keep} (replaced) unless it is null.
+     */
+    static long run(int cases, int rounds, long seed, boolean allKinds, @Nullable Path keep, PrintStream out) throws IOException {
         Contract contract = ReconcileBenchmark.contract();
         out.printf(Locale.ROOT, "report benchmark: %,d cases, %d rounds; cores %d, heap max %,d MB; load average %.2f%n", cases,
                 rounds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, load());
@@ -82,7 +88,7 @@ public final class ReportBenchmark {
                 baseline[round] = (System.nanoTime() - from) / 1_000_000;
                 from = System.nanoTime();
                 long cpuFrom = cpuMillis();
-                List<Path> written = render(facts, EnumSet.of(ReportKind.AUDIT), roundDir.resolve("audit"));
+                List<Path> written = render(facts, EnumSet.of(ReportKind.AUDIT), roundDir.resolve("audit"), out);
                 audit[round] = (System.nanoTime() - from) / 1_000_000;
                 long cpu = cpuMillis() - cpuFrom;
                 out.printf(Locale.ROOT, "round %d%s: audit report %,d ms (process CPU %,d ms; %d files, %,d bytes); baseline %,d ms"
@@ -90,11 +96,23 @@ public final class ReportBenchmark {
                         size(written), baseline[round], lines, (double) audit[round] / Math.max(1, baseline[round]));
                 if (allKinds) {
                     from = System.nanoTime();
-                    List<Path> others = render(facts, EnumSet.complementOf(EnumSet.of(ReportKind.AUDIT)), roundDir.resolve("others"));
+                    List<Path> others = render(facts, EnumSet.complementOf(EnumSet.of(ReportKind.AUDIT)), roundDir.resolve("others"), out);
                     out.printf(Locale.ROOT, "  the other kinds: %,d ms (%d files, %,d bytes)%n", (System.nanoTime() - from) / 1_000_000,
                             others.size(), size(others));
                 }
-                deleteTree(roundDir);
+                if (round == rounds - 1) {
+                    for (Path file : written) {
+                        out.printf(Locale.ROOT, "  %-40s %,15d bytes%n", file.getFileName(), Files.size(file));
+                    }
+                }
+                if (keep == null || round < rounds - 1) {
+                    deleteTree(roundDir);
+                } else {
+                    deleteTree(keep);
+                    Files.createDirectories(keep.toAbsolutePath().getParent());
+                    Files.move(roundDir, keep);
+                    out.printf(Locale.ROOT, "the last round's files kept in %s%n", keep);
+                }
             }
             long medianAudit = median(audit, rounds);
             long medianBaseline = median(baseline, rounds);
@@ -108,10 +126,18 @@ public final class ReportBenchmark {
         }
     }
 
-    private static List<Path> render(AuditFacts facts, EnumSet<ReportKind> kinds, Path out) throws IOException {
+    /** Renders and writes the reports of the kinds given, printing how long the three steps took. */
+    private static List<Path> render(AuditFacts facts, EnumSet<ReportKind> kinds, Path out, PrintStream log) throws IOException {
+        long from = System.nanoTime();
         AuditReport report = AuditReport.of(facts);
+        long figures = System.nanoTime();
         List<ReportDocument> documents = Reports.documents(report, kinds, Optional.empty());
-        return Reports.write(documents, out);
+        long pages = System.nanoTime();
+        List<Path> written = Reports.write(documents, out);
+        long files = System.nanoTime();
+        log.printf(Locale.ROOT, "  figures %,d ms, pages and tables %,d ms, files and PDF %,d ms%n", (figures - from) / 1_000_000,
+                (pages - figures) / 1_000_000, (files - pages) / 1_000_000);
+        return written;
     }
 
     /** One line per clock of every case: the case, the clock, the side, its state and minutes counted. */
