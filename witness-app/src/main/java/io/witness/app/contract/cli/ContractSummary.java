@@ -12,21 +12,26 @@ import io.witness.core.contract.Obligation;
 import io.witness.core.contract.Party;
 import io.witness.core.contract.PartyId;
 import io.witness.core.contract.Pricing;
+import io.witness.core.contract.PriceUnit;
 import io.witness.core.contract.PriorityLevel;
 import io.witness.core.contract.Responsibility;
 import io.witness.core.event.Priority;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * A contract's terms as a person reads them: parties and period, versions, and for each provider a
  * table of targets per priority and metric (with calendar and section), credits, obligations and
- * pricing; then the responsibility matrix and the business-impact defaults. The terms shown are the
- * first version's; each amendment is listed with the sections it replaces.
+ * pricing; then the responsibility matrix and the business-impact defaults: the terms as signed, then for
+ * each amendment the sections it replaces, as they read from its date.
  */
 final class ContractSummary {
+
+    /** The sections of terms that are kept per provider. */
+    private static final List<String> PROVIDER_SECTIONS = List.of("sla", "credits", "obligations", "pricing");
 
     private ContractSummary() {
     }
@@ -52,32 +57,71 @@ final class ContractSummary {
             out.append("Provider: ").append(party(provider)).append('\n');
         }
         List<ContractVersion> versions = contract.versions();
+        List<List<String>> replaced = new ArrayList<>(List.of(List.of()));
         for (int v = 1; v < versions.size(); v++) {
             ContractVersion version = versions.get(v);
+            replaced.add(ContractYamlWriter.sectionsChanged(versions.get(v - 1).terms(), version.terms()));
             out.append("Amendment ").append(version.version()).append(" from ").append(version.from())
                     .append(version.title().isEmpty() ? "" : ": " + version.title()).append("; replaces ")
-                    .append(String.join(", ", ContractYamlWriter.sectionsChanged(versions.get(v - 1).terms(), version.terms())))
-                    .append('\n');
+                    .append(String.join(", ", replaced.get(v))).append('\n');
         }
         out.append('\n').append(versions.size() > 1 ? "Terms as signed (version " + versions.get(0).version() + "):\n\n" : "");
-        out.append("Priorities: ").append(terms.priorities().stream().map(ContractSummary::level).collect(Collectors.joining("; ")))
-                .append('\n');
-        out.append("Calendars: ").append(String.join(", ", terms.calendars().keySet())).append('\n');
-        out.append("Maps: ").append(maps(terms)).append("\n\n");
-        for (Party provider : contract.parties().providers()) {
-            provider(out, terms, provider.id(), contract.header());
+        terms(out, contract, terms, section -> true);
+        for (int v = 1; v < versions.size(); v++) {
+            ContractVersion version = versions.get(v);
+            List<String> sections = replaced.get(v);
+            out.append("Terms as amended by version ").append(version.version()).append(" from ").append(version.from())
+                    .append(" (").append(String.join(", ", sections)).append(" replaced; the rest as before):\n\n");
+            terms(out, contract, version.terms(), sections::contains);
         }
-        raci(out, terms.responsibilities());
-        terms.businessImpact().ifPresent(impact -> out.append("Business impact: ").append(impact.hourlyCostPerEmployee())
-                .append(" an employee-hour").append(impact.employees().map(n -> ", " + n + " employees").orElse(""))
-                .append(impact.revenuePerHour().isEmpty() ? "" : "; revenue an hour: " + impact.revenuePerHour().entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))
-                .append('\n'));
-        out.append('\n').append(file).append(": valid; ").append(versions.size()).append(versions.size() == 1 ? " version, " : " versions, ")
-                .append(contract.parties().providers().size()).append(contract.parties().providers().size() == 1 ? " provider, " : " providers, ")
-                .append(terms.sla().values().stream().mapToInt(List::size).sum()).append(" clocks, ")
-                .append(terms.obligations().values().stream().mapToInt(List::size).sum()).append(" obligations\n");
+        int clocks = terms.sla().values().stream().mapToInt(List::size).sum();
+        int obligations = terms.obligations().values().stream().mapToInt(List::size).sum();
+        out.append(file).append(": valid; ").append(count(versions.size(), "version")).append(", ")
+                .append(count(contract.parties().providers().size(), "provider")).append(", ").append(count(clocks, "clock"))
+                .append(", ").append(count(obligations, "obligation")).append('\n');
         return out.toString();
+    }
+
+    /** The sections of one version's terms that {@code shown} names (by their key in the file), in the file's order. */
+    private static void terms(StringBuilder out, Contract contract, ContractTerms terms, Predicate<String> shown) {
+        boolean general = false;
+        if (shown.test("assets") && !terms.assets().isEmpty()) {
+            out.append("Assets: ").append(terms.assets().stream().map(a -> a.id().value()).collect(Collectors.joining(", "))).append('\n');
+            general = true;
+        }
+        if (shown.test("priorities")) {
+            out.append("Priorities: ").append(terms.priorities().stream().map(ContractSummary::level).collect(Collectors.joining("; ")))
+                    .append('\n');
+            general = true;
+        }
+        if (shown.test("calendars")) {
+            out.append("Calendars: ").append(String.join(", ", terms.calendars().keySet())).append('\n');
+            general = true;
+        }
+        if (shown.test("priority_maps") || shown.test("status_classes")) {
+            out.append("Maps: ").append(maps(terms)).append('\n');
+            general = true;
+        }
+        out.append(general ? "\n" : "");
+        if (PROVIDER_SECTIONS.stream().anyMatch(shown)) {
+            for (Party provider : contract.parties().providers()) {
+                provider(out, terms, provider.id(), shown);
+            }
+        }
+        if (shown.test("responsibilities")) {
+            raci(out, terms.responsibilities());
+        }
+        if (shown.test("business_impact")) {
+            terms.businessImpact().ifPresent(impact -> out.append("Business impact: ").append(impact.hourlyCostPerEmployee())
+                    .append(" an employee-hour").append(impact.employees().map(n -> ", " + n + " employees").orElse(""))
+                    .append(impact.revenuePerHour().isEmpty() ? "" : "; revenue an hour: " + impact.revenuePerHour().entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))
+                    .append("\n\n"));
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String party(Party party) {
@@ -97,16 +141,16 @@ final class ContractSummary {
         return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
-    private static void provider(StringBuilder out, ContractTerms terms, PartyId provider, ContractHeader header) {
+    private static void provider(StringBuilder out, ContractTerms terms, PartyId provider, Predicate<String> shown) {
         out.append("== ").append(provider).append(" ==\n");
         List<ClockDefinition> clocks = terms.clocksFor(provider);
-        if (clocks.isEmpty()) {
+        if (shown.test("sla") && clocks.isEmpty()) {
             out.append("No SLA clocks.\n");
-        } else {
+        } else if (shown.test("sla")) {
             sla(out, terms, clocks);
         }
-        Optional.ofNullable(terms.credits().get(provider)).ifPresent(c -> credits(out, c));
-        List<Obligation> obligations = terms.obligations().getOrDefault(provider, List.of());
+        Optional.ofNullable(terms.credits().get(provider)).filter(c -> shown.test("credits")).ifPresent(c -> credits(out, c));
+        List<Obligation> obligations = shown.test("obligations") ? terms.obligations().getOrDefault(provider, List.of()) : List.of();
         if (!obligations.isEmpty()) {
             out.append("Obligations:\n");
             for (Obligation o : obligations) {
@@ -114,7 +158,7 @@ final class ContractSummary {
                         "evidence: " + o.evidence().wireName()), List.of(10, 20, 62)));
             }
         }
-        Optional.ofNullable(terms.pricing().get(provider)).ifPresent(p -> pricing(out, p));
+        Optional.ofNullable(terms.pricing().get(provider)).filter(p -> shown.test("pricing")).ifPresent(p -> pricing(out, p));
         out.append('\n');
     }
 
@@ -177,12 +221,16 @@ final class ContractSummary {
                 .append(pricing.monthlyFee()).append(" a month")
                 .append(pricing.annualIncreaseCap().map(c -> ", rising at most " + c + " a year").orElse("")).append('\n');
         pricing.lines().forEach(l -> out.append("  ").append(l.item()).append(": ")
-                .append(l.quantity().map(q -> q + " x ").orElse("")).append(l.price()).append(" per ").append(l.unit().wireName())
+                .append(l.quantity().map(q -> q + " x ").orElse("")).append(l.price()).append(per(l.unit()))
                 .append('\n'));
         pricing.included().forEach(i -> out.append("  included: ").append(i).append('\n'));
         pricing.excluded().forEach(e -> out.append("  excluded: ").append(e.item())
-                .append(e.rate().map(r -> ", " + r + " per " + e.per().orElseThrow().wireName()).orElse(""))
+                .append(e.rate().map(r -> ", " + r + per(e.per().orElseThrow())).orElse(""))
                 .append(e.note().isEmpty() ? "" : " (" + e.note() + ")").append('\n'));
+    }
+
+    private static String per(PriceUnit unit) {
+        return unit == PriceUnit.EACH ? " each" : " per " + unit.wireName();
     }
 
     private static void raci(StringBuilder out, List<Responsibility> rows) {

@@ -59,6 +59,36 @@ class ContractCommandTest {
         assertThat(run.out()).contains("  critical  15 min, soc");
     }
 
+    @Test // #4
+    void showsTheSectionsAnAmendmentReplacesAsTheyReadFromItsDate() {
+        CliRun run = CliRun.of("contract", "check", ROOT.resolve("examples/co-managed-enterprise/contract.yaml").toString());
+
+        String amended = run.out().substring(run.out().indexOf("Terms as amended by version 2.1"));
+        assertThat(amended).startsWith("Terms as amended by version 2.1 from 2027-01-01 (sla, pricing replaced; the rest as before):\n\n"
+                + "== bluewater ==\nSLA targets (target, calendar):\n");
+        assertThat(amended).contains("  critical  10 min, soc", "Pricing (B-2 §6): 22,760.00 EUR a month\n");
+        assertThat(amended).doesNotContain("Obligations:", "Credits", "Responsibilities");
+    }
+
+    @Test // #4
+    void saysEachForAPriceByTheItemAndCountsInTheSingular(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("contract.yaml");
+        Files.writeString(file, """
+                contract: { id: c, title: T, effective: { from: 2026-01-01 }, zone: UTC, currency: USD }
+                parties: { client: { id: a, name: A }, providers: [ { id: b, name: B } ] }
+                calendars: { always: { always: true } }
+                priorities: [ { code: P1 } ]
+                sla: { b: { response: { section: "4.2", targets: { P1: 1h } } } }
+                obligations: { b: [ { id: qbr, kind: qbr, section: "5", evidence: meeting_minutes } ] }
+                pricing: { b: { monthly_fee: 100.00, excluded: [ { item: Laptop set-up, rate: 150.00, per: each } ] } }
+                """, StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("contract", "check", file.toString());
+
+        assertThat(run.out()).contains("  excluded: Laptop set-up, 150.00 USD each\n")
+                .endsWith(file + ": valid; 1 version, 1 provider, 1 clock, 1 obligation\n");
+    }
+
     @Test
     void refusesABadFileWithEveryProblemAndExitCode2(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("contract.yaml");
