@@ -22,7 +22,7 @@ public final class AuditHtml {
     /** The most rows a table shows. */
     static final int ROWS = 500;
 
-    /** The most cases a per-breach credit line lists; the credit-lines files hold them all. */
+    /** The most cases a per-breach credit line lists; the credit-cases files hold them all. */
     static final int CASES = 20;
 
     private AuditHtml() {
@@ -194,8 +194,8 @@ public final class AuditHtml {
                 }
                 if (line.cases().size() > CASES) {
                     html.append("… and ").append(String.format(java.util.Locale.ROOT, "%,d", line.cases().size() - CASES))
-                            .append(" more (<a href=\"").append(AuditTables.BASE).append(".credit-lines.csv\">")
-                            .append(AuditTables.BASE).append(".credit-lines.csv</a>) ");
+                            .append(" more (<a href=\"").append(AuditTables.BASE).append(".credit-cases.csv\">")
+                            .append(AuditTables.BASE).append(".credit-cases.csv</a>) ");
                 }
                 html.append("× ").append(Html.escape(Headlines.money(line.each()))).append(" = ")
                         .append(Html.escape(Headlines.money(line.amount()))).append("</p>\n");
@@ -205,6 +205,7 @@ public final class AuditHtml {
         }
         TableHtml.files(html, tables.get("credits"), AuditTables.BASE);
         TableHtml.files(html, tables.get("credit-lines"), AuditTables.BASE);
+        TableHtml.files(html, tables.get("credit-cases"), AuditTables.BASE);
     }
 
     static final String STYLE = """

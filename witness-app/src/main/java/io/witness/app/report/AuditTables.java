@@ -39,6 +39,7 @@ final class AuditTables {
         put(register("register", facts.gaps(), facts.contract().header().zone()));
         put(credits("credits", facts.credits()));
         put(creditLines("credit-lines", facts.credits()));
+        put(creditCases("credit-cases", facts.credits()));
         facts.coverage().ifPresent(c -> {
             put(coverageFindings("coverage-findings", c.findings(), facts.contract().header().zone()));
             PatchAgeBuckets p = c.summary().patchAges();
@@ -106,7 +107,7 @@ final class AuditTables {
                 "clause", "date", "promised", "actual").numbers("cost").columns("impact", "evidence").streamed(gaps.size(), sink -> {
                     for (GapRecord gap : gaps) {
                         Finding f = gap.finding();
-                        if (!sink.row(Html.findingAnchor(f.id()), f.id(), f.title(), gap.category().wireName(),
+                        if (!sink.row(sink.anchors() ? Html.findingAnchor(f.id()) : null, f.id(), f.title(), gap.category().wireName(),
                                 gap.category().group(), f.severity().wireName(), gap.status().wireName(),
                                 f.provider().map(Object::toString).orElse(""), f.clause().map(Object::toString).orElse(""),
                                 LocalDate.ofInstant(f.at(), zone), gap.promised().orElse(""), gap.actual().orElse(""), cost(gap),
@@ -127,9 +128,12 @@ final class AuditTables {
         if (refs.size() == 1) {
             return refs.get(0).toString();
         }
-        java.util.StringJoiner text = new java.util.StringJoiner(" ");
+        StringBuilder text = new StringBuilder(refs.size() * 32);
         for (EvidenceRef ref : refs) {
-            text.add(ref.toString());
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(ref.kind()).append(':').append(ref.id());
         }
         return text.toString();
     }
@@ -167,12 +171,38 @@ final class AuditTables {
                         + line.tier().map(x -> ", tier " + x).orElse(""), Headlines.money(line.amount()));
             }
             for (CreditStatement.BreachLine line : s.breaches()) {
-                t.row(s.provider().value(), s.period().label(), line.clause(), "per breach of " + line.clock(), line.cases().size()
-                        + " × " + Headlines.money(line.each()) + " (" + String.join(", ", line.cases()) + ")",
+                t.row(s.provider().value(), s.period().label(), line.clause(), "per breach of " + line.clock(), breachBasis(line),
                         Headlines.money(line.amount()));
             }
         }
         return t.build();
+    }
+
+    /**
+     * A per-breach credit line's basis: how many cases at what each, naming the first {@link AuditHtml#CASES}
+     * of them (a million-case tenant's line would otherwise name thousands); the credit-cases table holds every one.
+     */
+    static String breachBasis(CreditStatement.BreachLine line) {
+        List<String> cases = line.cases();
+        String more = cases.size() > AuditHtml.CASES ? ", and " + (cases.size() - AuditHtml.CASES) + " more in credit-cases" : "";
+        return cases.size() + " × " + Headlines.money(line.each()) + " ("
+                + String.join(", ", cases.subList(0, Math.min(AuditHtml.CASES, cases.size()))) + more + ")";
+    }
+
+    /** One row per case a per-breach credit line counts, streamed as {@link #disagreements} is. */
+    static Table creditCases(String name, List<CreditStatement> statements) {
+        int size = statements.stream().flatMap(s -> s.breaches().stream()).mapToInt(l -> l.cases().size()).sum();
+        return new Table.Builder(name).columns("provider", "period", "section", "clock", "case").streamed(size, sink -> {
+            for (CreditStatement s : statements) {
+                for (CreditStatement.BreachLine line : s.breaches()) {
+                    for (String kase : line.cases()) {
+                        if (!sink.row(null, s.provider().value(), s.period().label(), line.clause(), line.clock(), kase)) {
+                            return;
+                        }
+                    }
+                }
+            }
+        }).build();
     }
 
     /** One row per coverage finding, streamed as {@link #disagreements} is. */
@@ -180,7 +210,8 @@ final class AuditTables {
         return new Table.Builder(name).columns("finding", "title", "kind", "severity", "provider", "clause", "date")
                 .numbers("cost").columns("evidence").streamed(findings.size(), sink -> {
                     for (Finding f : findings) {
-                        if (!sink.row(Html.findingAnchor(f.id()), f.id(), f.title(), f.kind().code(), f.severity().wireName(),
+                        if (!sink.row(sink.anchors() ? Html.findingAnchor(f.id()) : null, f.id(), f.title(), f.kind().code(),
+                                f.severity().wireName(),
                                 f.provider().map(Object::toString).orElse(""), f.clause().map(Object::toString).orElse(""),
                                 LocalDate.ofInstant(f.at(), zone), f.cost().map(Headlines::money).orElse(""), evidence(f))) {
                             return;

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,6 +67,8 @@ final class ClaimReport {
         Table.Builder lines = new Table.Builder("credit-lines").columns("provider", "period", "section", "credit", "basis")
                 .numbers("amount").columns("findings");
         Set<String> citedBreaches = new LinkedHashSet<>();
+        // each case's breach findings, so a line of thousands of cases finds its own without searching them all
+        Map<String, List<String>> byCase = QbrReport.findingsByCase(breaches);
         for (CreditStatement statement : owing) {
             List<String> inPeriod = cited(statement, breaches, facts);
             citedBreaches.addAll(inPeriod);
@@ -77,17 +80,16 @@ final class ClaimReport {
             }
             for (CreditStatement.BreachLine line : statement.breaches()) {
                 List<String> ids = new ArrayList<>();
-                List<String> all = breaches.stream().map(g -> g.finding().id()).toList();
                 for (String kase : line.cases()) {
-                    breachFinding(all, kase, line.clock()).ifPresent(ids::add);
+                    breachFinding(byCase.getOrDefault(kase, List.of()), kase, line.clock()).ifPresent(ids::add);
                 }
                 citedBreaches.addAll(ids);
                 lines.row(statement.provider().value(), statement.period().label(), line.clause(), "per breach of " + line.clock(),
-                        line.cases().size() + " × " + Headlines.money(line.each()) + " (" + String.join(", ", line.cases()) + ")",
-                        Headlines.money(line.amount()), QbrReport.findingsCell(page, ids));
+                        AuditTables.breachBasis(line), Headlines.money(line.amount()), QbrReport.findingsCell(page, ids));
             }
         }
         page.table(lines.build());
+        page.table(AuditTables.creditCases("credit-cases", owing));
         html.append("<p>Each cited finding is listed under <a href=\"#findings\">Findings cited</a>: ")
                 .append(page.citeLinks(new ArrayList<>(citedBreaches))).append(".</p>\n");
         page.section("arithmetic", "The arithmetic");

@@ -158,6 +158,7 @@ final class MonthlyReport {
         } else {
             page.table(AuditTables.credits("credits", credits));
             page.table(AuditTables.creditLines("credit-lines", credits));
+            page.table(AuditTables.creditCases("credit-cases", credits));
             AuditTables.arithmetic(html, credits);
         }
         return page.finish();

@@ -160,6 +160,7 @@ final class QbrReport {
         page.section("credits", "Credits of the quarter");
         page.table(AuditTables.credits("credits", credits));
         page.table(AuditTables.creditLines("credit-lines", credits));
+        page.table(AuditTables.creditCases("credit-cases", credits));
         AuditTables.arithmetic(html, credits);
 
         page.section("obligations", "Obligations kept and missed");

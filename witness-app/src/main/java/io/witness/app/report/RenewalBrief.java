@@ -117,6 +117,7 @@ final class RenewalBrief {
         html.append("<p>Credits owed over the year after caps: ").append(Html.escape(h.credits())).append(".</p>\n");
         page.table(AuditTables.credits("credits", facts.credits()));
         page.table(AuditTables.creditLines("credit-lines", facts.credits()));
+        page.table(AuditTables.creditCases("credit-cases", facts.credits()));
         AuditTables.arithmetic(html, facts.credits());
 
         page.section("demands", "What to demand at renewal");

@@ -49,7 +49,7 @@ class DentalReportsTest {
     void printsEveryReportWrittenThenTheHeadlines() {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("  " + out.resolve("audit-report.html") + ", " + out.resolve("audit-report.pdf")
-                        + " (11 tables as CSV and JSON)\n")
+                        + " (12 tables as CSV and JSON)\n")
                 .contains("  " + out.resolve("monthly-2026-01.html")).contains("  " + out.resolve("monthly-2026-06.html"))
                 .contains("  " + out.resolve("qbr-2026-Q1.html")).contains("  " + out.resolve("qbr-2026-Q2.html"))
                 .contains("  " + out.resolve("renewal-brief.html")).contains("  " + out.resolve("claim-letter.html"))
@@ -113,6 +113,8 @@ class DentalReportsTest {
                 + "amount,findings\r\nnorthwind,2026-03,6.2,attainment,0 of 2 met,0.00 USD,sla-breach/INC0010105/response/client/1"
                 + " sla-breach/INC0010105/resolution/client/1 sla-breach/INC0010105/update/client/1\r\nnorthwind,2026-03,6.3,"
                 + "per breach of resolution,1 × 500.00 USD (INC0010105),500.00 USD,sla-breach/INC0010105/resolution/client/1\r\n");
+        assertThat(Files.readString(out.resolve("claim-letter.credit-cases.csv")))
+                .isEqualTo("provider,period,section,clock,case\r\nnorthwind,2026-03,6.3,resolution,INC0010105\r\n");
     }
 
     @Test

@@ -23,7 +23,7 @@ class ReportCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("Reports of Acme Dental, months 2026-03 to 2026-03:\n  " + out.resolve("audit-report.html")
-                + ", " + out.resolve("audit-report.pdf") + " (7 tables as CSV and JSON)\n"
+                + ", " + out.resolve("audit-report.pdf") + " (8 tables as CSV and JSON)\n"
                 + "SLA attainment 58.8% (10 of 17 clocks met); credits owed 0.00 USD; 21 findings\n");
         assertThat(Files.readString(out.resolve("audit-report.html"))).startsWith("<!DOCTYPE html>");
         assertThat(out.resolve("audit-report.compliance.csv")).isNotEmptyFile();
