@@ -54,13 +54,32 @@ public final class LedgerVerifier {
             try {
                 id = TenantId.of(tenant);
             } catch (IllegalArgumentException e) {
-                report = report.plus(new VerifyReport(0, 0, List.of(new Failure("tenant '" + tenant + "'", FailureKind.UNREADABLE_ROW,
-                        e.getMessage()))));
+                report = report.plus(new VerifyReport(0, 0, rowsOfUnreadableTenant(tenant, e.getMessage())));
                 continue;
             }
             report = report.plus(verify(id));
         }
         return report;
+    }
+
+    // Each observation and checkpoint that names a tenant id no tenant can have (changed behind the ledger's back).
+    private List<Failure> rowsOfUnreadableTenant(String tenant, String why) {
+        String name = "tenant '" + tenant + "'";
+        try (Connection connection = database.ownerConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT '#' || position FROM observation WHERE tenant_id = ? "
+                        + "UNION ALL SELECT ' checkpoint ' || tree_size FROM checkpoint WHERE tenant_id = ?")) {
+            select.setString(1, tenant);
+            select.setString(2, tenant);
+            List<Failure> out = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Failure(name + rs.getString(1), FailureKind.UNREADABLE_ROW, why));
+                }
+            }
+            return out.isEmpty() ? List.of(new Failure(name, FailureKind.UNREADABLE_ROW, why)) : out;
+        } catch (SQLException e) {
+            throw new StoreException("Reading the rows of " + name + " failed", e);
+        }
     }
 
     private List<String> tenantsNamedAnywhere() {
