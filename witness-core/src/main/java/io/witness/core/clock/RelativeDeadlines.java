@@ -18,7 +18,10 @@ import java.time.zone.ZoneOffsetTransition;
 final class RelativeDeadlines {
 
     private static final long DAY_MILLIS = 86_400_000L;
-    /** A slot for each UTC day of a year and more: a local date lands in the slots of the UTC days it overlaps. */
+    /**
+     * A slot for each local date of a year and more, by the date's epoch day: distinct dates of a year
+     * never share one, so the starts of a case and the next on neighbouring dates do not evict each other.
+     */
     private static final int SLOTS = 512;
 
     private final Target.ByTimeOfBusinessDay[] targets = new Target.ByTimeOfBusinessDay[SLOTS];
@@ -35,23 +38,28 @@ final class RelativeDeadlines {
 
     /** {@code target.deadlineMillis(start, calendar)}. */
     long deadlineMillis(Target.ByTimeOfBusinessDay target, long start, BusinessCalendar calendar) {
-        int slot = (int) (Math.floorDiv(start, DAY_MILLIS) & (SLOTS - 1));
-        if (targets[slot] == target && calendars[slot] == calendar && start >= dateStarts[slot]
-                && start < dateEnds[slot]) {
-            return deadlines[slot];
+        // The start's local date is its UTC date, the day before or the day after (offsets are within
+        // a day): its slot is one of those three days'.
+        long utcDay = Math.floorDiv(start, DAY_MILLIS);
+        for (long day = utcDay - 1; day <= utcDay + 1; day++) {
+            int slot = (int) (day & (SLOTS - 1));
+            if (targets[slot] == target && calendars[slot] == calendar && start >= dateStarts[slot]
+                    && start < dateEnds[slot]) {
+                return deadlines[slot];
+            }
         }
         long deadline = target.deadlineMillis(start, calendar);
         if (calendar.versions().size() == 1) {
-            remember(slot, target, start, calendar, deadline);
+            remember(target, start, calendar, deadline);
         }
         return deadline;
     }
 
-    private void remember(int slot, Target.ByTimeOfBusinessDay target, long start, BusinessCalendar calendar,
-            long deadline) {
+    private void remember(Target.ByTimeOfBusinessDay target, long start, BusinessCalendar calendar, long deadline) {
         ZoneId zone = calendar.versions().get(0).zone();
         Instant begin = Instant.ofEpochMilli(start);
         LocalDate date = LocalDate.ofInstant(begin, zone);
+        int slot = (int) (date.toEpochDay() & (SLOTS - 1));
         long dateStart = date.atStartOfDay(zone).toInstant().toEpochMilli();
         long dateEnd = date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         ZoneOffsetTransition change = zone.getRules().nextTransition(Instant.ofEpochMilli(dateStart));
