@@ -1,0 +1,64 @@
+package io.witness.ledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.witness.core.event.CaseId;
+import io.witness.ledger.chain.CanonicalJson;
+import io.witness.ledger.chain.Observation;
+import io.witness.ledger.chain.ObservationDraft;
+import io.witness.ledger.chain.Position;
+import io.witness.ledger.chain.TenantId;
+import io.witness.ledger.checkpoint.SigningKey;
+import io.witness.ledger.pack.EvidencePack;
+import io.witness.ledger.pack.PackAssembler;
+import io.witness.ledger.pack.PackReader;
+import io.witness.ledger.pack.PackVerifier;
+import io.witness.ledger.pack.PackWriter;
+import io.witness.ledger.testing.Drafts;
+import io.witness.ledger.testing.TestPostgres;
+import io.witness.ledger.verify.LedgerVerifier;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A correction is a new observation that names the one it supersedes; the old one stays, both are in the
+ * log, the reference is part of the signed leaf, and an evidence pack carries it. #5
+ */
+class CorrectionTest {
+
+    @Test
+    void aCorrectionIsAppendedBesideTheObservationItSupersedesAndCarriesItsReference(@TempDir Path dir) throws Exception {
+        TenantId tenant = TenantId.of("correction");
+        SigningKey key = SigningKey.loadOrCreate(dir.resolve("keys"));
+        try (LedgerDatabase database = TestPostgres.newLedgerDatabase()) {
+            Ledger ledger = new Ledger(database, key);
+            ObservationDraft original = Drafts.ticketVersion(0, 1);
+            ledger.append(tenant, List.of(original));
+            ObservationDraft correction = ObservationDraft.of(Drafts.SERVICENOW, original.side(), "correction", original.sourceId(),
+                            "0-corrected", original.receivedAt().plusSeconds(60), "{\"state\":\"resolved\"}".getBytes(),
+                            CanonicalJson.parse("{\"state\":\"resolved\"}"))
+                    .withCaseRef(new CaseId("case-0"))
+                    .withSupersedes(Position.of(0));
+
+            AppendResult result = ledger.append(tenant, List.of(correction));
+            ledger.checkpoint(tenant, Instant.parse("2026-03-07T00:00:00Z"));
+
+            assertThat(result.firstPosition()).isEqualTo(Optional.of(Position.of(1)));
+            List<Observation> both = ledger.reader().observationsOfCase(tenant, new CaseId("case-0"));
+            assertThat(both).extracting(o -> o.draft().supersedes()).containsExactly(Optional.empty(), Optional.of(Position.of(0)));
+            assertThat(new LedgerVerifier(database, key.verifyingKey()).verify(tenant).summary())
+                    .isEqualTo("verified 2 observations, 1 checkpoint");
+            Path pack = dir.resolve("case-0.zip");
+            PackWriter.write(new PackAssembler(ledger.reader(), key.verifyingKey())
+                    .forCase(tenant, new CaseId("case-0"), ledger.reader().latestCheckpoint(tenant).orElseThrow()), pack);
+            EvidencePack read = PackReader.read(pack);
+            assertThat(read.entries()).extracting(e -> e.observation().draft().supersedes())
+                    .containsExactly(Optional.empty(), Optional.of(Position.of(0)));
+            assertThat(PackVerifier.verify(read, Optional.of(key.verifyingKey())).problems()).isEmpty();
+        }
+    }
+}
