@@ -6,15 +6,10 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One update of an incident as the timeline reads it back from an observation's parsed form: the fields
- * the rules use, times in the import's zone. Only those fields are read (a streaming pass, no tree).
+ * the rules use, times in the import's zone. Only those fields are read ({@link FlatJson}).
  * Immutable.
  */
 record IncidentRow(
@@ -38,14 +33,19 @@ record IncidentRow(
         int logIndex,
         Instant seenAt) {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final Set<String> READ = Set.copyOf(Column.REQUIRED);
+    private static final FlatJson READ = new FlatJson(Column.REQUIRED);
 
     /**
      * @throws IllegalArgumentException if the observation is not an update this format parsed
      */
     static IncidentRow of(ObservationDraft observation, ZoneId zone, int logIndex) {
-        Map<String, String> row = fields(observation.parsedJson());
+        String[] values = READ.read(observation.parsedJson());
+        Map<String, String> row = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                row.put(Column.REQUIRED.get(i), values[i]);
+            }
+        }
         return new IncidentRow(
                 required(row, Column.NUMBER),
                 count(row, Column.MOD_COUNT),
@@ -66,28 +66,6 @@ record IncidentRow(
                 text(row, Column.CONTACT_TYPE),
                 logIndex,
                 observation.receivedAt());
-    }
-
-    /** The read columns' values as text ({@code true}, {@code 3}); a null leaves the column out. */
-    private static Map<String, String> fields(String json) {
-        Map<String, String> fields = new HashMap<>();
-        try (JsonParser parser = MAPPER.createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IllegalArgumentException("an update's parsed form is not a JSON object");
-            }
-            for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (value.isScalarValue() && value != JsonToken.VALUE_NULL && READ.contains(name)) {
-                    fields.put(name, parser.getString());
-                } else {
-                    parser.skipChildren();
-                }
-            }
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("an update's parsed form is not JSON: " + e.getOriginalMessage(), e);
-        }
-        return fields;
     }
 
     private static Optional<String> text(Map<String, String> row, String column) {

@@ -51,8 +51,15 @@ final class RowJson {
 
     private void string(String value) {
         text.append('"');
+        // Runs of characters that need no escape are appended whole: most cells have none at all.
+        int start = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            text.append(value, start, i);
+            start = i + 1;
             switch (c) {
                 case '"' -> text.append("\\\"");
                 case '\\' -> text.append("\\\\");
@@ -61,15 +68,9 @@ final class RowJson {
                 case '\n' -> text.append("\\n");
                 case '\f' -> text.append("\\f");
                 case '\r' -> text.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        text.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-                    } else {
-                        text.append(c);
-                    }
-                }
+                default -> text.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
             }
         }
-        text.append('"');
+        text.append(value, start, value.length()).append('"');
     }
 }

@@ -1,0 +1,263 @@
+package io.witness.sources.servicenow.eventlog;
+
+import java.util.List;
+
+/**
+ * Reads chosen members of a JSON object without a general parser: the members named when it is made
+ * whose values are scalars, as text ({@code "x"} gives {@code x}, {@code 3} gives {@code 3},
+ * {@code true} gives {@code true}); null, a missing member and an object or array value give null. Other
+ * members are skipped unread. Made for reading back the parsed form of every update of a log (a flat
+ * object written by {@link RowJson}), where a streaming parser's set-up per row was most of the cost;
+ * it accepts any JSON object, white space included. Immutable; {@link #read} is thread-safe.
+ */
+final class FlatJson {
+
+    private final String[] names;
+
+    /** @param names the members to read, unique */
+    FlatJson(List<String> names) {
+        this.names = names.toArray(String[]::new);
+    }
+
+    /**
+     * The chosen members' values, in the order of the names given.
+     *
+     * @throws IllegalArgumentException if {@code json} is not a JSON object
+     */
+    String[] read(String json) {
+        return new Scan(json).object();
+    }
+
+    private final class Scan {
+
+        private final String json;
+        private final String[] values = new String[names.length];
+        private int at;
+
+        Scan(String json) {
+            this.json = json;
+        }
+
+        String[] object() {
+            space();
+            expect('{');
+            space();
+            if (peek() == '}') {
+                at++;
+                return end();
+            }
+            while (true) {
+                space();
+                int member = name();
+                space();
+                expect(':');
+                space();
+                if (member >= 0) {
+                    values[member] = scalar();
+                } else {
+                    skipValue();
+                }
+                space();
+                char next = next();
+                if (next == '}') {
+                    return end();
+                }
+                if (next != ',') {
+                    at--;
+                    throw notJson("expected ',' or '}'");
+                }
+            }
+        }
+
+        private String[] end() {
+            space();
+            if (at != json.length()) {
+                throw notJson("expected the end after the object");
+            }
+            return values;
+        }
+
+        /** The index of the member named here, or -1 if it is not one to read. */
+        private int name() {
+            if (peek() != '"') {
+                throw notJson("expected a member name");
+            }
+            int start = at + 1;
+            int end = start;
+            while (end < json.length() && json.charAt(end) != '"' && json.charAt(end) != '\\') {
+                end++;
+            }
+            if (end < json.length() && json.charAt(end) == '"') {
+                at = end + 1;
+                return indexOf(start, end - start);
+            }
+            String name = string();
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private int indexOf(int start, int length) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].length() == length && json.regionMatches(start, names[i], 0, length)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private String scalar() {
+            char c = peek();
+            if (c == '"') {
+                return string();
+            }
+            if (c == '{' || c == '[') {
+                skipValue();
+                return null;
+            }
+            if (json.startsWith("null", at)) {
+                at += 4;
+                return null;
+            }
+            int start = at;
+            skipLiteral();
+            return json.substring(start, at);
+        }
+
+        private void skipValue() {
+            char c = peek();
+            if (c == '"') {
+                skipString();
+            } else if (c == '{' || c == '[') {
+                skipNested();
+            } else {
+                skipLiteral();
+            }
+        }
+
+        /** A number, true, false or null, checked only for being one of them in form. */
+        private void skipLiteral() {
+            int start = at;
+            while (at < json.length() && "+-0123456789.eEtruefalsn".indexOf(json.charAt(at)) >= 0) {
+                at++;
+            }
+            String literal = json.substring(start, at);
+            if (literal.isEmpty() || !(literal.equals("true") || literal.equals("false") || literal.equals("null")
+                    || Character.isDigit(literal.charAt(literal.length() - 1)))) {
+                at = start;
+                throw notJson("expected a value");
+            }
+        }
+
+        private void skipNested() {
+            int depth = 0;
+            do {
+                char c = next();
+                if (c == '"') {
+                    at--;
+                    skipString();
+                } else if (c == '{' || c == '[') {
+                    depth++;
+                } else if (c == '}' || c == ']') {
+                    depth--;
+                }
+            } while (depth > 0);
+        }
+
+        private void skipString() {
+            expect('"');
+            while (true) {
+                char c = next();
+                if (c == '"') {
+                    return;
+                }
+                if (c == '\\') {
+                    next();
+                }
+            }
+        }
+
+        private String string() {
+            expect('"');
+            int start = at;
+            while (at < json.length() && json.charAt(at) != '"' && json.charAt(at) != '\\') {
+                at++;
+            }
+            if (peek() == '"') {
+                at++;
+                return json.substring(start, at - 1);
+            }
+            StringBuilder text = new StringBuilder(json.length() - start).append(json, start, at);
+            while (true) {
+                char c = next();
+                if (c == '"') {
+                    return text.toString();
+                }
+                if (c != '\\') {
+                    text.append(c);
+                    continue;
+                }
+                char e = next();
+                switch (e) {
+                    case '"', '\\', '/' -> text.append(e);
+                    case 'b' -> text.append('\b');
+                    case 'f' -> text.append('\f');
+                    case 'n' -> text.append('\n');
+                    case 'r' -> text.append('\r');
+                    case 't' -> text.append('\t');
+                    case 'u' -> text.append(hex4());
+                    default -> throw notJson("expected an escape, found '\\" + e + "'");
+                }
+            }
+        }
+
+        private char hex4() {
+            if (at + 4 > json.length()) {
+                throw notJson("expected four hex digits");
+            }
+            int value = 0;
+            for (int i = 0; i < 4; i++) {
+                int digit = Character.digit(json.charAt(at++), 16);
+                if (digit < 0) {
+                    throw notJson("expected four hex digits");
+                }
+                value = value * 16 + digit;
+            }
+            return (char) value;
+        }
+
+        private void space() {
+            while (at < json.length() && (json.charAt(at) == ' ' || json.charAt(at) == '\n' || json.charAt(at) == '\r'
+                    || json.charAt(at) == '\t')) {
+                at++;
+            }
+        }
+
+        private char peek() {
+            if (at >= json.length()) {
+                throw notJson("unexpected end");
+            }
+            return json.charAt(at);
+        }
+
+        private char next() {
+            char c = peek();
+            at++;
+            return c;
+        }
+
+        private void expect(char c) {
+            if (next() != c) {
+                at--;
+                throw notJson("expected '" + c + "'");
+            }
+        }
+
+        private IllegalArgumentException notJson(String what) {
+            return new IllegalArgumentException("an update's parsed form is not a JSON object: " + what + " at character " + (at + 1));
+        }
+    }
+}
