@@ -47,31 +47,59 @@ public record AuditReport(AuditFacts facts, Headlines headlines, List<Compliance
         for (CreditStatement statement : facts.credits()) {
             owed = owed.add(statement.owed().amount());
         }
+        GapTally gaps = GapTally.of(facts.gaps());
         Map<String, Integer> byCategory = new LinkedHashMap<>();
         for (GapCategory category : GapCategory.values()) {
-            byCategory.put(category.wireName(), 0);
-        }
-        int critical = 0;
-        int disagreements = 0;
-        BigDecimal impact = BigDecimal.ZERO;
-        boolean anyImpact = false;
-        for (GapRecord gap : facts.gaps()) {
-            byCategory.merge(gap.category().wireName(), 1, Integer::sum);
-            if (gap.finding().severity() == Severity.CRITICAL) {
-                critical++;
-            }
-            if (gap.finding().kind().equals(DISAGREEMENT)) {
-                disagreements++;
-            }
-            if (gap.impact().isPresent()) {
-                impact = impact.add(gap.impact().get().total().amount());
-                anyImpact = true;
+            if (gaps.byCategory[category.ordinal()] > 0) {
+                byCategory.put(category.wireName(), gaps.byCategory[category.ordinal()]);
             }
         }
-        byCategory.values().removeIf(n -> n == 0);
         Headlines headlines = new Headlines(facts.reports().size(), counted, met, new Money(owed, currency),
-                facts.gaps().size(), byCategory, critical, disagreements,
-                anyImpact ? Optional.of(new Money(impact, currency)) : Optional.empty());
+                facts.gaps().size(), byCategory, gaps.critical, gaps.disagreements,
+                gaps.anyImpact ? Optional.of(new Money(gaps.impact, currency)) : Optional.empty());
         return new AuditReport(facts, headlines, compliance);
+    }
+
+    /** The register's gaps counted by category, severity and kind, and their business impact summed: in {@link Slices} on every core. */
+    private static final class GapTally {
+
+        final int[] byCategory = new int[GapCategory.values().length];
+        int critical;
+        int disagreements;
+        BigDecimal impact = BigDecimal.ZERO;
+        boolean anyImpact;
+
+        static GapTally of(List<GapRecord> gaps) {
+            List<GapTally> counted = Slices.of(gaps).map(GapTally::count).toList();
+            GapTally total = new GapTally();
+            for (GapTally slice : counted) {
+                for (int c = 0; c < total.byCategory.length; c++) {
+                    total.byCategory[c] += slice.byCategory[c];
+                }
+                total.critical += slice.critical;
+                total.disagreements += slice.disagreements;
+                total.impact = total.impact.add(slice.impact);
+                total.anyImpact |= slice.anyImpact;
+            }
+            return total;
+        }
+
+        private static GapTally count(List<GapRecord> gaps) {
+            GapTally tally = new GapTally();
+            for (GapRecord gap : gaps) {
+                tally.byCategory[gap.category().ordinal()]++;
+                if (gap.finding().severity() == Severity.CRITICAL) {
+                    tally.critical++;
+                }
+                if (gap.finding().kind().code().equals(DISAGREEMENT.code())) {
+                    tally.disagreements++;
+                }
+                if (gap.impact().isPresent()) {
+                    tally.impact = tally.impact.add(gap.impact().get().total().amount());
+                    tally.anyImpact = true;
+                }
+            }
+            return tally;
+        }
     }
 }

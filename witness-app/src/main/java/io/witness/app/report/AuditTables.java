@@ -83,10 +83,7 @@ final class AuditTables {
 
     /** One row per difference of every case, streamed: a million cases' rows go to the files without being kept. */
     static Table disagreements(List<CaseReport> reports) {
-        int size = 0;
-        for (CaseReport report : reports) {
-            size += report.differences().size();
-        }
+        int size = Slices.of(reports).mapToInt(slice -> slice.stream().mapToInt(r -> r.differences().size()).sum()).sum();
         return new Table.Builder("disagreements").columns("case", "clock", "aspect").numbers("minutes").columns("explanation")
                 .streamed(size, sink -> {
                     for (CaseReport report : reports) {

@@ -15,32 +15,72 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SLA compliance per provider × priority × clock × month, counted from the witnessed clocks: a clock
  * counts in the month (in the contract's zone) it ended in ({@link ClockResult#endedAt}), as credits count it;
  * running, paused, cancelled and not started clocks do not count. Months outside the report's are left
- * out. One pass over the clocks, so it is linear in the cases.
+ * out. One pass over the clocks, so it is linear in the cases; the cases are counted in {@link Slices} on every core
+ * and the slices' tallies added up in case order.
  */
 final class Compliance {
+
+    private static final String BREACH = "sla-breach/";
 
     private Compliance() {
     }
 
+    private record Key(String provider, String priority, String clock, YearMonth month) {
+    }
+
+    private static final class Tally {
+        int counted;
+        int met;
+        final List<String> breaches = new ArrayList<>();
+
+        void add(Tally other) {
+            counted += other.counted;
+            met += other.met;
+            breaches.addAll(other.breaches);
+        }
+    }
+
     static List<ComplianceRow> of(List<CaseReport> reports, List<GapRecord> gaps, ZoneId zone, YearMonth first,
             YearMonth last) {
-        Set<String> findings = new HashSet<>(gaps.size() * 2);
-        for (GapRecord gap : gaps) {
-            findings.add(gap.finding().id());
-        }
-        record Key(String provider, String priority, String clock, YearMonth month) {
-        }
-        final class Tally {
-            int counted;
-            int met;
-            final List<String> breaches = new ArrayList<>();
-        }
+        // only sla-breach findings can be a clock's breach
+        Set<String> findings = new HashSet<>();
+        Slices.of(gaps).map(Compliance::breaches).toList().forEach(findings::addAll);
+        Months months = new Months(zone, first, last);
+        List<Map<Key, Tally>> counted = Slices.of(reports).map(slice -> count(slice, findings, months)).toList();
         // hashed while counting (a few million clocks), sorted once at the end (a few hundred rows)
+        Map<Key, Tally> tallies = new HashMap<>();
+        for (Map<Key, Tally> slice : counted) {
+            slice.forEach((key, tally) -> tallies.computeIfAbsent(key, k -> new Tally()).add(tally));
+        }
+        List<Key> keys = new ArrayList<>(tallies.keySet());
+        keys.sort(Comparator.comparing(Key::provider).thenComparing(Key::priority).thenComparing(Key::clock)
+                .thenComparing(Key::month));
+        List<ComplianceRow> rows = new ArrayList<>(keys.size());
+        for (Key k : keys) {
+            Tally t = tallies.get(k);
+            rows.add(new ComplianceRow(k.provider(), k.priority(), k.clock(), k.month(), t.counted, t.met, t.breaches));
+        }
+        return rows;
+    }
+
+    private static List<String> breaches(List<GapRecord> gaps) {
+        List<String> ids = new ArrayList<>();
+        for (GapRecord gap : gaps) {
+            String id = gap.finding().id();
+            if (id.startsWith(BREACH)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static Map<Key, Tally> count(List<CaseReport> reports, Set<String> findings, Months months) {
         Map<Key, Tally> tallies = new HashMap<>();
         for (CaseReport report : reports) {
             String provider = report.theCase().provider().value();
@@ -54,8 +94,8 @@ final class Compliance {
                 if (end.isEmpty()) {
                     continue;
                 }
-                YearMonth month = YearMonth.from(end.get().atZone(zone));
-                if (month.isBefore(first) || month.isAfter(last)) {
+                YearMonth month = months.of(end.get());
+                if (month == null) {
                     continue;
                 }
                 String priority = clock.priority().map(p -> p.code()).orElse("none");
@@ -64,21 +104,47 @@ final class Compliance {
                 if (met) {
                     tally.met++;
                 } else {
-                    String id = "sla-breach/" + kase + "/" + clock.clock() + "/" + clock.side().wireName() + "/" + clock.cycle();
+                    String id = BREACH + kase + "/" + clock.clock() + "/" + clock.side().wireName() + "/" + clock.cycle();
                     if (findings.contains(id)) {
                         tally.breaches.add(id);
                     }
                 }
             }
         }
-        List<Key> keys = new ArrayList<>(tallies.keySet());
-        keys.sort(Comparator.comparing(Key::provider).thenComparing(Key::priority).thenComparing(Key::clock)
-                .thenComparing(Key::month));
-        List<ComplianceRow> rows = new ArrayList<>(keys.size());
-        for (Key k : keys) {
-            Tally t = tallies.get(k);
-            rows.add(new ComplianceRow(k.provider(), k.priority(), k.clock(), k.month(), t.counted, t.met, t.breaches));
+        return tallies;
+    }
+
+    /** The months reported and the instants they start at in the zone, to find an instant's month without a date-time. */
+    private static final class Months {
+
+        private final YearMonth[] months;
+        /** {@code starts[i]} is when {@code months[i]} begins; the last entry is when the last month ends. */
+        private final long[] starts;
+
+        Months(ZoneId zone, YearMonth first, YearMonth last) {
+            int n = 0;
+            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                n++;
+            }
+            months = new YearMonth[n];
+            starts = new long[n + 1];
+            YearMonth m = first;
+            for (int i = 0; i <= n; i++, m = m.plusMonths(1)) {
+                if (i < n) {
+                    months[i] = m;
+                }
+                starts[i] = m.atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
+            }
         }
-        return rows;
+
+        /** The month reported that the instant falls in, or null when it is outside them. */
+        @Nullable YearMonth of(Instant instant) {
+            long at = instant.toEpochMilli();
+            if (months.length == 0 || at < starts[0] || at >= starts[months.length]) {
+                return null;
+            }
+            int i = java.util.Arrays.binarySearch(starts, at);
+            return months[i >= 0 ? i : -i - 2];
+        }
     }
 }

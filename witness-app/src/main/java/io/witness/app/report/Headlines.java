@@ -44,8 +44,22 @@ public record Headlines(int cases, long counted, long met, Money creditsOwed, in
         return money(creditsOwed);
     }
 
+    /**
+     * Money as the reports write it, {@code 1,250.00 USD}: at least two decimals, as many as the amount has,
+     * thousands grouped by commas (what {@code String.format(Locale.ROOT, "%,.2f")} writes, without a formatter
+     * per amount: the register writes one for each of a million gaps).
+     */
     static String money(Money money) {
         BigDecimal amount = money.amount().setScale(Math.max(2, money.amount().scale()), RoundingMode.UNNECESSARY);
-        return String.format(java.util.Locale.ROOT, "%,." + amount.scale() + "f", amount) + " " + money.currency().getCurrencyCode();
+        String plain = amount.toPlainString(); // never negative: Money is not
+        int point = plain.indexOf('.');
+        StringBuilder text = new StringBuilder(plain.length() + plain.length() / 3 + 4);
+        for (int i = 0; i < point; i++) {
+            if (i > 0 && (point - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(plain.charAt(i));
+        }
+        return text.append(plain, point, plain.length()).append(' ').append(money.currency().getCurrencyCode()).toString();
     }
 }

@@ -40,12 +40,12 @@ final class Html {
     }
 
     private static String slug(String id) {
-        StringBuilder out = new StringBuilder(id.length());
-        for (int i = 0; i < id.length(); i++) {
+        char[] out = new char[id.length()];
+        for (int i = 0; i < out.length; i++) {
             char c = id.charAt(i);
-            out.append(Character.isLetterOrDigit(c) && c < 128 || c == '-' || c == '_' ? c : '-');
+            out[i] = c < 128 && Character.isLetterOrDigit(c) || c == '-' || c == '_' ? c : '-';
         }
-        return out.toString();
+        return new String(out);
     }
 
     /** A share as a percentage with one decimal, e.g. {@code 83.3%}. */

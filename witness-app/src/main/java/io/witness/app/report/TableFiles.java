@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A report's tables as files beside it: {@code <report>.<table>.csv} (RFC 4180, a header of the column
@@ -47,21 +48,29 @@ final class TableFiles {
             }
             out.endLine();
             int[] count = {0};
-            table.all().each((anchor, cells) -> {
-                count[0]++;
-                if (cells.length != columns) {
-                    throw new IllegalStateException("Table " + table.name() + " has " + columns + " columns but row " + count[0]
-                            + " has " + cells.length + (cells.length == 1 ? " cell" : " cells"));
+            table.all().each(new TableRows.Sink() {
+                @Override
+                public boolean row(@Nullable String anchor, Object... cells) throws IOException {
+                    count[0]++;
+                    if (cells.length != columns) {
+                        throw new IllegalStateException("Table " + table.name() + " has " + columns + " columns but row " + count[0]
+                                + " has " + cells.length + (cells.length == 1 ? " cell" : " cells"));
+                    }
+                    rows.beginRow();
+                    for (int c = 0; c < columns; c++) {
+                        String text = cells[c] instanceof Table.Cell cell ? cell.text() : String.valueOf(cells[c]);
+                        out.field(text);
+                        rows.value(c, text);
+                    }
+                    out.endLine();
+                    rows.endRow();
+                    return true;
                 }
-                rows.beginRow();
-                for (int c = 0; c < columns; c++) {
-                    String text = cells[c] instanceof Table.Cell cell ? cell.text() : String.valueOf(cells[c]);
-                    out.field(text);
-                    rows.value(c, text);
+
+                @Override
+                public boolean anchors() {
+                    return false;
                 }
-                out.endLine();
-                rows.endRow();
-                return true;
             });
             if (count[0] != table.size()) {
                 throw new IllegalStateException("Table " + table.name() + " has " + table.size() + " rows but " + count[0]

@@ -31,5 +31,13 @@ public interface TableRows {
          * @throws IOException when writing the row fails
          */
         boolean row(@Nullable String anchor, Object... cells) throws IOException;
+
+        /**
+         * Whether it keeps the rows' anchors: when not (the files hold none), the rows may hand over null
+         * instead of working each one out.
+         */
+        default boolean anchors() {
+            return true;
+        }
     }
 }
