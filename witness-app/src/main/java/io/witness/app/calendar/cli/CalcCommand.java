@@ -19,10 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ./witness calc --calendar CAL.yaml [FILE]}: calendar arithmetic, one JSON question a line. */
 @Command(name = "calc", mixinStandardHelpOptions = true,
-        description = {"Answers calendar questions, one JSON object a line, from FILE or standard input:",
-            "  {\"op\":\"add\",\"start\":\"2026-03-06T16:00:00-05:00\",\"duration\":\"PT2H\"}",
-            "ops: add, subtract (duration), between (start, end), add_days, subtract_days (days),",
-            "open, next_open, next_close, previous_close (at). Each line comes back with \"result\" or \"error\"."})
+        description = "Answers calendar questions, one JSON object a line, from FILE or standard input:   "
+            + "{\"op\":\"add\",\"start\":\"2026-03-06T16:00:00-05:00\",\"duration\":\"PT2H\"} ops: add, subtract "
+            + "(duration), between (start, end), add_days, subtract_days (days), open, next_open, next_close, "
+            + "previous_close (at). Each line comes back with \"result\" or \"error\".")
 public final class CalcCommand implements Callable<Integer> {
 
     @Spec

@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./witness clocks --contract C.yaml --events E.jsonl [--now T] [--out F]}. */
 @Command(name = "clocks", mixinStandardHelpOptions = true,
-        description = {"Computes every SLA clock of every case: one JSON line per case, clock, cycle and side",
-            "(client, provider, and witness where both sides recorded the case), with its segments.",
-            "The summary and warnings go to standard error (to standard output with --out)."})
+        description = "Computes every SLA clock of every case: one JSON line per case, clock, cycle and side (client, "
+            + "provider, and witness where both sides recorded the case), with its segments. The summary and "
+            + "warnings go to standard error (to standard output with --out).")
 public final class ClocksCommand implements Callable<Integer> {
 
     @Spec

@@ -12,9 +12,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./witness contract check FILE}: every problem with its place (exit 2), or a summary of the terms. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks a contract file (docs/contract.md) and prints its terms: parties, period, versions, and per",
-            "provider the SLA targets per priority and metric, credits, obligations and pricing; then the RACI.",
-            "A bad file is refused whole, with every problem listed (exit code 2)."})
+        description = "Checks a contract file (docs/contract.md) and prints its terms: parties, period, versions, and per "
+            + "provider the SLA targets per priority and metric, credits, obligations and pricing; then the RACI. A "
+            + "bad file is refused whole, with every problem listed (exit code 2).")
 public final class ContractCheckCommand implements Callable<Integer> {
 
     @Spec

@@ -37,12 +37,13 @@ import picocli.CommandLine.Spec;
  * drift, the security baseline, obligations, responsibility gaps and cost, as findings and a summary.
  */
 @Command(name = "coverage", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Audits what makes no tickets, from the tenant's operational evidence in the ledger (imported with",
-            "./witness import --source assets, backup-jobs, veeam-sessions, restore-tests, patches, ninjaone-patches,",
-            "config-snapshots, changes, baseline-checks, obligation-evidence, market-prices, invoices) against the",
-            "contract's obligations: prints a summary (critical systems backed up and restore-tested, devices by patch",
-            "age, drift, baseline score, obligations met, cost) and the findings; with --out, writes",
-            "coverage-findings.jsonl, coverage-summary.txt and coverage-summary.json."})
+        description = "Audits what makes no tickets, from the tenant's operational evidence in the ledger (imported with "
+            + "./witness import --source assets, backup-jobs, veeam-sessions, restore-tests, patches, "
+            + "ninjaone-patches, config-snapshots, changes, baseline-checks, obligation-evidence, market-prices, "
+            + "invoices) against the contract's obligations: prints a summary (critical systems backed up and "
+            + "restore-tested, devices by patch age, drift, baseline score, obligations met, cost) and the "
+            + "findings; with --out, writes coverage-findings.jsonl, coverage-summary.txt and "
+            + "coverage-summary.json.")
 public final class CoverageCommand implements Callable<Integer> {
 
     @Spec

@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
  * {@code --clocks}, the clock engine's replay of examples/quickstart instead.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs the whole audit on the bundled demo tenant (examples/demo: a year of a 150-person client's",
-            "tickets on both sides and its operational exports, with gaps planted): imports it into the ledger,",
-            "reconciles, audits coverage and writes the reports; ends with their paths and the three headline figures."})
+        description = "Runs the whole audit on the bundled demo tenant (examples/demo: a year of a 150-person client's "
+            + "tickets on both sides and its operational exports, with gaps planted): imports it into the ledger, "
+            + "reconciles, audits coverage and writes the reports; ends with their paths and the three headline "
+            + "figures.")
 public final class DemoCommand implements Callable<Integer> {
 
     /** The instant the demo audits as of: after the demo year's last ticket is closed. */

@@ -41,9 +41,9 @@ import picocli.CommandLine.Spec;
  * summary. Bad input is refused whole with every problem (exit 2) and nothing is stored.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Imports evidence files of one format into a tenant's ledger, all or nothing, and prints a summary:",
-            "rows read, observations added and already present, cases, events, rewrites found, unmapped values.",
-            "A re-run adds nothing; a file with any problem is refused with every problem (exit 2), nothing stored."})
+        description = "Imports evidence files of one format into a tenant's ledger, all or nothing, and prints a summary: "
+            + "rows read, observations added and already present, cases, events, rewrites found, unmapped values. A "
+            + "re-run adds nothing; a file with any problem is refused with every problem (exit 2), nothing stored.")
 public final class ImportCommand implements Callable<Integer> {
 
     @Spec

@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./witness kpis --contract C.yaml --events E.jsonl [--period 2026-01..2026-03] [--now T] [--out DIR]}. */
 @Command(name = "kpis", mixinStandardHelpOptions = true,
-        description = {"KPIs and patterns of canonical events under a contract (docs/kpis.md): per provider, period and",
-            "priority, on the witnessed timeline (or one side's); the pattern sentences after the table.",
-            "Tickets are correlated into cases and their clocks computed as ./witness reconcile does."})
+        description = "KPIs and patterns of canonical events under a contract (docs/kpis.md): per provider, period and "
+            + "priority, on the witnessed timeline (or one side's); the pattern sentences after the table. Tickets "
+            + "are correlated into cases and their clocks computed as ./witness reconcile does.")
 public final class KpisCommand implements Callable<Integer> {
 
     @Spec

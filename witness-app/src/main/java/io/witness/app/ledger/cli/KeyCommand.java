@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./witness key}: the public key that checkpoints are signed with, as PEM. */
 @Command(name = "key", mixinStandardHelpOptions = true,
-        description = {"Prints the ledger's Ed25519 public key (PEM), creating the key pair in DIR/keys on first use.",
-            "Give it to both parties: verify-pack --key checks evidence packs against it."})
+        description = "Prints the ledger's Ed25519 public key (PEM), creating the key pair in DIR/keys on first use. Give "
+            + "it to both parties: verify-pack --key checks evidence packs against it.")
 public final class KeyCommand implements Callable<Integer> {
 
     @Spec

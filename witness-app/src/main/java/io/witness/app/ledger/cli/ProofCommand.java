@@ -29,10 +29,10 @@ import picocli.CommandLine.Spec;
  * consistency proof from an earlier checkpoint when one is given.
  */
 @Command(name = "proof", mixinStandardHelpOptions = true,
-        description = {"Writes an evidence pack: the observations of one case (or received in a period), their inclusion",
-            "proofs, a checkpoint signed now and the public key. With --since, also the proof that the log now extends",
-            "an earlier checkpoint (nothing recorded then was changed or removed). Anyone can check it with verify-pack.",
-            "Exit code 3 when the log does not extend the earlier checkpoint."})
+        description = "Writes an evidence pack: the observations of one case (or received in a period), their inclusion "
+            + "proofs, a checkpoint signed now and the public key. With --since, also the proof that the log now "
+            + "extends an earlier checkpoint (nothing recorded then was changed or removed). Anyone can check it "
+            + "with verify-pack. Exit code 3 when the log does not extend the earlier checkpoint.")
 public final class ProofCommand implements Callable<Integer> {
 
     /** The exit code when the log does not extend the earlier checkpoint: that of verify when the record is not intact. */
@@ -70,8 +70,9 @@ public final class ProofCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--since", paramLabel = "EARLIER",
-            description = {"An earlier checkpoint of the tenant: an evidence pack, or a checkpoint's lines and its 'signature'",
-                "line as the audit report prints them. The pack then proves the log extends it (RFC 9162 consistency proof)."})
+            description = "An earlier checkpoint of the tenant: an evidence pack, or a checkpoint's lines and its 'signature' "
+            + "line as the audit report prints them. The pack then proves the log extends it (RFC 9162 consistency "
+            + "proof).")
     private Optional<Path> since = Optional.empty();
 
     @Override

@@ -37,9 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * of kind {@code annotation}, each line as written. Every bad line is reported (exit 2), nothing stored.
  */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = {"Adds annotations to a tenant's ledger: a finding disputed by the provider, accepted or credited,",
-            "or the client's figures of a case's impact (people affected, recovery costs). Each JSON line becomes",
-            "an observation; reconcile applies them to the register."})
+        description = "Adds annotations to a tenant's ledger: a finding disputed by the provider, accepted or credited, or "
+            + "the client's figures of a case's impact (people affected, recovery costs). Each JSON line becomes an "
+            + "observation; reconcile applies them to the register.")
 public final class AnnotateCommand implements Callable<Integer> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

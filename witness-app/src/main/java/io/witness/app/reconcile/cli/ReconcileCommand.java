@@ -50,11 +50,11 @@ import picocli.CommandLine.Spec;
  * docs/reconcile.md in {@code --out}.
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Reconciles a tenant under its contract: correlates both sides' tickets into cases, computes every",
-            "clock three ways (client, provider, witnessed), explains each difference, lists the findings (the",
-            "service-gap register), KPIs, patterns and the credits owed; prints a summary with the patterns' sentences",
-            "and writes cases, clocks, findings, kpis and credits (CSV and JSON lines), patterns.txt and the claim",
-            "letter (Markdown and HTML) to --out."})
+        description = "Reconciles a tenant under its contract: correlates both sides' tickets into cases, computes every "
+            + "clock three ways (client, provider, witnessed), explains each difference, lists the findings (the "
+            + "service-gap register), KPIs, patterns and the credits owed; prints a summary with the patterns' "
+            + "sentences and writes cases, clocks, findings, kpis and credits (CSV and JSON lines), patterns.txt "
+            + "and the claim letter (Markdown and HTML) to --out.")
 public final class ReconcileCommand implements Callable<Integer> {
 
     @Spec

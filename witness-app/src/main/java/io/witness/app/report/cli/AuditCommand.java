@@ -70,10 +70,10 @@ import picocli.CommandLine.Spec;
  * JSON) under a checkpoint signed now, whose text and public key each report's appendix prints.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs the whole audit on exports alone: imports every file listed in DIR/manifest.yaml into the",
-            "ledger, reconciles the tenant under the contract, signs a checkpoint and writes the reports (audit,",
-            "monthly, qbr, renewal, claim: HTML, PDF, tables as CSV and JSON) to --out; prints progress, the paths",
-            "written and the three headline figures."})
+        description = "Runs the whole audit on exports alone: imports every file listed in DIR/manifest.yaml into the "
+            + "ledger, reconciles the tenant under the contract, signs a checkpoint and writes the reports (audit, "
+            + "monthly, qbr, renewal, claim: HTML, PDF, tables as CSV and JSON) to --out; prints progress, the "
+            + "paths written and the three headline figures.")
 public final class AuditCommand implements Callable<Integer> {
 
     @Spec

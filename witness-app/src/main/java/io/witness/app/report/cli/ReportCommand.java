@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
  * tables as CSV and JSON beside it.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes the reports of canonical events under a contract: the independent audit report, a monthly",
-            "service report per month, a QBR pack per quarter, the renewal brief and the claim letter (HTML and PDF,",
-            "every table also as CSV and JSON; --kinds chooses), and prints their paths and the three headline figures."})
+        description = "Writes the reports of canonical events under a contract: the independent audit report, a monthly "
+            + "service report per month, a QBR pack per quarter, the renewal brief and the claim letter (HTML and "
+            + "PDF, every table also as CSV and JSON; --kinds chooses), and prints their paths and the three "
+            + "headline figures.")
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec

@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./witness verify [--tenant T]}: recomputes every digest, the chain and every checkpoint. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Recomputes every observation's digests, leaf hash and chain link, the positions, every checkpoint's",
-            "root and signature, and each tenant's head. Prints 'verified N observations, M checkpoints', or each",
-            "failing row and how it fails (exit code 3)."})
+        description = "Recomputes every observation's digests, leaf hash and chain link, the positions, every checkpoint's "
+            + "root and signature, and each tenant's head. Prints 'verified N observations, M checkpoints', or each "
+            + "failing row and how it fails (exit code 3).")
 public final class VerifyCommand implements Callable<Integer> {
 
     /** The exit code when the record is not intact. */

@@ -25,10 +25,10 @@ import picocli.CommandLine.Spec;
  * with no database.
  */
 @Command(name = "verify-pack", mixinStandardHelpOptions = true,
-        description = {"Checks an evidence pack offline: the checkpoint's signature, each observation's digest and leaf",
-            "hash, and its inclusion proof. With --key, also that the pack was signed with that key (the one",
-            "'witness key' printed). With --since, also that the pack proves the log extends that earlier checkpoint.",
-            "Exit code 3 when anything fails; docs/evidence-pack.md describes the format."})
+        description = "Checks an evidence pack offline: the checkpoint's signature, each observation's digest and leaf "
+            + "hash, and its inclusion proof. With --key, also that the pack was signed with that key (the one "
+            + "'witness key' printed). With --since, also that the pack proves the log extends that earlier "
+            + "checkpoint. Exit code 3 when anything fails; docs/evidence-pack.md describes the format.")
 public final class VerifyPackCommand implements Callable<Integer> {
 
     @Spec
@@ -41,8 +41,8 @@ public final class VerifyPackCommand implements Callable<Integer> {
     private Optional<Path> key = Optional.empty();
 
     @Option(names = "--since", paramLabel = "EARLIER",
-            description = {"An earlier checkpoint you hold (an evidence pack, or a checkpoint's lines and its 'signature' line as",
-                "the audit report prints them): the pack must prove that the log extends exactly this one."})
+            description = "An earlier checkpoint you hold (an evidence pack, or a checkpoint's lines and its 'signature' line "
+            + "as the audit report prints them): the pack must prove that the log extends exactly this one.")
     private Optional<Path> since = Optional.empty();
 
     @Override
