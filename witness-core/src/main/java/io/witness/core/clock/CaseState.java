@@ -23,7 +23,8 @@ final class CaseState {
         private static final Optional<StatusClass>[] CLASSES = optionalClasses();
 
         private @Nullable StatusClass statusClass;
-        private @Nullable String status;
+        /** The position in the case's list of the event that set the status text, -1 for none. */
+        private int statusPosition = -1;
         private Optional<Priority> priority = Optional.empty();
         /** The priority's number in {@link PriorityCodes}. */
         private int priorityNumber = PriorityCodes.OTHER;
@@ -49,7 +50,7 @@ final class CaseState {
 
         private void forget() {
             statusClass = null;
-            status = null;
+            statusPosition = -1;
             priority = Optional.empty();
             priorityNumber = PriorityCodes.OTHER;
         }
@@ -59,8 +60,9 @@ final class CaseState {
             return priorityNumber;
         }
 
-        @Nullable String statusText() {
-            return status;
+        /** The position in the case's list of the event that set the status text, -1 for none. */
+        int statusPosition() {
+            return statusPosition;
         }
 
         @Nullable StatusClass statusClassOrNull() {
@@ -104,8 +106,9 @@ final class CaseState {
      * @param at {@code event.at()} in epoch milliseconds
      * @param side {@code event.side()}
      * @param type {@code event.type()}
+     * @param position the event's position in the case's list
      */
-    void apply(TicketEvent event, long at, Side side, EventType type) {
+    void apply(TicketEvent event, long at, Side side, EventType type, int position) {
         if (openedAt == Long.MIN_VALUE || type == EventType.OPENED && at < openedAt) {
             openedAt = at;
         }
@@ -116,14 +119,14 @@ final class CaseState {
                 if (opened.priority().isPresent()) {
                     setPriority(facts, opened.priority());
                 }
-                facts.status = opened.status().orElse(null);
+                facts.statusPosition = opened.status().isPresent() ? position : -1;
                 facts.statusClass = opened.statusClass().isPresent() ? opened.statusClass().get()
                         : opened.status().isPresent() ? statusTexts.classOf(side, opened.status().get())
                         : StatusClass.NEW;
             }
             case STATUS -> {
                 StatusChanged changed = (StatusChanged) event;
-                facts.status = changed.status();
+                facts.statusPosition = position;
                 facts.statusClass = changed.statusClass().isPresent() ? changed.statusClass().get()
                         : statusTexts.classOf(side, changed.status());
             }
@@ -149,6 +152,6 @@ final class CaseState {
 
     private static void setClass(SideFacts facts, StatusClass statusClass) {
         facts.statusClass = statusClass;
-        facts.status = null;
+        facts.statusPosition = -1;
     }
 }

@@ -42,9 +42,9 @@ public final class Cause {
         return new Cause(Objects.requireNonNull(verb, "verb"), Objects.requireNonNull(event, "event"), null, null, false, null);
     }
 
-    /** As {@link #of}, followed by the status the event left the case in. */
-    static Cause withStatus(String verb, TicketEvent event, CaseState.SideFacts facts) {
-        return new Cause(verb, event, facts.statusText(), facts.statusClassOrNull(), true, null);
+    /** As {@link #of}, followed by the status the event left the case in: its text and class, either may be null. */
+    static Cause withStatus(String verb, TicketEvent event, @Nullable String status, @Nullable StatusClass statusClass) {
+        return new Cause(verb, event, status, statusClass, true, null);
     }
 
     /** Words alone, e.g. "waiting for: on [OPENED]". */

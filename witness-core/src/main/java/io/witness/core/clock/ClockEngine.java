@@ -78,14 +78,20 @@ public final class ClockEngine {
      * The clocks of one case as of {@code now}.
      *
      * @param caseId the case, not null
-     * @param events the case's events from both sides, in any order, not null
+     * @param events the case's events from both sides, in any order, not null; the results keep them (an
+     *     immutable list as it is, any other as a copy) to tell their causes when asked
      * @param side CLIENT or PROVIDER for that side's own timeline; WITNESS for both merged
      * @param now the instant to compute as of, not null
      * @return one result per clock definition and cycle, in definition order
+     * @throws IllegalArgumentException if the case has more than 67,108,863 events
      */
     public List<ClockResult> compute(CaseId caseId, List<TicketEvent> events, Side side, Instant now) {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(side, "side");
+        if (events.size() > CauseCodes.MAX_EVENTS) {
+            throw new IllegalArgumentException("Case " + caseId + " has " + events.size()
+                    + " events, more than the engine takes (" + CauseCodes.MAX_EVENTS + ")");
+        }
         long nowMillis = now.toEpochMilli();
         Workspace workspace = workspaces.get();
         Timeline timeline = workspace.timeline;
@@ -102,8 +108,9 @@ public final class ClockEngine {
             long at = timeline.at(i);
             Side eventSide = timeline.side(i);
             EventType type = timeline.type(i);
-            state.apply(event, at, eventSide, type);
-            workspace.causes.moveTo(event);
+            int position = timeline.position(i);
+            state.apply(event, at, eventSide, type, position);
+            workspace.causes.moveTo(position);
             for (ClockTracker tracker : trackers) {
                 tracker.step(event, at, eventSide, type, state);
             }
@@ -114,7 +121,7 @@ public final class ClockEngine {
             return results;
         }
         for (ClockTracker tracker : trackers) {
-            tracker.results(caseId, state, nowMillis, workspace.deadlines, results);
+            tracker.results(caseId, state, nowMillis, workspace.deadlines, timeline.caseEvents(), results);
         }
         return results;
     }

@@ -3,6 +3,7 @@ package io.witness.core.clock;
 import io.witness.core.event.CaseId;
 import io.witness.core.event.Priority;
 import io.witness.core.event.Side;
+import io.witness.core.event.TicketEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,9 +26,8 @@ public final class ClockResult {
 
     /** An absent instant or duration. */
     static final long NONE = Long.MIN_VALUE;
-    /** The segments of a clock not started: none (empty arrays are never written, so one of each serves all). */
+    /** The segments of a clock not started: none (an empty array is never written, so one serves all). */
     private static final long[] NO_MILLIS = new long[0];
-    private static final Cause[] NO_CAUSES = new Cause[0];
 
     private final CaseId caseId;
     private final ClockDefinition definition;
@@ -43,19 +43,25 @@ public final class ClockResult {
     private final long stoppedAt;
     private final long breachedAt;
     private final long warningAt;
-    private final Cause cause;
+    /** The cause of a clock not started; null when the cause is {@link #causeCode}. */
+    private final @Nullable Cause waitingCause;
+    /** What ended the clock or what it is waiting for, as a {@link CauseCodes} code told of {@link #events}. */
+    private final long causeCode;
+    /** The case's events (immutable), whose positions the cause codes name. */
+    private final List<TicketEvent> events;
     /**
      * The segments in one array, empty when not started: for {@code count} segments, segment i is
-     * {@code [segments[i], segments[i + 1])} and {@code segments[count + 1 + i]} is its business time,
-     * as is when it ran and complemented ({@code ~business}, negative) when it was paused.
+     * {@code [segments[i], segments[i + 1])}, {@code segments[count + 1 + i]} is its business time, as is
+     * when it ran and complemented ({@code ~business}, negative) when it was paused, and
+     * {@code segments[2 * count + 1 + i]} is its cause as a {@link CauseCodes} code.
      */
     private final long[] segments;
     private final int count;
-    private final Cause[] causes;
 
-    ClockResult(CaseId caseId, ClockDefinition definition, Side side, int cycle, ClockState state,
+    private ClockResult(CaseId caseId, ClockDefinition definition, Side side, int cycle, ClockState state,
             @Nullable Priority priority, String calendar, long target, long elapsed, long paused, long due, long stoppedAt,
-            long breachedAt, long warningAt, Cause cause, long[] segments, Cause[] causes) {
+            long breachedAt, long warningAt, @Nullable Cause waitingCause, List<TicketEvent> events, long causeCode,
+            long[] segments) {
         this.caseId = Objects.requireNonNull(caseId, "caseId");
         this.definition = Objects.requireNonNull(definition, "definition");
         this.side = Objects.requireNonNull(side, "side");
@@ -70,17 +76,32 @@ public final class ClockResult {
         this.stoppedAt = stoppedAt;
         this.breachedAt = breachedAt;
         this.warningAt = warningAt;
-        this.cause = Objects.requireNonNull(cause, "cause");
+        this.waitingCause = waitingCause;
+        this.events = events;
+        this.causeCode = causeCode;
         this.segments = segments;
-        this.count = segments.length / 2;
-        this.causes = causes;
+        this.count = segments.length / 3;
+    }
+
+    /**
+     * A clock that started.
+     *
+     * @param events the case's events, immutable, whose positions the codes name
+     * @param causeCode what ended the clock or what it is waiting for ({@link CauseCodes})
+     * @param segments {@code count + 1} bounds, {@code count} business times and {@code count} cause codes
+     */
+    static ClockResult of(CaseId caseId, ClockDefinition definition, Side side, int cycle, ClockState state,
+            @Nullable Priority priority, String calendar, long target, long elapsed, long paused, long due, long stoppedAt,
+            long breachedAt, long warningAt, List<TicketEvent> events, long causeCode, long[] segments) {
+        return new ClockResult(caseId, definition, side, cycle, state, priority, calendar, target, elapsed, paused, due,
+                stoppedAt, breachedAt, warningAt, null, events, causeCode, segments);
     }
 
     /** A clock whose start never held: no figures, no segments. */
     static ClockResult notStarted(CaseId caseId, ClockDefinition definition, Side side, @Nullable Priority priority,
             String calendar, Cause cause) {
         return new ClockResult(caseId, definition, side, 1, ClockState.NOT_STARTED, priority, calendar, NONE, 0, 0, NONE,
-                NONE, NONE, NONE, cause, NO_MILLIS, NO_CAUSES);
+                NONE, NONE, NONE, Objects.requireNonNull(cause, "cause"), List.of(), CauseCodes.NONE, NO_MILLIS);
     }
 
     public CaseId caseId() {
@@ -188,12 +209,12 @@ public final class ClockResult {
 
     /** What ended the clock, or what it is waiting for. */
     public Cause cause() {
-        return cause;
+        return waitingCause != null ? waitingCause : CauseCodes.cause(causeCode, events);
     }
 
     /** {@link #cause()} in words. */
     public String reason() {
-        return cause.text();
+        return cause().text();
     }
 
     /** Business time counted, in milliseconds, without building a Duration. */
@@ -218,9 +239,13 @@ public final class ClockResult {
             long business = segments[count + 1 + i];
             boolean running = business >= 0;
             list.add(new Segment(Instant.ofEpochMilli(segments[i]), Instant.ofEpochMilli(segments[i + 1]), running,
-                    causes[i], Duration.ofMillis(running ? business : ~business)));
+                    segmentCause(i), Duration.ofMillis(running ? business : ~business)));
         }
         return List.copyOf(list);
+    }
+
+    private Cause segmentCause(int i) {
+        return CauseCodes.cause(segments[2 * count + 1 + i], events);
     }
 
     private static Optional<Instant> instant(long millis) {
@@ -231,14 +256,24 @@ public final class ClockResult {
         return millis == NONE ? Optional.empty() : Optional.of(Duration.ofMillis(millis));
     }
 
+    /** Equal figures, segments and causes (causes compare by their words, as {@link Cause#equals} does). */
     @Override
     public boolean equals(Object other) {
         return other instanceof ClockResult r && caseId.equals(r.caseId) && definition.equals(r.definition)
                 && side == r.side && cycle == r.cycle && state == r.state && Objects.equals(priority, r.priority)
                 && calendar.equals(r.calendar) && target == r.target && elapsed == r.elapsed && paused == r.paused
                 && due == r.due && stoppedAt == r.stoppedAt && breachedAt == r.breachedAt && warningAt == r.warningAt
-                && cause.equals(r.cause) && Arrays.equals(segments, r.segments)
-                && Arrays.equals(causes, 0, count, r.causes, 0, count);
+                && cause().equals(r.cause()) && count == r.count
+                && Arrays.equals(segments, 0, 2 * count + 1, r.segments, 0, 2 * r.count + 1) && sameSegmentCauses(r);
+    }
+
+    private boolean sameSegmentCauses(ClockResult r) {
+        for (int i = 0; i < count; i++) {
+            if (!segmentCause(i).equals(r.segmentCause(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -4,7 +4,9 @@ import io.witness.core.calendar.BusinessCalendar;
 import io.witness.core.event.CaseId;
 import io.witness.core.event.Priority;
 import io.witness.core.event.Side;
+import io.witness.core.event.TicketEvent;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +24,8 @@ final class ClockRun {
     private int cycle;
     private long[] at = new long[4];
     private boolean[] running = new boolean[4];
-    private Cause[] reasons = new Cause[4];
+    /** Why each stretch ran or paused, as {@link CauseCodes}. */
+    private long[] reasons = new long[4];
     /** Scratch for the business time of each segment while a result is made. */
     private long[] business = new long[4];
     private int marks;
@@ -30,7 +33,7 @@ final class ClockRun {
     private @Nullable Term term;
     private End end = End.OPEN;
     private long endedAt;
-    private @Nullable Cause endReason;
+    private long endReason = CauseCodes.NONE;
 
     private ClockRun() {
     }
@@ -41,7 +44,7 @@ final class ClockRun {
     }
 
     /** Starts this run afresh, forgetting any run it held before (its results keep copies). */
-    void begin(int newCycle, long start, boolean runningAtStart, Cause reason, Optional<Priority> newPriority,
+    void begin(int newCycle, long start, boolean runningAtStart, long reason, Optional<Priority> newPriority,
             Term newTerm) {
         this.cycle = newCycle;
         this.priority = newPriority;
@@ -49,7 +52,7 @@ final class ClockRun {
         this.marks = 0;
         this.end = End.OPEN;
         this.endedAt = 0;
-        this.endReason = null;
+        this.endReason = CauseCodes.NONE;
         mark(start, runningAtStart, reason);
     }
 
@@ -69,28 +72,28 @@ final class ClockRun {
         return at[0];
     }
 
-    void pause(long when, Cause reason) {
+    void pause(long when, long reason) {
         mark(when, false, reason);
     }
 
-    void resume(long when, Cause reason) {
+    void resume(long when, long reason) {
         mark(when, true, reason);
     }
 
-    void stop(long when, Cause reason) {
+    void stop(long when, long reason) {
         end(End.STOPPED, when, reason);
     }
 
-    void cancel(long when, Cause reason) {
+    void cancel(long when, long reason) {
         end(End.CANCELLED, when, reason);
     }
 
     /** Undoes a stop: the stretch from the stop to {@code when} is paused, and the clock runs again. */
-    void reopen(long when, Cause reason) {
-        mark(endedAt, false, Cause.notCountedAfter(Objects.requireNonNull(endReason, "endReason")));
+    void reopen(long when, long reason) {
+        mark(endedAt, false, CauseCodes.notCountedAfter(endReason));
         mark(when, true, reason);
         end = End.OPEN;
-        endReason = null;
+        endReason = CauseCodes.NONE;
     }
 
     void retarget(Optional<Priority> newPriority, Term newTerm) {
@@ -98,13 +101,13 @@ final class ClockRun {
         this.term = newTerm;
     }
 
-    private void end(End how, long when, Cause reason) {
+    private void end(End how, long when, long reason) {
         end = how;
         endedAt = when;
         endReason = reason;
     }
 
-    private void mark(long when, boolean isRunning, Cause reason) {
+    private void mark(long when, boolean isRunning, long reason) {
         if (marks > 0 && at[marks - 1] == when) {
             // Two changes at one instant: the later one describes the stretch that follows.
             running[marks - 1] = isRunning;
@@ -126,7 +129,8 @@ final class ClockRun {
      * The clock as of {@code now} (events after it have not been replayed). The run is finished with:
      * the result gets copies of its arrays, since the run may begin again for another case.
      */
-    ClockResult result(ClockDefinition definition, CaseId caseId, Side side, long now, RelativeDeadlines deadlines) {
+    ClockResult result(ClockDefinition definition, CaseId caseId, Side side, long now, RelativeDeadlines deadlines,
+            List<TicketEvent> events) {
         Term term = Objects.requireNonNull(this.term, "term");
         BusinessCalendar calendar = term.calendar();
         long target = term.target() instanceof Target.ByTimeOfBusinessDay relative
@@ -135,8 +139,9 @@ final class ClockRun {
         long warnAfter = definition.warning().warnAfterMillis(target);
         long finish = end == End.OPEN ? Math.max(now, at[marks - 1]) : endedAt;
         // The result's segments: the bounds first (betweenEachMillis reads the first marks + 1), then the
-        // business time of each, complemented when paused (see ClockResult).
-        long[] segments = new long[2 * marks + 1];
+        // business time of each, complemented when paused, then their causes (see ClockResult).
+        long[] segments = new long[3 * marks + 1];
+        System.arraycopy(reasons, 0, segments, 2 * marks + 1, marks);
         System.arraycopy(at, 0, segments, 0, marks);
         segments[marks] = finish;
         if (business.length < marks) {
@@ -181,9 +186,9 @@ final class ClockRun {
         } else {
             state = running[marks - 1] ? ClockState.RUNNING : ClockState.PAUSED;
         }
-        Cause cause = end == End.OPEN || endReason == null ? reasons[marks - 1] : endReason;
-        return new ClockResult(caseId, definition, side, cycle, state, priority.orElse(null), term.calendarName(), target,
-                elapsed, paused, due, end == End.OPEN ? ClockResult.NONE : endedAt, breachedAt, warningAt, cause, segments,
-                Arrays.copyOf(reasons, marks));
+        long cause = end == End.OPEN || endReason == CauseCodes.NONE ? reasons[marks - 1] : endReason;
+        return ClockResult.of(caseId, definition, side, cycle, state, priority.orElse(null), term.calendarName(), target,
+                elapsed, paused, due, end == End.OPEN ? ClockResult.NONE : endedAt, breachedAt, warningAt, events, cause,
+                segments);
     }
 }

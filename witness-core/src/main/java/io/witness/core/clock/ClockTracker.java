@@ -41,7 +41,7 @@ final class ClockTracker {
     private final List<PauseChange> pauseHistory = new ArrayList<>();
     private boolean pausedInHistory;
 
-    private record PauseChange(long at, boolean paused, Cause reason) {
+    private record PauseChange(long at, boolean paused, long reason) {
     }
 
     /**
@@ -90,18 +90,18 @@ final class ClockTracker {
         } else if (type == EventType.REOPENED && lastStopped != null && definition.onReopen() != ReopenPolicy.IGNORE
                 && mayStart(eventSide)) {
             if (definition.onReopen() == ReopenPolicy.CONTINUE) {
-                lastStopped.reopen(at, causes.of("running"));
+                lastStopped.reopen(at, causes.of(CauseCodes.RUNNING));
                 open = lastStopped;
                 pauseIfHolds(open, event, type, facts, at);
             } else {
-                begin(event, type, facts, at, causes.of("started"));
+                begin(event, type, facts, at, causes.of(CauseCodes.STARTED));
             }
         } else if ((runCount == 0 || definition.recurrence() == Recurrence.EVERY_START) && mayStart(eventSide)
                 && ConditionCheck.holds(definition.start(), event, type, facts)
                 // A clock whose end already holds would end at its start: it does not attach.
                 && !ConditionCheck.holds(definition.cancel(), event, type, facts)
                 && !ConditionCheck.holds(definition.stop(), event, type, facts)) {
-            begin(event, type, facts, at, causes.of("started"));
+            begin(event, type, facts, at, causes.of(CauseCodes.STARTED));
         }
     }
 
@@ -112,21 +112,21 @@ final class ClockTracker {
         // record shows the case cancelled, whichever side cancelled first, and the other side cannot void
         // it alone (#3).
         if (ConditionCheck.holds(definition.cancel(), event, type, facts)) {
-            run.cancel(at, causes.of("cancelled"));
+            run.cancel(at, causes.of(CauseCodes.CANCELLED));
             open = null;
         } else if (mayStop(eventSide) && ConditionCheck.holds(definition.stop(), event, type, facts)) {
-            run.stop(at, causes.of("stopped"));
+            run.stop(at, causes.of(CauseCodes.STOPPED));
             lastStopped = run;
             open = null;
             // The side that recorded the stop knows whether the case is finished (on the witnessed
             // timeline the provider's resolution ends the updates even before the client's record does).
             if (definition.recurrence() == Recurrence.CHAINED && !isFinished(state.facts(eventSide))) {
-                begin(event, type, facts, at, causes.of("started at the previous update"));
+                begin(event, type, facts, at, causes.of(CauseCodes.STARTED_AFTER_UPDATE));
             }
         } else if (mayStart(eventSide) && ConditionCheck.holds(definition.reset(), event, type, facts)) {
-            run.cancel(at, causes.of("reset"));
+            run.cancel(at, causes.of(CauseCodes.RESET));
             open = null;
-            begin(event, type, facts, at, causes.of("started after a reset"));
+            begin(event, type, facts, at, causes.of(CauseCodes.STARTED_AFTER_RESET));
         } else if (type == EventType.PRIORITY && eventSide == factsSide) {
             changePriority(run, event, type, facts, at, (PriorityChanged) event);
         } else {
@@ -148,9 +148,9 @@ final class ClockTracker {
                 pauseOrResume(run, event, type, facts, at);
             }
             case RESTART -> {
-                run.cancel(at, Cause.text("cancelled: priority changed to " + changed.priority()));
+                run.cancel(at, causes.of(CauseCodes.CANCELLED_BY_PRIORITY));
                 open = null;
-                begin(event, type, facts, at, Cause.text("started: priority changed to " + changed.priority()));
+                begin(event, type, facts, at, causes.of(CauseCodes.STARTED_BY_PRIORITY));
             }
         }
     }
@@ -161,7 +161,7 @@ final class ClockTracker {
             return pauseIfHolds(run, event, type, facts, at);
         }
         if (resumes(event, type, facts)) {
-            run.resume(at, causes.withStatus("running", facts));
+            run.resume(at, causes.withStatus(CauseCodes.RUNNING, facts));
             return true;
         }
         return false;
@@ -175,13 +175,13 @@ final class ClockTracker {
 
     private boolean pauseIfHolds(ClockRun run, TicketEvent event, EventType type, CaseState.SideFacts facts, long at) {
         if (ConditionCheck.holds(definition.pause(), event, type, facts)) {
-            run.pause(at, causes.withStatus("paused", facts));
+            run.pause(at, causes.withStatus(CauseCodes.PAUSED, facts));
             return true;
         }
         return false;
     }
 
-    private void begin(TicketEvent event, EventType type, CaseState.SideFacts facts, long at, Cause reason) {
+    private void begin(TicketEvent event, EventType type, CaseState.SideFacts facts, long at, long reason) {
         Optional<io.witness.core.event.Priority> priority = facts.priority();
         Term term = terms.termFor(facts.priorityNumber());
         if (term == null) {
@@ -200,7 +200,7 @@ final class ClockTracker {
     }
 
     /** The run after the case's last ones, begun: one kept from an earlier case when there is one. */
-    private ClockRun nextRun(int cycle, long start, boolean runningAtStart, Cause reason,
+    private ClockRun nextRun(int cycle, long start, boolean runningAtStart, long reason,
             Optional<io.witness.core.event.Priority> priority, Term term) {
         if (runCount == runs.length) {
             runs = java.util.Arrays.copyOf(runs, runCount * 2);
@@ -216,9 +216,9 @@ final class ClockTracker {
 
     /** The run as if it had started when the case opened, with the pauses it would have had. */
     private ClockRun retroactiveRun(int cycle, Optional<io.witness.core.event.Priority> priority, Term term, long at,
-            Cause reason) {
+            long reason) {
         PauseChange first = pauseHistory.get(0);
-        ClockRun run = nextRun(cycle, first.at(), !first.paused(), Cause.retroactive(reason), priority, term);
+        ClockRun run = nextRun(cycle, first.at(), !first.paused(), CauseCodes.retroactive(reason), priority, term);
         for (int i = 1; i < pauseHistory.size(); i++) {
             PauseChange change = pauseHistory.get(i);
             if (change.paused()) {
@@ -236,7 +236,7 @@ final class ClockTracker {
                 : ConditionCheck.holds(definition.pause(), event, type, facts);
         if (pauseHistory.isEmpty() || paused != pausedInHistory) {
             pauseHistory.add(new PauseChange(at, paused,
-                    causes.withStatus(paused ? "paused" : "running", facts)));
+                    causes.withStatus(paused ? CauseCodes.PAUSED : CauseCodes.RUNNING, facts)));
             pausedInHistory = paused;
         }
     }
@@ -255,10 +255,15 @@ final class ClockTracker {
                 || status.get() == StatusClass.CANCELLED);
     }
 
-    /** The results as of {@code now}; a clock that never started gives one not-started result. */
-    void results(CaseId caseId, CaseState state, long now, RelativeDeadlines deadlines, List<ClockResult> out) {
+    /**
+     * The results as of {@code now}; a clock that never started gives one not-started result.
+     *
+     * @param events the case's events, immutable, whose positions the causes name
+     */
+    void results(CaseId caseId, CaseState state, long now, RelativeDeadlines deadlines, List<TicketEvent> events,
+            List<ClockResult> out) {
         for (int r = 0; r < runCount; r++) {
-            out.add(runs[r].result(definition, caseId, side, now, deadlines));
+            out.add(runs[r].result(definition, caseId, side, now, deadlines, events));
         }
         if (runCount == 0 && definition.recurrence() == Recurrence.ONCE) {
             CaseState.SideFacts facts = state.facts(factsSide);

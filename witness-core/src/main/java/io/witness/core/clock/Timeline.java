@@ -5,10 +5,8 @@ import io.witness.core.event.EventType;
 import io.witness.core.event.Side;
 import io.witness.core.event.TicketEvent;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.RandomAccess;
 
 /**
  * The events of one timeline of a case in replay order, with each event's instant, side and type read
@@ -40,8 +38,9 @@ final class Timeline {
      * the time their source claims, ties in the order given.
      */
     void load(List<TicketEvent> events, Side side, long now) {
-        // Events are read back by index: a list without cheap indexing is copied first.
-        caseEvents = events instanceof RandomAccess ? events : new ArrayList<>(events);
+        // Events are read back by index, and results keep the list to tell their causes: a list that is not
+        // immutable is copied first (an immutable one is kept as it is).
+        caseEvents = List.copyOf(events);
         size = 0;
         int count = caseEvents.size();
         if (count > order.length) {
@@ -81,6 +80,16 @@ final class Timeline {
 
     TicketEvent event(int i) {
         return caseEvents.get(order[i]);
+    }
+
+    /** The position of the i-th event of the replay in the case's list. */
+    int position(int i) {
+        return order[i];
+    }
+
+    /** The case's events as given (or copied, when the list given had no cheap indexing). */
+    List<TicketEvent> caseEvents() {
+        return caseEvents;
     }
 
     long at(int i) {
