@@ -23,13 +23,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A writer process killed with SIGKILL at random moments of an import of 100,000 observations, seven
- * times, then run to the end: the log verifies and holds each observation exactly once.
+ * A writer process killed with SIGKILL at random moments of an import of 100,000 observations, ten times
+ * ({@code -Dwitness.crash.kills=N} for more), then run to the end: the log verifies after every kill and
+ * at the end holds each observation exactly once.
+ *
+ * <p>Each kill is aimed at a random point of its own eleventh of the import (the last eleventh is left for
+ * the writer to be in when the kill comes): the test waits until the log holds a random number of
+ * observations within that part, then a random 0 to 300 ms more (a batch takes about that long), so the
+ * kills fall while batches are being prepared, copied and committed, across the whole import, and every
+ * one of them finds a log partly written.
  */
 class CrashSafeImportTest {
 
     private static final int COUNT = 100_000;
-    private static final int KILLS = 7;
+    private static final int KILLS = Integer.getInteger("witness.crash.kills", 10);
 
     @Test
     void killedImportsLeaveNothingHalfWrittenAndTheRerunCompletesTheSetExactly(@TempDir Path keys) throws Exception {
@@ -43,9 +50,15 @@ class CrashSafeImportTest {
             for (int kill = 0; kill < KILLS; kill++) {
                 Process writer = start(url, tenant, keys);
                 awaitLine(writer, "importing");
-                Thread.sleep(random.nextInt(50, 900));
+                long target = random.nextLong((long) COUNT * kill / (KILLS + 1), (long) COUNT * (kill + 1) / (KILLS + 1));
+                while (reader.size(tenant) < target) {
+                    assertThat(writer.isAlive()).as("the writer ended before the log held %d observations", target).isTrue();
+                    Thread.sleep(5);
+                }
+                Thread.sleep(random.nextInt(0, 300));
                 writer.destroyForcibly(); // SIGKILL on Linux
                 assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(writer.exitValue()).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
                 sizesAfterKills.add(reader.size(tenant));
                 VerifyReport midway = new LedgerVerifier(database, key.verifyingKey()).verify(tenant);
                 assertThat(midway.failures()).as("after kill %d", kill + 1).isEmpty();
@@ -54,7 +67,9 @@ class CrashSafeImportTest {
             assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(last.exitValue()).isZero();
 
-            assertThat(sizesAfterKills).as("the kills fell during the import").anyMatch(size -> size < COUNT);
+            assertThat(sizesAfterKills).as("each kill fell during the import, on a log partly written: %s", sizesAfterKills)
+                    .allMatch(size -> size > 0 && size < COUNT)
+                    .isSorted();
             VerifyReport report = new LedgerVerifier(database, key.verifyingKey()).verify(tenant);
             assertThat(report.failures()).isEmpty();
             assertThat(report.observations()).isEqualTo(COUNT);
