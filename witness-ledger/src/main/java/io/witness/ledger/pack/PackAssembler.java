@@ -11,9 +11,11 @@ import io.witness.ledger.proof.MerkleTree;
 import io.witness.ledger.store.LedgerReader;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Puts an evidence pack together from a stored ledger: the chosen observations that the checkpoint
@@ -44,9 +46,9 @@ public final class PackAssembler {
      * An assembler whose packs also prove that their checkpoint extends {@code earlier} (RFC 9162
      * consistency proof). The packs' methods then throw {@link IllegalArgumentException} if
      * {@code earlier} is not this ledger's checkpoint of the pack's tenant (another tenant, another key, a
-     * bad signature, no observations, or more observations than the pack's checkpoint), and
-     * {@link IllegalStateException} if the log's first observations no longer give its root: the log
-     * does not extend it.
+     * bad signature, no observations), and {@link IllegalStateException} if the log does not extend it:
+     * the pack's checkpoint holds fewer observations, or the log's first observations no longer give its
+     * root.
      */
     public PackAssembler extending(SignedCheckpoint earlier) {
         return new PackAssembler(reader, publicKey, Optional.of(Objects.requireNonNull(earlier, "earlier")));
@@ -54,7 +56,25 @@ public final class PackAssembler {
 
     /** The observations of case {@code caseId} covered by {@code checkpoint}. */
     public EvidencePack forCase(TenantId tenant, CaseId caseId, SignedCheckpoint checkpoint) {
-        return pack(tenant, "case " + caseId, reader.observationsOfCase(tenant, caseId), checkpoint);
+        return forCases(tenant, List.of(caseId), checkpoint);
+    }
+
+    /**
+     * The observations of any of {@code caseIds} covered by {@code checkpoint}, in log order: a case's two
+     * tickets (the client's and the provider's) are two ids in the log.
+     *
+     * @throws IllegalArgumentException if {@code caseIds} is empty
+     */
+    public EvidencePack forCases(TenantId tenant, List<CaseId> caseIds, SignedCheckpoint checkpoint) {
+        if (caseIds.isEmpty()) {
+            throw new IllegalArgumentException("A pack of cases needs at least one case id");
+        }
+        List<Observation> observations = caseIds.stream().distinct()
+                .flatMap(id -> reader.observationsOfCase(tenant, id).stream())
+                .sorted(Comparator.comparingLong(o -> o.position().value()))
+                .toList();
+        String subject = (caseIds.size() == 1 ? "case " : "cases ") + caseIds.stream().map(CaseId::value).collect(Collectors.joining(", "));
+        return pack(tenant, subject, observations, checkpoint);
     }
 
     /** The observations received in {@code [fromInclusive, toExclusive)} covered by {@code checkpoint}. */
@@ -101,7 +121,9 @@ public final class PackAssembler {
             throw new IllegalArgumentException(name + " holds no observations; a log extends it trivially");
         }
         if (old.treeSize() > now.treeSize()) {
-            throw new IllegalArgumentException(name + " holds more observations than the log's checkpoint of " + now.treeSize());
+            throw new IllegalStateException("The log of tenant " + now.tenant() + " holds " + now.treeSize() + " observations, fewer than the "
+                    + old.treeSize() + " of the earlier checkpoint signed " + LedgerTime.format(old.time()) + " with this ledger's key: "
+                    + "observations were removed, or the checkpoint is of another ledger with the same key");
         }
     }
 

@@ -115,11 +115,12 @@ class PackExtendingAnEarlierCheckpointTest {
     }
 
     @Test
-    void aLaterCheckpointIsNoEarlierOne() {
+    void aLogShorterThanACheckpointItSignedIsRefusedAsNotIntact() {
         assertThatThrownBy(() -> assembler().extending(now).forCase(TENANT, new CaseId("case-2"), lastQuarter))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("The earlier checkpoint (tenant acme, size 58, key " + key.verifyingKey().keyId()
-                        + ") holds more observations than the log's checkpoint of 21");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("The log of tenant acme holds 21 observations, fewer than the 58 of the earlier checkpoint signed "
+                        + "2026-06-30T00:00:00.000000Z with this ledger's key: observations were removed, or the checkpoint is of "
+                        + "another ledger with the same key");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -51,8 +52,9 @@ public final class ProofCommand implements Callable<Integer> {
     private Subject subject;
 
     static final class Subject {
-        @Option(names = "--case", paramLabel = "ID", description = "The case whose observations go in.")
-        String caseId;
+        @Option(names = "--case", paramLabel = "ID",
+                description = "The case whose observations go in; repeat it for a case's other ticket (--case CLIENT-ID --case PROVIDER-ID).")
+        List<String> caseIds;
 
         @ArgGroup(exclusive = false)
         Period period;
@@ -90,7 +92,8 @@ public final class ProofCommand implements Callable<Integer> {
             PackAssembler plain = new PackAssembler(ledger.reader(), key.verifyingKey());
             PackAssembler assembler = earlier.isPresent() ? plain.extending(earlier.get()) : plain;
             try {
-                pack = subject.caseId != null ? assembler.forCase(tenantId, caseId(subject.caseId), checkpoint)
+                pack = subject.caseIds != null
+                        ? assembler.forCases(tenantId, subject.caseIds.stream().map(ProofCommand::caseId).toList(), checkpoint)
                         : assembler.forPeriod(tenantId, instant("--from", subject.period.from), instant("--to", subject.period.to), checkpoint);
             } catch (IllegalArgumentException e) {
                 throw new CliFailure("--since: " + e.getMessage());

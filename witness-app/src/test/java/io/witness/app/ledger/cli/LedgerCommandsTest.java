@@ -112,6 +112,18 @@ class LedgerCommandsTest {
         assertThat(run.exitCode()).isEqualTo(2);
     }
 
+    @Test // #5
+    void proofOfACasesTwoTicketsTakesBothIdsInLogOrder() throws Exception {
+        Path pack = dir.resolve("both.zip");
+
+        CliRun proof = CliRun.of("proof", "--data", data, "--tenant", "acme", "--case", "INC2", "--case", "INC1", "--out", pack.toString());
+        CliRun check = CliRun.of("verify-pack", pack.toString());
+
+        assertThat(proof.out()).startsWith("wrote " + pack + ": 4 observations of cases INC2, INC1, proved against the checkpoint of ");
+        assertThat(check.out()).startsWith("verified 4 observations of tenant acme, cases INC2, INC1, in the tree of ");
+        assertThat(check.exitCode()).isZero();
+    }
+
     @Test
     void proofOfAnUnknownCaseWritesNothing() {
         CliRun run = CliRun.of("proof", "--data", data, "--tenant", "acme", "--case", "INC9", "--out", dir.resolve("none.zip").toString());
