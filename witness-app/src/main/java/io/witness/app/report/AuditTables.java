@@ -125,7 +125,11 @@ final class AuditTables {
         if (refs.size() == 1) {
             return refs.get(0).toString();
         }
-        StringBuilder text = new StringBuilder(refs.size() * 32);
+        int length = refs.size() - 1;
+        for (EvidenceRef ref : refs) {
+            length += ref.kind().length() + 1 + ref.id().length();
+        }
+        StringBuilder text = new StringBuilder(length);
         for (EvidenceRef ref : refs) {
             if (!text.isEmpty()) {
                 text.append(' ');

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * RFC 4180 CSV written as UTF-8 bytes straight into a buffer ({@link Utf8Buffer}): a field is scanned once
- * for whether it needs quotes, then encoded in place, a quote inside a quoted field doubled as it is copied;
+ * RFC 4180 CSV written as UTF-8 bytes straight into a buffer ({@link Utf8Buffer}): a field is searched for
+ * the characters that need quotes, then encoded in place, a quote inside a quoted field doubled as it is copied;
  * no string or array is made per field. Not thread-safe.
  */
 final class CsvOut implements Closeable {
@@ -25,12 +25,8 @@ final class CsvOut implements Closeable {
         }
         first = false;
         int n = value.length();
-        boolean quote = false;
-        for (int i = 0; i < n && !quote; i++) {
-            char c = value.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        if (!quote) {
+        // String.indexOf scans many characters at a time
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             out.text(value, 0, n);
             return;
         }

@@ -58,15 +58,13 @@ final class JsonOut implements Closeable {
 
     private static void string(Utf8Buffer out, String text) throws IOException {
         out.put('"');
-        int from = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = out.plainJson(text, 0, n); i < n; i = out.plainJson(text, i, n)) {
             char c = text.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
+            if (c >= 0x80) {
+                i = out.encode(text, i, n);
                 continue;
             }
-            out.text(text, from, i);
-            from = i + 1;
             out.put('\\');
             switch (c) {
                 case '"', '\\' -> out.put(c);
@@ -83,8 +81,8 @@ final class JsonOut implements Closeable {
                     out.put(HEX[c & 0xF]);
                 }
             }
+            i++;
         }
-        out.text(text, from, n);
         out.put('"');
     }
 

@@ -50,21 +50,23 @@ final class Utf8Buffer implements Closeable {
     void text(String text, int from, int to) throws IOException {
         int i = from;
         while (i < to) {
-            // ASCII runs, the common case, are copied without a check per byte for room
-            int run = Math.min(to - i, buffer.length - used);
-            int end = i + run;
+            // ASCII runs, the common case, are copied without a check per byte for room, the index kept in a local
+            byte[] bytes = buffer;
+            int at = used;
+            int end = i + Math.min(to - i, bytes.length - at);
             while (i < end) {
                 char c = text.charAt(i);
                 if (c >= 0x80) {
                     break;
                 }
-                buffer[used++] = (byte) c;
+                bytes[at++] = (byte) c;
                 i++;
             }
+            used = at;
             if (i == to) {
                 return;
             }
-            if (used == buffer.length) {
+            if (at == bytes.length) {
                 flush();
                 continue;
             }
@@ -72,8 +74,35 @@ final class Utf8Buffer implements Closeable {
         }
     }
 
+    /**
+     * Copies characters of {@code text} from {@code i} up to {@code to} while they are printable ASCII other than
+     * {@code "} and {@code \\} (the characters a JSON string holds as they are) and returns the index of the first
+     * that is not, or {@code to}: one pass for both the check and the copy.
+     */
+    int plainJson(String text, int i, int to) throws IOException {
+        while (i < to) {
+            if (used == buffer.length) {
+                flush();
+            }
+            byte[] bytes = buffer;
+            int at = used;
+            int end = i + Math.min(to - i, bytes.length - at);
+            while (i < end) {
+                char c = text.charAt(i);
+                if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                    used = at;
+                    return i;
+                }
+                bytes[at++] = (byte) c;
+                i++;
+            }
+            used = at;
+        }
+        return i;
+    }
+
     /** Encodes the character at {@code i} (two chars for a surrogate pair) and returns the index after it. */
-    private int encode(String text, int i, int to) throws IOException {
+    int encode(String text, int i, int to) throws IOException {
         char c = text.charAt(i);
         if (buffer.length - used < 4) {
             flush();
