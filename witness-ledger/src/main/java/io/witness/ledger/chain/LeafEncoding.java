@@ -41,10 +41,15 @@ public final class LeafEncoding {
 
     /** The leaf data of {@code draft} at {@code position} in {@code tenant}'s log. */
     public static byte[] leafData(TenantId tenant, Position position, ObservationDraft draft, Hash payloadDigest, Hash parsedDigest) {
+        return leafData(tenant, position, fieldsAfterPosition(draft, payloadDigest, parsedDigest));
+    }
+
+    /**
+     * The leaf data's fields 4 to 15, those after the position, length-prefixed: they do not depend on the
+     * observation's place in the log, so a writer computes them before it knows the place.
+     */
+    public static byte[] fieldsAfterPosition(ObservationDraft draft, Hash payloadDigest, Hash parsedDigest) {
         return new LeafFields()
-                .text(TAG)
-                .text(tenant.value())
-                .text(Long.toString(position.value()))
                 .text(draft.source().system())
                 .text(draft.source().instance())
                 .text(draft.side().wireName())
@@ -60,9 +65,24 @@ public final class LeafEncoding {
                 .toBytes();
     }
 
+    /** The leaf data at {@code position} in {@code tenant}'s log of the observation whose later fields are {@code fieldsAfterPosition}. */
+    public static byte[] leafData(TenantId tenant, Position position, byte[] fieldsAfterPosition) {
+        return new LeafFields()
+                .text(TAG)
+                .text(tenant.value())
+                .text(Long.toString(position.value()))
+                .fields(fieldsAfterPosition)
+                .toBytes();
+    }
+
     /** The leaf hash: SHA-256(0x00 ‖ leaf data). */
     public static Hash leafHash(TenantId tenant, Position position, ObservationDraft draft, Hash payloadDigest, Hash parsedDigest) {
         return Rfc9162.leafHash(leafData(tenant, position, draft, payloadDigest, parsedDigest));
+    }
+
+    /** The leaf hash from the fields after the position ({@link #fieldsAfterPosition}). */
+    public static Hash leafHash(TenantId tenant, Position position, byte[] fieldsAfterPosition) {
+        return Rfc9162.leafHash(leafData(tenant, position, fieldsAfterPosition));
     }
 
     /** SHA-256 of the raw bytes. */

@@ -10,7 +10,6 @@ import io.witness.ledger.checkpoint.SignedCheckpoint;
 import io.witness.ledger.checkpoint.SigningKey;
 import io.witness.ledger.hash.Hash;
 import io.witness.ledger.proof.TreeFrontier;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 
@@ -89,7 +90,8 @@ public final class Ledger {
      * @throws StoreException if the database fails; batches committed before the failure stay
      */
     public AppendResult append(TenantId tenant, List<ObservationDraft> drafts) {
-        return append(tenant, drafts, false, stored -> { }, () -> { });
+        Objects.requireNonNull(drafts, "drafts");
+        return append(tenant, List.of(drafts).iterator(), false, stored -> { }, () -> { });
     }
 
     /**
@@ -112,40 +114,59 @@ public final class Ledger {
      * writing and checking overlap and a failed check still leaves nothing.
      */
     public AppendResult appendAll(TenantId tenant, List<ObservationDraft> drafts, LongConsumer stored, Runnable beforeCommit) {
-        Objects.requireNonNull(stored, "stored");
-        Objects.requireNonNull(beforeCommit, "beforeCommit");
-        return append(tenant, drafts, true, stored, beforeCommit);
+        Objects.requireNonNull(drafts, "drafts");
+        return appendAll(tenant, List.of(drafts).iterator(), stored, beforeCommit);
     }
 
-    private AppendResult append(TenantId tenant, List<ObservationDraft> drafts, boolean oneTransaction, LongConsumer stored,
+    /**
+     * {@link #appendAll(TenantId, List, LongConsumer, Runnable)} for drafts still being made: {@code chunks}
+     * hands them over in order, a list at a time, as a parser reads them (its {@code hasNext} may wait for
+     * the next), and each batch is written as soon as it is full, so that storing overlaps the reading. If
+     * the iterator throws, the transaction is rolled back and its exception passes on: nothing of this call
+     * is then in the log, nor the tenant if this call would have made it.
+     */
+    public AppendResult appendAll(TenantId tenant, Iterator<List<ObservationDraft>> chunks, LongConsumer stored, Runnable beforeCommit) {
+        Objects.requireNonNull(chunks, "chunks");
+        Objects.requireNonNull(stored, "stored");
+        Objects.requireNonNull(beforeCommit, "beforeCommit");
+        return append(tenant, chunks, true, stored, beforeCommit);
+    }
+
+    private AppendResult append(TenantId tenant, Iterator<List<ObservationDraft>> chunks, boolean oneTransaction, LongConsumer stored,
             Runnable beforeCommit) {
         Objects.requireNonNull(tenant, "tenant");
-        Objects.requireNonNull(drafts, "drafts");
         AppendResult total = AppendResult.none();
+        DraftBatches batches = new DraftBatches(chunks, batchSize);
         // One thread prepares the next batch (hashing, rendering) while this one writes the current.
         ExecutorService preparer = Executors.newSingleThreadExecutor(Ledger::daemon);
         try (Connection connection = database.writerConnection()) {
-            ensureTenant(connection, tenant);
+            if (!oneTransaction) {
+                ensureTenant(connection, tenant);
+            }
             connection.setAutoCommit(false);
             try {
-                Future<List<PreparedDraft>> next = preparer.submit(() -> prepare(tenant, drafts, 0));
-                for (int from = 0; from < drafts.size(); from += batchSize) {
-                    List<PreparedDraft> batch = next.get();
-                    int following = from + batchSize;
-                    next = preparer.submit(() -> prepare(tenant, drafts, following));
+                if (oneTransaction) {
+                    // Inside the transaction: a call that fails leaves no empty tenant behind.
+                    ensureTenant(connection, tenant);
+                }
+                long handled = 0;
+                Future<List<PreparedDraft>> next = preparer.submit(() -> prepare(tenant, batches.next()));
+                for (List<PreparedDraft> batch = next.get(); !batch.isEmpty(); batch = next.get()) {
+                    next = preparer.submit(() -> prepare(tenant, batches.next()));
                     total = total.plus(appendBatch(connection, tenant, batch, !oneTransaction));
-                    stored.accept(Math.min(drafts.size(), following));
+                    handled += batch.size();
+                    stored.accept(handled);
                 }
                 if (oneTransaction) {
                     beforeCommit.run();
                     connection.commit();
                 }
                 return total;
-            } catch (SQLException | IOException | ExecutionException | InterruptedException | RuntimeException e) {
+            } catch (SQLException | ExecutionException | InterruptedException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
             throw new StoreException("Appending to the log of tenant " + tenant + " failed after "
                     + (oneTransaction ? "0" : Long.toString(total.added())) + " added", e);
         } catch (ExecutionException e) {
@@ -190,9 +211,9 @@ public final class Ledger {
         }
     }
 
-    private List<PreparedDraft> prepare(TenantId tenant, List<ObservationDraft> drafts, int from) {
-        List<PreparedDraft> batch = new ArrayList<>();
-        for (ObservationDraft draft : drafts.subList(Math.min(from, drafts.size()), Math.min(drafts.size(), from + batchSize))) {
+    private static List<PreparedDraft> prepare(TenantId tenant, List<ObservationDraft> drafts) {
+        List<PreparedDraft> batch = new ArrayList<>(drafts.size());
+        for (ObservationDraft draft : drafts) {
             batch.add(PreparedDraft.of(tenant, draft));
         }
         return batch;
@@ -210,7 +231,7 @@ public final class Ledger {
     // With commit false the batch stays in the caller's transaction (appendAll), and a failure is left to
     // the caller to roll back, so that batches written before it go too.
     private AppendResult appendBatch(Connection connection, TenantId tenant, List<PreparedDraft> batch, boolean commit)
-            throws SQLException, IOException {
+            throws SQLException {
         try {
             LogHead head = lockHead(connection, tenant);
             Map<Hash, PreparedDraft> fresh = new LinkedHashMap<>();
@@ -243,7 +264,7 @@ public final class Ledger {
             }
             return new AppendResult(fresh.size(), batch.size() - fresh.size(), Optional.of(Position.of(head.size())),
                     Optional.of(Position.of(after.size() - 1)));
-        } catch (SQLException | IOException | RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             if (commit) {
                 connection.rollback();
             }
@@ -253,27 +274,34 @@ public final class Ledger {
 
     /** Gives {@code drafts} the positions after {@code head}, copies them in, and returns the head after them. */
     private static LogHead copy(Connection connection, TenantId tenant, LogHead head, Map<Hash, PreparedDraft> drafts)
-            throws SQLException, IOException {
+            throws SQLException {
         TreeFrontier frontier = head.frontier().copy();
         Hash chain = head.chainHash();
         long position = head.size();
         if (drafts.isEmpty()) {
             return head;
         }
-        long expected = 0;
-        for (PreparedDraft draft : drafts.values()) {
-            expected += draft.copyPrefix().length + 200;
+        CopyIn in = new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(CopyRows.COPY);
+        try {
+            CopyRows rows = new CopyRows(in);
+            for (PreparedDraft draft : drafts.values()) {
+                Position at = Position.of(position++);
+                Hash leaf = LeafEncoding.leafHash(tenant, at, draft.leafFields());
+                chain = ChainLink.next(chain, leaf);
+                frontier.append(leaf);
+                rows.add(draft.copyPrefix(), at, leaf, chain);
+            }
+            rows.finish();
+        } catch (SQLException | RuntimeException e) {
+            if (in.isActive()) {
+                try {
+                    in.cancelCopy();
+                } catch (SQLException cancelling) {
+                    e.addSuppressed(cancelling);
+                }
+            }
+            throw e;
         }
-        CopyRows rows = new CopyRows((int) Math.min(Integer.MAX_VALUE - 16, expected));
-        for (PreparedDraft draft : drafts.values()) {
-            Position at = Position.of(position++);
-            Hash leaf = LeafEncoding.leafHash(tenant, at, draft.draft(), draft.payloadDigest(), draft.parsedDigest());
-            chain = ChainLink.next(chain, leaf);
-            frontier.append(leaf);
-            rows.add(draft.copyPrefix(), at, leaf, chain);
-        }
-        new CopyManager(connection.unwrap(BaseConnection.class))
-                .copyIn("COPY observation (" + CopyRows.COLUMNS + ") FROM STDIN", rows.stream());
         return new LogHead(position, chain, frontier);
     }
 

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -68,6 +69,49 @@ class LedgerAppendAllTest {
         assertThat(ledger.reader().observations(tenant, Position.of(0), 100)).hasSize(3);
         assertThat(ledger.appendAll(tenant, Drafts.series(3, 23, 5), done -> { }).added()).isEqualTo(20);
         assertThat(new LedgerVerifier(database, key.verifyingKey()).verify(tenant).failures()).isEmpty();
+    }
+
+    @Test // #6
+    void takesDraftsInChunksOfAnySizeAsTheyAreMade() {
+        TenantId tenant = TenantId.of("all-chunks");
+        List<ObservationDraft> drafts = Drafts.series(0, 20, 5);
+        List<Long> progress = new ArrayList<>();
+
+        AppendResult result = ledger.appendAll(tenant, List.of(drafts.subList(0, 3), List.<ObservationDraft>of(), drafts.subList(3, 20))
+                .iterator(), progress::add, () -> { });
+
+        assertThat(result).isEqualTo(new AppendResult(20, 0, Optional.of(Position.of(0)), Optional.of(Position.of(19))));
+        assertThat(progress).containsExactly(7L, 14L, 20L);
+        assertThat(ledger.reader().observations(tenant, Position.of(0), 100)).extracting(o -> o.draft().sourceId() + "@" + o.draft().sourceVersion())
+                .containsExactlyElementsOf(drafts.stream().map(d -> d.sourceId() + "@" + d.sourceVersion()).toList());
+    }
+
+    @Test // #6
+    void chunksThatFailLeaveNothingNotEvenTheTenant() {
+        TenantId tenant = TenantId.of("all-chunks-failing");
+        Iterator<List<ObservationDraft>> chunks = new Iterator<>() {
+            private int given;
+
+            @Override
+            public boolean hasNext() {
+                if (given == 2) {
+                    throw new IllegalArgumentException("the file has 3 problems");
+                }
+                return true;
+            }
+
+            @Override
+            public List<ObservationDraft> next() {
+                given++;
+                return Drafts.series(10 * given - 10, 10 * given, 5);
+            }
+        };
+
+        assertThatThrownBy(() -> ledger.appendAll(tenant, chunks, done -> { }, () -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the file has 3 problems");
+
+        assertThat(ledger.reader().tenants()).doesNotContain(tenant);
+        assertThat(ledger.reader().size(tenant)).isZero();
     }
 
     @Test // #6
