@@ -3,6 +3,7 @@ package io.witness.sources.format;
 import io.witness.core.event.CaseId;
 import io.witness.ledger.chain.ObservationDraft;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A kind of evidence file Witness imports ({@code servicenow-eventlog}, {@code xes}, {@code connectwise}…),
@@ -36,6 +37,18 @@ public interface SourceFormat {
      * @param context the tenant, side, source, contract, zone and receipt time of the import
      */
     ParsedFile parse(ImportFile file, ImportContext context);
+
+    /**
+     * {@link #parse(ImportFile, ImportContext)}, also handing each observation to {@code each} as soon as it
+     * is read, in file order, so that storing can begin while the file is still being read. The result
+     * holds the same observations. The default parses the whole file first, then hands them over; a
+     * format that reads row by row does better.
+     */
+    default ParsedFile parse(ImportFile file, ImportContext context, Consumer<ObservationDraft> each) {
+        ParsedFile parsed = parse(file, context);
+        parsed.observations().forEach(each);
+        return parsed;
+    }
 
     /**
      * The canonical events of one case, from its observations of this format in the order they were

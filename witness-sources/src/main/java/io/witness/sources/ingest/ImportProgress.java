@@ -1,10 +1,13 @@
 package io.witness.sources.ingest;
 
 /**
- * Told how an import advances, for a progress bar. Each phase is started once with its total, then
- * advanced with the count done so far; calls come from the importing thread.
+ * Told how an import advances, for a progress bar. Each phase is started once with its total (or
+ * {@link #UNKNOWN}), then advanced with the count done so far; calls come from the importing thread.
  */
 public interface ImportProgress {
+
+    /** The total of a phase whose size is not known when it starts (storing, while the files are still parsed). */
+    long UNKNOWN = -1;
 
     /** Reports nothing. */
     ImportProgress NONE = new ImportProgress() {

@@ -1,13 +1,10 @@
 package io.witness.sources.ingest;
 
-import io.witness.core.input.InputProblem;
 import io.witness.core.input.InputRejected;
-import io.witness.ledger.chain.ObservationDraft;
 import io.witness.ledger.store.AppendResult;
 import io.witness.ledger.store.Ledger;
 import io.witness.sources.format.ImportContext;
 import io.witness.sources.format.ImportFile;
-import io.witness.sources.format.ParsedFile;
 import io.witness.sources.format.SourceFormat;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,16 +21,17 @@ import java.util.concurrent.Future;
 /**
  * Imports evidence files of one format into a tenant's ledger, all or nothing:
  * <ol>
- *   <li>every file is parsed; if any has a problem, the import is refused with every problem of every
- *       file ({@link InputRejected}) and nothing is stored;</li>
+ *   <li>every file is parsed, on a thread of its own, and the observations go to the ledger's one
+ *       transaction as they are read; if any file has a problem, the import is refused with every problem
+ *       of every file ({@link InputRejected}), the transaction is rolled back and nothing is stored;</li>
  *   <li>the observations are grouped by case, and each case's events are derived from its whole history
  *       of this source and side: the observations the ledger already holds and the new ones. A value the
  *       contract does not map is counted; a problem deriving a case refuses the import too;</li>
  *   <li>rewritten history is found: a record version told again with other content, and an event derived
  *       before that the history with the new observations tells differently;</li>
- *   <li>the observations are appended in one transaction (evidence already held is skipped) while the
- *       events are derived beside it; the transaction commits once they are, and a checkpoint of the
- *       log is signed.</li>
+ *   <li>the observations are appended in that transaction (evidence already held is skipped) while the
+ *       events are derived beside it, once parsing is done; the transaction commits once they are, and a
+ *       checkpoint of the log is signed.</li>
  * </ol>
  * A re-run of the same files adds nothing. Thread-safe if the ledger and clock are.
  */
@@ -87,40 +85,30 @@ public final class Importer {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(progress, "progress");
         long start = System.nanoTime();
-        List<ObservationDraft> drafts = new ArrayList<>();
-        List<String> fileOfDraft = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
-        long rows = 0;
-        int done = 0;
-        progress.started(ImportPhase.PARSING, files.size());
-        for (ImportFile file : files) {
-            ParsedFile parsed = format.parse(file, context);
-            problems.addAll(parsed.problems());
-            rows += parsed.rowsRead();
-            drafts.addAll(parsed.observations());
-            parsed.observations().forEach(o -> fileOfDraft.add(file.name()));
-            progress.advanced(++done);
-        }
-        if (!problems.isEmpty()) {
-            throw new InputRejected(problems);
-        }
-        long parsed = System.nanoTime();
-
-        // Deriving the events (and reading the cases' earlier observations) runs beside the writing; the
-        // transaction commits only once it has succeeded, so a case that cannot be derived leaves nothing.
-        ExecutorService mapper = Executors.newSingleThreadExecutor(Importer::mappingThread);
-        Future<Timed<CaseHistories.Mapped>> mapping = mapper.submit(() -> {
+        // Parsing, then deriving the events (and reading the cases' earlier observations), run on a thread of
+        // their own beside the writing: the ledger stores the observations as they are parsed, in one
+        // transaction that commits only once the events are derived, so that a file with a problem or a case
+        // that cannot be derived leaves nothing.
+        ParsingStream parsing = new ParsingStream(format, files, context);
+        ExecutorService worker = Executors.newSingleThreadExecutor(Importer::workerThread);
+        Future<ParsingStream.Parsed> parsed = worker.submit(parsing::parse);
+        Future<Timed<CaseHistories.Mapped>> mapping = worker.submit(() -> {
+            ParsingStream.Parsed done = await(parsed);
+            if (!done.problems().isEmpty()) {
+                throw new InputRejected(done.problems());
+            }
             long from = System.nanoTime();
-            CaseHistories.Mapped result = new CaseHistories(ledger.reader(), format, context).map(drafts, fileOfDraft);
+            CaseHistories.Mapped result = new CaseHistories(ledger.reader(), format, context).map(done.drafts(), done.fileOfDraft());
             return new Timed<>(result, Duration.ofNanos(System.nanoTime() - from));
         });
         AppendResult stored;
         try {
-            progress.started(ImportPhase.STORING, drafts.size());
-            stored = ledger.appendAll(context.tenant(), drafts, progress::advanced, () -> await(mapping));
+            progress.started(ImportPhase.STORING, ImportProgress.UNKNOWN);
+            stored = ledger.appendAll(context.tenant(), parsing, progress::advanced, () -> await(mapping));
         } finally {
-            mapper.shutdownNow();
+            worker.shutdownNow();
         }
+        ParsingStream.Parsed read = await(parsed);
         Timed<CaseHistories.Mapped> mapped = await(mapping);
         long logSize = ledger.reader().size(context.tenant());
         if (logSize > 0) {
@@ -128,9 +116,9 @@ public final class Importer {
         }
         long end = System.nanoTime();
 
-        return new ImportSummary(format.name(), files.stream().map(ImportFile::name).toList(), rows, stored.added(),
+        return new ImportSummary(format.name(), files.stream().map(ImportFile::name).toList(), read.rows(), stored.added(),
                 stored.skipped(), mapped.value().cases(), mapped.value().events(), mapped.value().rewrites(), mapped.value().unmapped(),
-                logSize, new ImportTimings(reading, Duration.ofNanos(parsed - start), mapped.took(), Duration.ofNanos(end - parsed),
+                logSize, new ImportTimings(reading, read.took(), mapped.took(), Duration.ofNanos(end - start),
                         reading.plus(Duration.ofNanos(end - start))));
     }
 
@@ -148,8 +136,8 @@ public final class Importer {
         }
     }
 
-    private static Thread mappingThread(Runnable task) {
-        Thread thread = new Thread(task, "witness-import-mapping");
+    private static Thread workerThread(Runnable task) {
+        Thread thread = new Thread(task, "witness-import-parse-map");
         thread.setDaemon(true);
         return thread;
     }

@@ -8,6 +8,7 @@ import io.witness.sources.format.ImportFile;
 import io.witness.sources.format.ParsedFile;
 import io.witness.sources.format.SourceFormat;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@code servicenow-eventlog}: a ServiceNow incident event log as the UCI data set publishes it
@@ -37,7 +38,12 @@ public final class EventLogFormat implements SourceFormat {
 
     @Override
     public ParsedFile parse(ImportFile file, ImportContext context) {
-        return new EventLogParser(file, context).parse();
+        return new EventLogParser(file, context, draft -> { }).parse();
+    }
+
+    @Override
+    public ParsedFile parse(ImportFile file, ImportContext context, Consumer<ObservationDraft> each) {
+        return new EventLogParser(file, context, each).parse();
     }
 
     @Override

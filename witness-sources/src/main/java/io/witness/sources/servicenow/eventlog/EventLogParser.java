@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads one log file: the header names the columns (in any order), then each record is one update of an
@@ -29,6 +30,7 @@ final class EventLogParser {
 
     private final ImportFile file;
     private final ImportContext context;
+    private final Consumer<ObservationDraft> each;
     private final List<InputProblem> problems = new ArrayList<>();
     private final List<ObservationDraft> observations = new ArrayList<>();
     private final Map<String, Integer> columns = new HashMap<>();
@@ -40,9 +42,11 @@ final class EventLogParser {
     private long rows;
     private boolean zoneReported;
 
-    EventLogParser(ImportFile file, ImportContext context) {
+    /** @param each told each observation as soon as it is read */
+    EventLogParser(ImportFile file, ImportContext context, Consumer<ObservationDraft> each) {
         this.file = file;
         this.context = context;
+        this.each = each;
     }
 
     ParsedFile parse() {
@@ -142,9 +146,11 @@ final class EventLogParser {
         }
         Optional<ZoneId> zone = zone();
         String updatedText = record.getField(columns.get(Column.UPDATED_AT));
-        observations.add(new ObservationDraft(context.source(), context.side(), EventLogFormat.KIND, number, modCount + "@" + updatedText,
-                zone.map(z -> LogTime.instant(updated.get(), z)), context.receivedAt(), raw(line, nextLine), rowJson.write(values),
-                Optional.of(new CaseId(number)), Optional.empty()));
+        ObservationDraft draft = new ObservationDraft(context.source(), context.side(), EventLogFormat.KIND, number,
+                modCount + "@" + updatedText, zone.map(z -> LogTime.instant(updated.get(), z)), context.receivedAt(), raw(line, nextLine),
+                rowJson.write(values), Optional.of(new CaseId(number)), Optional.empty());
+        observations.add(draft);
+        each.accept(draft);
     }
 
     /** A cell's value in the parsed form: null when missing, typed where the column is known, else its text. */

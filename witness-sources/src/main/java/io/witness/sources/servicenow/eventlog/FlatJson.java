@@ -1,6 +1,7 @@
 package io.witness.sources.servicenow.eventlog;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Reads chosen members of a JSON object without a general parser: the members named when it is made
@@ -13,10 +14,18 @@ import java.util.List;
 final class FlatJson {
 
     private final String[] names;
+    // The indexes of the names of each length: a member's name is compared only with names of its length.
+    private final int[][] byLength;
 
     /** @param names the members to read, unique */
     FlatJson(List<String> names) {
         this.names = names.toArray(String[]::new);
+        int longest = names.stream().mapToInt(String::length).max().orElse(0);
+        byLength = new int[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int n = length;
+            byLength[length] = IntStream.range(0, this.names.length).filter(i -> this.names[i].length() == n).toArray();
+        }
     }
 
     /**
@@ -26,6 +35,12 @@ final class FlatJson {
      */
     String[] read(String json) {
         return new Scan(json).object();
+    }
+
+    private static final String[] WORDS = {"true", "false", "null"};
+
+    private static boolean isNumberCharacter(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
     }
 
     private final class Scan {
@@ -101,8 +116,11 @@ final class FlatJson {
         }
 
         private int indexOf(int start, int length) {
-            for (int i = 0; i < names.length; i++) {
-                if (names[i].length() == length && json.regionMatches(start, names[i], 0, length)) {
+            if (length >= byLength.length) {
+                return -1;
+            }
+            for (int i : byLength[length]) {
+                if (json.regionMatches(start, names[i], 0, length)) {
                     return i;
                 }
             }
@@ -138,15 +156,19 @@ final class FlatJson {
             }
         }
 
-        /** A number, true, false or null, checked only for being one of them in form. */
+        /** A number, true, false or null; a number is checked only for its characters and last digit. */
         private void skipLiteral() {
+            for (String word : WORDS) {
+                if (json.startsWith(word, at)) {
+                    at += word.length();
+                    return;
+                }
+            }
             int start = at;
-            while (at < json.length() && "+-0123456789.eEtruefalsn".indexOf(json.charAt(at)) >= 0) {
+            while (at < json.length() && isNumberCharacter(json.charAt(at))) {
                 at++;
             }
-            String literal = json.substring(start, at);
-            if (literal.isEmpty() || !(literal.equals("true") || literal.equals("false") || literal.equals("null")
-                    || Character.isDigit(literal.charAt(literal.length() - 1)))) {
+            if (at == start || json.charAt(at - 1) < '0' || json.charAt(at - 1) > '9') {
                 at = start;
                 throw notJson("expected a value");
             }
