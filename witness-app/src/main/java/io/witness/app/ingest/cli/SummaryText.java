@@ -73,8 +73,8 @@ public final class SummaryText {
         ImportTimings t = summary.timings();
         double seconds = t.total().toNanos() / 1e9;
         String rate = seconds > 0 ? ", " + number(Math.round(summary.rowsRead() / seconds)) + " rows/s" : "";
-        return String.format(Locale.ROOT, "%s%s (reading %s, parsing %s, storing %s with mapping %s beside it)", seconds(t.total()), rate,
-                seconds(t.reading()), seconds(t.parsing()), seconds(t.storing()), seconds(t.mapping()));
+        return String.format(Locale.ROOT, "%s%s (reading %s, then storing %s with parsing %s and mapping %s beside it)", seconds(t.total()),
+                rate, seconds(t.reading()), seconds(t.storing()), seconds(t.parsing()), seconds(t.mapping()));
     }
 
     private static String seconds(Duration d) {

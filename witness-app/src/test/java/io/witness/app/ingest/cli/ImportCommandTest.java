@@ -64,8 +64,8 @@ class ImportCommandTest {
                 unmapped values (left without a class or priority):
                   status 'Parked': 2
                 """);
-        assertThat(first.out()).containsPattern("  time                [0-9.]+ s, [0-9,]+ rows/s \\(reading [0-9.]+ s, parsing [0-9.]+ s, "
-                + "storing [0-9.]+ s with mapping [0-9.]+ s beside it\\)\n");
+        assertThat(first.out()).containsPattern("  time                [0-9.]+ s, [0-9,]+ rows/s \\(reading [0-9.]+ s, then storing [0-9.]+ s "
+                + "with parsing [0-9.]+ s and mapping [0-9.]+ s beside it\\)\n");
         assertThat(again.out()).contains("  observations added  0\n  already present     4\n");
         assertThat(CliRun.of("verify", "--data", data, "--tenant", "acme").out()).isEqualTo("verified 4 observations, 1 checkpoint\n");
     }
