@@ -18,6 +18,13 @@ import org.jspecify.annotations.Nullable;
 final class ClockTracker {
 
     private final ClockDefinition definition;
+    /** The definition's conditions as the replay checks them. */
+    private final ConditionBits start;
+    private final ConditionBits pause;
+    private final @Nullable ConditionBits resume;
+    private final ConditionBits stop;
+    private final ConditionBits cancel;
+    private final ConditionBits reset;
     private final TermsByPriority terms;
     private final EventCauses causes;
     /** The cause of a clock whose start never held. */
@@ -49,6 +56,12 @@ final class ClockTracker {
      */
     ClockTracker(ClockDefinition definition, PriorityCodes priorityCodes, boolean skipsEvents, EventCauses causes) {
         this.definition = definition;
+        this.start = ConditionBits.of(definition.start());
+        this.pause = ConditionBits.of(definition.pause());
+        this.resume = definition.resume().map(ConditionBits::of).orElse(null);
+        this.stop = ConditionBits.of(definition.stop());
+        this.cancel = ConditionBits.of(definition.cancel());
+        this.reset = ConditionBits.of(definition.reset());
         this.causes = causes;
         this.waitingForStart = Cause.waitingFor(definition.start());
         this.terms = new TermsByPriority(definition, priorityCodes);
@@ -97,10 +110,10 @@ final class ClockTracker {
                 begin(event, type, facts, at, causes.of(CauseCodes.STARTED));
             }
         } else if ((runCount == 0 || definition.recurrence() == Recurrence.EVERY_START) && mayStart(eventSide)
-                && ConditionCheck.holds(definition.start(), event, type, facts)
+                && start.holds(event, type, facts)
                 // A clock whose end already holds would end at its start: it does not attach.
-                && !ConditionCheck.holds(definition.cancel(), event, type, facts)
-                && !ConditionCheck.holds(definition.stop(), event, type, facts)) {
+                && !cancel.holds(event, type, facts)
+                && !stop.holds(event, type, facts)) {
             begin(event, type, facts, at, causes.of(CauseCodes.STARTED));
         }
     }
@@ -111,10 +124,10 @@ final class ClockTracker {
         // decides pauses (timestamps.status), not the side that stops it: the clock is cancelled when that
         // record shows the case cancelled, whichever side cancelled first, and the other side cannot void
         // it alone (#3).
-        if (ConditionCheck.holds(definition.cancel(), event, type, facts)) {
+        if (cancel.holds(event, type, facts)) {
             run.cancel(at, causes.of(CauseCodes.CANCELLED));
             open = null;
-        } else if (mayStop(eventSide) && ConditionCheck.holds(definition.stop(), event, type, facts)) {
+        } else if (mayStop(eventSide) && stop.holds(event, type, facts)) {
             run.stop(at, causes.of(CauseCodes.STOPPED));
             lastStopped = run;
             open = null;
@@ -123,7 +136,7 @@ final class ClockTracker {
             if (definition.recurrence() == Recurrence.CHAINED && !isFinished(state.facts(eventSide))) {
                 begin(event, type, facts, at, causes.of(CauseCodes.STARTED_AFTER_UPDATE));
             }
-        } else if (mayStart(eventSide) && ConditionCheck.holds(definition.reset(), event, type, facts)) {
+        } else if (mayStart(eventSide) && reset.holds(event, type, facts)) {
             run.cancel(at, causes.of(CauseCodes.RESET));
             open = null;
             begin(event, type, facts, at, causes.of(CauseCodes.STARTED_AFTER_RESET));
@@ -168,13 +181,11 @@ final class ClockTracker {
     }
 
     private boolean resumes(TicketEvent event, EventType type, CaseState.SideFacts facts) {
-        return definition.resume().isPresent()
-                ? ConditionCheck.holds(definition.resume().get(), event, type, facts)
-                : !ConditionCheck.holds(definition.pause(), event, type, facts);
+        return resume != null ? resume.holds(event, type, facts) : !pause.holds(event, type, facts);
     }
 
     private boolean pauseIfHolds(ClockRun run, TicketEvent event, EventType type, CaseState.SideFacts facts, long at) {
-        if (ConditionCheck.holds(definition.pause(), event, type, facts)) {
+        if (pause.holds(event, type, facts)) {
             run.pause(at, causes.withStatus(CauseCodes.PAUSED, facts));
             return true;
         }
@@ -233,7 +244,7 @@ final class ClockTracker {
     private void recordPause(TicketEvent event, EventType type, CaseState.SideFacts facts, long at) {
         boolean paused = pausedInHistory
                 ? !resumes(event, type, facts)
-                : ConditionCheck.holds(definition.pause(), event, type, facts);
+                : pause.holds(event, type, facts);
         if (pauseHistory.isEmpty() || paused != pausedInHistory) {
             pauseHistory.add(new PauseChange(at, paused,
                     causes.withStatus(paused ? CauseCodes.PAUSED : CauseCodes.RUNNING, facts)));
