@@ -75,6 +75,17 @@ class PackExtendingAnEarlierCheckpointTest {
     }
 
     @Test
+    void aCheckpointOfTheSameSizeIsExtendedByAnEmptyProof(@TempDir Path dir) throws Exception {
+        Path pack = dir.resolve("same.zip");
+
+        PackWriter.write(assembler().extending(now).forCase(TENANT, new CaseId("case-2"), now), pack);
+        EvidencePack read = PackReader.read(pack);
+
+        assertThat(read.extension().orElseThrow().proof().hashes()).isEmpty();
+        assertThat(PackVerifier.verify(read, Optional.of(key.verifyingKey()), Optional.of(now)).problems()).isEmpty();
+    }
+
+    @Test
     void everyChangedHashOfTheConsistencyProofIsFound() {
         EvidencePack pack = assembler().extending(lastQuarter).forCase(TENANT, new CaseId("case-2"), now);
         List<Hash> hashes = pack.extension().orElseThrow().proof().hashes();
