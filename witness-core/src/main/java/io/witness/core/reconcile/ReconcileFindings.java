@@ -17,6 +17,8 @@ public final class ReconcileFindings {
     public static final FindingKind HISTORY_REWRITE = new FindingKind("history-rewrite");
     /** A case resolved and then reopened: the fix did not hold. */
     public static final FindingKind INCOMPLETE_FIX = new FindingKind("incomplete-fix");
+    /** A status a side's record used that neither the record nor the contract gives a class: the clocks ran through it. */
+    public static final FindingKind UNMAPPED_STATUS = new FindingKind("unmapped-status");
 
     private ReconcileFindings() {
     }

@@ -87,6 +87,7 @@ public final class Reconciler {
         CaseClocks clocks = clocks(withEarlierVersions(c, changesFoundElsewhere), now);
         List<Difference> differences = differences(clocks, now);
         List<Finding> findings = new ArrayList<>(new CaseFindings(wording, rules.disagreementAtLeast()).of(clocks, differences));
+        clocks.version().ifPresent(v -> findings.addAll(new UnmappedStatuses(wording).of(clocks, engines.classifier(v, c.provider()))));
         RewriteFindings rewrites = new RewriteFindings(wording);
         for (Side side : List.of(Side.CLIENT, Side.PROVIDER)) {
             clocks.history(side).ifPresent(h -> {

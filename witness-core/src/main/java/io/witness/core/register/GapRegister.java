@@ -117,7 +117,8 @@ public final class GapRegister {
             return GapCategory.SKIPPED_MAINTENANCE;
         }
         if (kind.equals(ReconcileFindings.CLOCK_DISAGREEMENT.code()) || kind.equals(ReconcileFindings.CLAIM_CONTRADICTED.code())
-                || kind.equals(ReconcileFindings.HISTORY_REWRITE.code()) || kind.contains("report")) {
+                || kind.equals(ReconcileFindings.HISTORY_REWRITE.code()) || kind.equals(ReconcileFindings.UNMAPPED_STATUS.code())
+                || kind.contains("report")) {
             return GapCategory.REPORTING_FAILURE;
         }
         return GapCategory.UNDELIVERED_SERVICE;
