@@ -59,8 +59,10 @@ class CoverageAuditTest {
                 CoverageSettings.defaults());
 
         // FS01's first restore test is due 2026-06-30 and the first documentation review 2026-07-01: neither is reported yet.
+        // The evidence holds no patch report, so neither patching obligation can be shown kept.
         assertThat(ids(report.findings())).containsExactly("backup-scope-gap/CBCT01", "backup-none/FS01", "backup-none/m365",
-                "restore-never/APP01", "restore-never/m365", "baseline-review-missing/security-baseline",
+                "restore-never/APP01", "restore-never/m365", "patch-report-missing/patch-critical", "patch-report-missing/patch-high",
+                "baseline-review-missing/security-baseline",
                 "monthly-report-missing/monthly-report/2026-01", "monthly-report-missing/monthly-report/2026-02",
                 "monthly-report-missing/monthly-report/2026-03", "monthly-report-missing/monthly-report/2026-04", "qbr-missed/qbr/2026-Q1",
                 "maintenance-skipped/firewall-firmware/firewalls", "maintenance-skipped/disk-health/pms-db",

@@ -68,11 +68,11 @@ class ExampleEvidenceTest {
         // The yard server is in no scope; the SAP log chain broke on 20 May; WMS failed 4 nights and its label
         // server is in no Veeam job; WMS and TMS were last restored in January; an any-any rule appeared
         // without a change; legacy authentication is still allowed; the SOC's Q1 review did not happen;
-        // Venlo's April capacity review was skipped; both providers charge above the illustrative ranges.
+        // Venlo's April capacity review was skipped; both providers charge above the illustrative ranges; no patch report was given.
         assertThat(ids(report.findings())).containsExactly("backup-scope-gap/YARD-01", "backup-dataset-missing/SAP-DB01/sql-log",
                 "backup-failing/WMS-DB01/2026-05-22", "backup-none/WMS-LABEL01", "restore-test-overdue/restore-wms/WMS-DB01",
                 "restore-test-never/restore-wms/WMS-LABEL01", "restore-test-overdue/restore-wms/TMS-APP01", "restore-never/m365",
-                "config-drift/PA-FW-RTM/firewall-rule/added/allow-tcp-any-10.1.30.5-22-carrier-SFTP",
+                "patch-report-missing/patch-critical", "patch-report-missing/patch-high", "config-drift/PA-FW-RTM/firewall-rule/added/allow-tcp-any-10.1.30.5-22-carrier-SFTP",
                 "config-drift/PA-FW-RTM/firewall-rule/added/allow-any-any-any-temp-troubleshooting",
                 "config-drift/PA-FW-VNL/local-admin-account/added/sentinel-ir", "baseline-control-failing/CIS-M365-5.2.2",
                 "baseline-review-overdue/baseline/CIS-M365-6.2.1", "monthly-report-late/monthly-report/2026-03", "qbr-missed/soc-review/2026-Q1",

@@ -35,6 +35,8 @@ public final class PatchLagRule {
     public static final FindingKind LAG = new FindingKind("patch-lag");
     /** A patch that has stayed a known exception for longer than the settings allow. */
     public static final FindingKind STALE_EXCEPTION = new FindingKind("patch-exception-stale");
+    /** A patching obligation with no patch report at all in the evidence: nothing shows it was kept. */
+    public static final FindingKind NO_REPORT = new FindingKind("patch-report-missing");
 
     /**
      * What the rule found and the devices by patch age.
@@ -77,6 +79,15 @@ public final class PatchLagRule {
         List<ObligationCheck> checks = new ArrayList<>();
         for (int i = 0; i < obligations.size(); i++) {
             ProviderObligation<ObligationTerms.Patching> o = obligations.get(i);
+            if (records.isEmpty()) {
+                // No report at all is not a clean bill: the obligation cannot be shown kept. (Reports that
+                // begin after the audited period leave it with nothing to judge, 0 of 0, as backups do.)
+                findings.add(noReport(context, o));
+                checks.add(new ObligationCheck(o.provider(), o.obligation().id(), o.terms().kind(), o.obligation().section(), 1, 0,
+                        "no patch report in the evidence: no device can be shown to have its " + o.terms().severity().wireName()
+                                + " patches within " + o.terms().withinDays() + " days"));
+                continue;
+            }
             checks.add(new ObligationCheck(o.provider(), o.obligation().id(), o.terms().kind(), o.obligation().section(), expected[i], kept[i],
                     kept[i] + " of " + expected[i] + " devices had no " + o.terms().severity().wireName() + " patch missing beyond "
                             + o.terms().withinDays() + " days on their latest report"));
@@ -138,6 +149,18 @@ public final class PatchLagRule {
                 .title(title).explanation(explanation).at(context.startOf(report.latest()));
         late.forEach(r -> draft.evidence(r.ref()));
         return Optional.of(draft.build());
+    }
+
+    private static Finding noReport(AuditContext context, ProviderObligation<ObligationTerms.Patching> obligation) {
+        String severity = obligation.terms().severity().wireName();
+        return FindingDraft.of(NO_REPORT, obligation.obligation().id().value()).obligation(obligation)
+                .severity(obligation.terms().severity() == PatchSeverity.CRITICAL ? Severity.HIGH : Severity.MEDIUM)
+                .title("No patch report: " + severity + " patches within " + obligation.terms().withinDays() + " days ("
+                        + obligation.section() + ") cannot be shown kept")
+                .explanation("The evidence holds no patch report of any device, yet " + obligation.section() + " requires "
+                        + severity + " patches within " + obligation.terms().withinDays() + " days: nothing shows that a single"
+                        + " device was patched. Ask the provider for its RMM's patch report.")
+                .at(context.atInstant()).evidence(context.ref(obligation)).build();
     }
 
     private static List<Finding> staleExceptions(AuditContext context, String device, DeviceReport report) {

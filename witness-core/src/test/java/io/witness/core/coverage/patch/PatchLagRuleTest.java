@@ -60,6 +60,29 @@ class PatchLagRuleTest {
     }
 
     @Test
+    void anObligationWithNoPatchReportAtAllIsNotShownKeptAndSaysSo() {
+        PatchLagRule.Result result = audit(List.of());
+
+        Finding none = finding(result.outcome().findings(), "patch-report-missing/patch-critical");
+        assertThat(none.title()).isEqualTo("No patch report: critical patches within 14 days (section 7.3) cannot be shown kept");
+        assertThat(none.explanation()).isEqualTo("The evidence holds no patch report of any device, yet section 7.3 requires critical"
+                + " patches within 14 days: nothing shows that a single device was patched. Ask the provider for its RMM's patch report.");
+        assertThat(none.severity()).isEqualTo(Severity.HIGH);
+        assertThat(ids(result.outcome().findings())).containsExactly("patch-report-missing/patch-critical",
+                "patch-report-missing/patch-laptops");
+        assertThat(result.outcome().checks()).extracting(ObligationCheck::met).containsExactly(false, false);
+    }
+
+    @Test
+    void reportsThatBeginAfterTheAuditedPeriodLeaveNothingToJudge() {
+        PatchLagRule.Result result = audit(List.of(patch("2026-07-01", "WS-02", "KB1", PatchSeverity.CRITICAL, "2026-06-10",
+                PatchStatus.MISSING)));
+
+        assertThat(result.outcome().findings()).isEmpty();
+        assertThat(result.outcome().checks()).extracting(ObligationCheck::expected).containsExactly(0L, 0L);
+    }
+
+    @Test
     void namesTheOldestMissingPatchOfTheObligationsSeverityAndItsAgeAtTheReport() {
         Finding lag = finding(audit(REPORTS).outcome().findings(), "patch-lag/patch-critical/WS-02");
 
