@@ -3,8 +3,6 @@ package io.witness.sources.servicenow.eventlog;
 import io.witness.ledger.chain.ObservationDraft;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,19 +37,13 @@ record IncidentRow(
      * @throws IllegalArgumentException if the observation is not an update this format parsed
      */
     static IncidentRow of(ObservationDraft observation, ZoneId zone, int logIndex) {
-        String[] values = READ.read(observation.parsedJson());
-        Map<String, String> row = new HashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
-                row.put(Column.REQUIRED.get(i), values[i]);
-            }
-        }
+        String[] row = READ.read(observation.parsedJson());
         return new IncidentRow(
                 required(row, Column.NUMBER),
                 count(row, Column.MOD_COUNT),
                 time(row, Column.UPDATED_AT, zone),
                 time(row, Column.OPENED_AT, zone),
-                Optional.ofNullable(row.get(Column.STATE)).orElse("?"),
+                text(row, Column.STATE).orElse("?"),
                 count(row, Column.REOPEN_COUNT),
                 text(row, Column.MADE_SLA),
                 text(row, Column.IMPACT),
@@ -68,15 +60,16 @@ record IncidentRow(
                 observation.receivedAt());
     }
 
-    private static Optional<String> text(Map<String, String> row, String column) {
-        return Optional.ofNullable(row.get(column));
+    /** The value of {@code column}, one of {@link Column#REQUIRED}, in the values read in their order. */
+    private static Optional<String> text(String[] row, String column) {
+        return Optional.ofNullable(row[Column.REQUIRED.indexOf(column)]);
     }
 
-    private static String required(Map<String, String> row, String column) {
+    private static String required(String[] row, String column) {
         return text(row, column).orElseThrow(() -> new IllegalArgumentException("an update without " + column));
     }
 
-    private static int count(Map<String, String> row, String column) {
+    private static int count(String[] row, String column) {
         String text = required(row, column);
         try {
             return Integer.parseInt(text);
@@ -85,7 +78,7 @@ record IncidentRow(
         }
     }
 
-    private static Instant time(Map<String, String> row, String column, ZoneId zone) {
+    private static Instant time(String[] row, String column, ZoneId zone) {
         String text = required(row, column);
         return LogTime.instant(LogTime.parse(text).orElseThrow(() -> new IllegalArgumentException(
                 column + ": expected " + LogTime.EXPECTED + ", found '" + text + "'")), zone);
