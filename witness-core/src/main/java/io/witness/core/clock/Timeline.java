@@ -32,6 +32,11 @@ final class Timeline {
     private byte[] sides = new byte[32];
     private byte[] types = new byte[32];
     private int size;
+    /** Each event of the case's list, in the list's order: its instant, the nanoseconds within, side, type. */
+    private long[] caseAt = new long[32];
+    private int[] caseNanos = new int[32];
+    private byte[] caseSides = new byte[32];
+    private byte[] caseTypes = new byte[32];
 
     /**
      * Takes the events of {@code side}'s timeline (both sides' for WITNESS) up to {@code now}, in order of
@@ -40,37 +45,60 @@ final class Timeline {
     void load(List<TicketEvent> events, Side side, long now) {
         // Events are read back by index, and results keep the list to tell their causes: a list that is not
         // immutable is copied first (an immutable one is kept as it is).
-        caseEvents = List.copyOf(events);
+        List<TicketEvent> list = List.copyOf(events);
+        int count = list.size();
+        if (list != caseEvents) {
+            // A case on both sides is loaded three times (each side's timeline, then the witnessed one):
+            // the same immutable list holds the same events, so each is read once for the three.
+            caseEvents = list;
+            decode(count);
+        }
         size = 0;
-        int count = caseEvents.size();
         if (count > order.length) {
             grow(count);
         }
         boolean sorted = true;
         long previous = Long.MIN_VALUE;
         int previousNanos = 0;
+        byte wanted = (byte) side.ordinal();
         for (int i = 0; i < count; i++) {
-            TicketEvent event = caseEvents.get(i);
-            EventMeta meta = event.meta();
-            Side eventSide = meta.side();
-            Instant instant = meta.at();
-            long when = instant.toEpochMilli();
-            if (side != Side.WITNESS && eventSide != side || when > now) {
+            long when = caseAt[i];
+            if (side != Side.WITNESS && caseSides[i] != wanted || when > now) {
                 continue;
             }
-            int within = instant.getNano() % 1_000_000;
+            int within = caseNanos[i];
             sorted &= when > previous || when == previous && within >= previousNanos;
             previous = when;
             previousNanos = within;
             order[size] = i;
             at[size] = when;
             nanos[size] = within;
-            sides[size] = (byte) eventSide.ordinal();
-            types[size] = (byte) event.type().ordinal();
+            sides[size] = caseSides[i];
+            types[size] = caseTypes[i];
             size++;
         }
         if (!sorted) {
             sortByTime();
+        }
+    }
+
+    /** Reads each event of {@link #caseEvents}' instant, side and type once. */
+    private void decode(int count) {
+        if (count > caseAt.length) {
+            int length = Math.max(count, caseAt.length * 2);
+            caseAt = new long[length];
+            caseNanos = new int[length];
+            caseSides = new byte[length];
+            caseTypes = new byte[length];
+        }
+        for (int i = 0; i < count; i++) {
+            TicketEvent event = caseEvents.get(i);
+            EventMeta meta = event.meta();
+            Instant instant = meta.at();
+            caseAt[i] = instant.toEpochMilli();
+            caseNanos[i] = instant.getNano() % 1_000_000;
+            caseSides[i] = (byte) meta.side().ordinal();
+            caseTypes[i] = (byte) event.type().ordinal();
         }
     }
 
