@@ -41,6 +41,25 @@ final class CsvOut implements Closeable {
         out.put('"');
     }
 
+    /** Writes one field already encoded by {@code cell} from {@code value}: its bytes, or its text when a quote must be doubled. */
+    void field(String value, CellBytes cell) throws IOException {
+        if (cell.quoteInside()) {
+            field(value);
+            return;
+        }
+        if (!first) {
+            out.put(',');
+        }
+        first = false;
+        if (cell.csvQuotes()) {
+            out.put('"');
+            out.put(cell.bytes(), cell.length());
+            out.put('"');
+        } else {
+            out.put(cell.bytes(), cell.length());
+        }
+    }
+
     /** Ends the line with CRLF. */
     void endLine() throws IOException {
         out.put('\r');

@@ -51,6 +51,18 @@ final class JsonOut implements Closeable {
         string(out, value);
     }
 
+    /** Writes the key of index {@code k} and the value already encoded by {@code cell} from {@code value}. */
+    void value(int k, String value, CellBytes cell) throws IOException {
+        if (cell.jsonEscapes()) {
+            value(k, value);
+            return;
+        }
+        out.put(prefixes[k]);
+        out.put('"');
+        out.put(cell.bytes(), cell.length());
+        out.put('"');
+    }
+
     /** Ends the row's object. */
     void endRow() throws IOException {
         out.put('}');

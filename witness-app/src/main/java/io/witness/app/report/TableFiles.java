@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A report's tables as files beside it: {@code <report>.<table>.csv} (RFC 4180, a header of the column
  * names, CRLF line ends) and {@code <report>.<table>.json} (an array of objects, one per row and one a line,
- * keyed by the column names in their order), both written as bytes by {@link CsvOut} and {@link JsonOut}. A column's name is its heading in lower case with {@code _} for spaces. Both hold every row, including those the HTML leaves out.
+ * keyed by the column names in their order), both written as bytes by {@link CsvOut} and {@link JsonOut}, each
+ * cell encoded once for both ({@link CellBytes}). A column's name is its heading in lower case with {@code _} for spaces. Both hold every row, including those the HTML leaves out.
  */
 final class TableFiles {
 
@@ -48,6 +49,7 @@ final class TableFiles {
             }
             out.endLine();
             int[] count = {0};
+            CellBytes bytes = new CellBytes();
             table.all().each(new TableRows.Sink() {
                 @Override
                 public boolean row(@Nullable String anchor, Object... cells) throws IOException {
@@ -59,8 +61,9 @@ final class TableFiles {
                     rows.beginRow();
                     for (int c = 0; c < columns; c++) {
                         String text = cells[c] instanceof Table.Cell cell ? cell.text() : String.valueOf(cells[c]);
-                        out.field(text);
-                        rows.value(c, text);
+                        bytes.encode(text);
+                        out.field(text, bytes);
+                        rows.value(c, text, bytes);
                     }
                     out.endLine();
                     rows.endRow();

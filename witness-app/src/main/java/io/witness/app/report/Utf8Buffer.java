@@ -35,11 +35,16 @@ final class Utf8Buffer implements Closeable {
 
     /** Writes bytes already encoded. */
     void put(byte[] bytes) throws IOException {
-        for (int from = 0; from < bytes.length;) {
+        put(bytes, bytes.length);
+    }
+
+    /** Writes the first {@code length} bytes of {@code bytes}, already encoded. */
+    void put(byte[] bytes, int length) throws IOException {
+        for (int from = 0; from < length;) {
             if (used == buffer.length) {
                 flush();
             }
-            int n = Math.min(bytes.length - from, buffer.length - used);
+            int n = Math.min(length - from, buffer.length - used);
             System.arraycopy(bytes, from, buffer, used, n);
             used += n;
             from += n;
