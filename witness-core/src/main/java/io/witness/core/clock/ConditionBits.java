@@ -1,14 +1,17 @@
 package io.witness.core.clock;
 
+import io.witness.core.event.Author;
+import io.witness.core.event.CommentAdded;
 import io.witness.core.event.EventType;
 import io.witness.core.event.StatusClass;
 import io.witness.core.event.TicketEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A condition as the replay checks it at every event: when it is made only of event types (without an
- * author) and status classes, joined by "any of", as two bit tests, the event's type against one mask
- * and the side's status class against another; any other condition through {@link ConditionCheck}.
+ * A condition as the replay checks it at every event: when it is made only of event types and status
+ * classes, joined by "any of", with at most one author among its event parts, as bit tests, the event's
+ * type against a mask (and, for the types of the part with an author, the comment's author) and the
+ * side's status class against another; any other condition through {@link ConditionCheck}.
  * The same answers as {@code ConditionCheck.holds(condition, event, type, facts)}. Immutable.
  */
 final class ConditionBits {
@@ -19,33 +22,58 @@ final class ConditionBits {
     private final long types;
     /** The status classes in which it holds, as bits of their ordinals. */
     private final long classes;
+    /** The event types that make it hold for a comment by {@link #author}, as bits of their ordinals. */
+    private final long authorTypes;
+    private final @Nullable Author author;
 
-    private ConditionBits(Condition condition, boolean asBits, long types, long classes) {
+    private ConditionBits(Condition condition, boolean asBits, long types, long classes, long authorTypes,
+            @Nullable Author author) {
         this.condition = condition;
         this.asBits = asBits;
         this.types = types;
         this.classes = classes;
+        this.authorTypes = authorTypes;
+        this.author = author;
     }
 
     static ConditionBits of(Condition condition) {
-        long[] masks = new long[2];
-        return new ConditionBits(condition, collect(condition, masks), masks[0], masks[1]);
+        Masks masks = new Masks();
+        boolean asBits = collect(condition, masks);
+        return new ConditionBits(condition, asBits, masks.types, masks.classes, masks.authorTypes, masks.author);
+    }
+
+    /** What {@link #collect} gathers. */
+    private static final class Masks {
+        long types;
+        long classes;
+        long authorTypes;
+        @Nullable Author author;
     }
 
     /** Adds the condition's types and classes to {@code masks}; false when it is not bits alone. */
-    private static boolean collect(Condition condition, long[] masks) {
+    private static boolean collect(Condition condition, Masks masks) {
         if (condition instanceof Condition.Never) {
             return true;
         }
         if (condition instanceof Condition.OnEvent on) {
+            long bits = 0;
             for (EventType type : on.types()) {
-                masks[0] |= 1L << type.ordinal();
+                bits |= 1L << type.ordinal();
             }
-            return on.author().isEmpty();
+            if (on.author().isEmpty()) {
+                masks.types |= bits;
+                return true;
+            }
+            if (masks.author != null && masks.author != on.author().get()) {
+                return false;
+            }
+            masks.author = on.author().get();
+            masks.authorTypes |= bits;
+            return true;
         }
         if (condition instanceof Condition.InStatus in) {
             for (StatusClass statusClass : in.classes()) {
-                masks[1] |= 1L << statusClass.ordinal();
+                masks.classes |= 1L << statusClass.ordinal();
             }
             return true;
         }
@@ -66,7 +94,12 @@ final class ConditionBits {
         if (!asBits) {
             return ConditionCheck.holds(condition, event, type, facts);
         }
-        if ((types & 1L << type.ordinal()) != 0) {
+        long bit = 1L << type.ordinal();
+        if ((types & bit) != 0) {
+            return true;
+        }
+        // As ConditionCheck: an event part with an author holds only for a comment by that author.
+        if ((authorTypes & bit) != 0 && type == EventType.COMMENT && ((CommentAdded) event).author() == author) {
             return true;
         }
         @Nullable StatusClass statusClass = facts.statusClassOrNull();
