@@ -286,6 +286,13 @@ public final class Ledger {
             CopyRows rows = new CopyRows(in);
             for (PreparedDraft draft : drafts.values()) {
                 Position at = Position.of(position++);
+                // A correction refers to evidence already in the log: positions run without gaps from 0, so
+                // every position before its own exists, and none at or after it can be what it corrects.
+                if (draft.draft().supersedes().isPresent() && draft.draft().supersedes().get().value() >= at.value()) {
+                    throw new IllegalArgumentException("Observation " + draft.draft().sourceId() + " would be at " + at
+                            + " of tenant " + tenant + " but supersedes " + draft.draft().supersedes().get()
+                            + ", which is not an earlier position of the log");
+                }
                 Hash leaf = LeafEncoding.leafHash(tenant, at, draft.leafFields());
                 chain = ChainLink.next(chain, leaf);
                 frontier.append(leaf);

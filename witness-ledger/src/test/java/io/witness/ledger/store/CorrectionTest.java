@@ -1,6 +1,7 @@
 package io.witness.ledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.witness.core.event.CaseId;
 import io.witness.ledger.chain.CanonicalJson;
@@ -59,6 +60,25 @@ class CorrectionTest {
             assertThat(read.entries()).extracting(e -> e.observation().draft().supersedes())
                     .containsExactly(Optional.empty(), Optional.of(Position.of(0)));
             assertThat(PackVerifier.verify(read, Optional.of(key.verifyingKey())).problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void aCorrectionOfAPositionTheLogDoesNotYetHoldIsRefusedAndNothingIsAppended(@TempDir Path dir) throws Exception {
+        TenantId tenant = TenantId.of("correction");
+        SigningKey key = SigningKey.loadOrCreate(dir.resolve("keys"));
+        try (LedgerDatabase database = TestPostgres.newLedgerDatabase()) {
+            Ledger ledger = new Ledger(database, key);
+            ObservationDraft original = Drafts.ticketVersion(0, 1);
+            ledger.append(tenant, List.of(original));
+            ObservationDraft ahead = ObservationDraft.of(Drafts.SERVICENOW, original.side(), "correction", original.sourceId(),
+                            "0-corrected", original.receivedAt().plusSeconds(60), "{\"state\":\"resolved\"}".getBytes(),
+                            CanonicalJson.parse("{\"state\":\"resolved\"}"))
+                    .withSupersedes(Position.of(1));
+
+            assertThatThrownBy(() -> ledger.append(tenant, List.of(ahead))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("would be at 1").hasMessageContaining("supersedes 1, which is not an earlier position");
+            assertThat(ledger.reader().observationsOfCase(tenant, new CaseId("case-0"))).hasSize(1);
         }
     }
 }
