@@ -7,11 +7,14 @@ import io.witness.core.finding.Severity;
 import io.witness.core.register.GapCategory;
 import io.witness.core.register.GapRecord;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The independent audit report's content, before it is written as HTML or PDF: the audit's facts, the
@@ -34,7 +37,8 @@ public record AuditReport(AuditFacts facts, Headlines headlines, List<Compliance
 
     /** The report of the facts: headlines and compliance worked out once, linear in the cases. */
     public static AuditReport of(AuditFacts facts) {
-        List<ComplianceRow> compliance = Compliance.of(facts.reports(), facts.gaps(), facts.contract().header().zone(),
+        GapTally gaps = GapTally.of(facts.gaps());
+        List<ComplianceRow> compliance = Compliance.of(facts.reports(), gaps.breaches, facts.contract().header().zone(),
                 facts.first(), facts.last());
         long counted = 0;
         long met = 0;
@@ -47,7 +51,6 @@ public record AuditReport(AuditFacts facts, Headlines headlines, List<Compliance
         for (CreditStatement statement : facts.credits()) {
             owed = owed.add(statement.owed().amount());
         }
-        GapTally gaps = GapTally.of(facts.gaps());
         Map<String, Integer> byCategory = new LinkedHashMap<>();
         for (GapCategory category : GapCategory.values()) {
             if (gaps.byCategory[category.ordinal()] > 0) {
@@ -60,7 +63,8 @@ public record AuditReport(AuditFacts facts, Headlines headlines, List<Compliance
         return new AuditReport(facts, headlines, compliance);
     }
 
-    /** The register's gaps counted by category, severity and kind, and their business impact summed: in {@link Slices} on every core. */
+    /** The register's gaps counted by category, severity and kind, and their business impact summed, and the sla-breach findings' ids gathered: in
+     * {@link Slices} on every core, one pass over the register for the headlines and compliance. */
     private static final class GapTally {
 
         final int[] byCategory = new int[GapCategory.values().length];
@@ -68,11 +72,16 @@ public record AuditReport(AuditFacts facts, Headlines headlines, List<Compliance
         int disagreements;
         BigDecimal impact = BigDecimal.ZERO;
         boolean anyImpact;
+        /** The sla-breach findings' ids, which compliance lists breached clocks by; in a slice, in the register's order. */
+        final List<String> breachIds = new ArrayList<>();
+        Set<String> breaches = Set.of();
 
         static GapTally of(List<GapRecord> gaps) {
             List<GapTally> counted = Slices.of(gaps).map(GapTally::count).toList();
             GapTally total = new GapTally();
+            Set<String> breaches = new HashSet<>();
             for (GapTally slice : counted) {
+                breaches.addAll(slice.breachIds);
                 for (int c = 0; c < total.byCategory.length; c++) {
                     total.byCategory[c] += slice.byCategory[c];
                 }
@@ -81,12 +90,16 @@ public record AuditReport(AuditFacts facts, Headlines headlines, List<Compliance
                 total.impact = total.impact.add(slice.impact);
                 total.anyImpact |= slice.anyImpact;
             }
+            total.breaches = breaches;
             return total;
         }
 
         private static GapTally count(List<GapRecord> gaps) {
             GapTally tally = new GapTally();
             for (GapRecord gap : gaps) {
+                if (Compliance.isBreach(gap.finding().id())) {
+                    tally.breachIds.add(gap.finding().id());
+                }
                 tally.byCategory[gap.category().ordinal()]++;
                 if (gap.finding().severity() == Severity.CRITICAL) {
                     tally.critical++;

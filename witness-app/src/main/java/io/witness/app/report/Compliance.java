@@ -3,14 +3,12 @@ package io.witness.app.report;
 import io.witness.core.clock.ClockResult;
 import io.witness.core.clock.ClockState;
 import io.witness.core.reconcile.CaseReport;
-import io.witness.core.register.GapRecord;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,13 +44,16 @@ final class Compliance {
         }
     }
 
-    static List<ComplianceRow> of(List<CaseReport> reports, List<GapRecord> gaps, ZoneId zone, YearMonth first,
+    /**
+     * The compliance rows of the cases' witnessed clocks.
+     *
+     * @param breachFindings the ids of the register's sla-breach findings ({@link #isBreach}): a breached clock's
+     *     finding is listed on its row when the register holds it
+     */
+    static List<ComplianceRow> of(List<CaseReport> reports, Set<String> breachFindings, ZoneId zone, YearMonth first,
             YearMonth last) {
-        // only sla-breach findings can be a clock's breach
-        Set<String> findings = new HashSet<>();
-        Slices.of(gaps).map(Compliance::breaches).toList().forEach(findings::addAll);
         Months months = new Months(zone, first, last);
-        List<Map<Key, Tally>> counted = Slices.of(reports).map(slice -> count(slice, findings, months)).toList();
+        List<Map<Key, Tally>> counted = Slices.of(reports).map(slice -> count(slice, breachFindings, months)).toList();
         // hashed while counting (a few million clocks), sorted once at the end (a few hundred rows)
         Map<Key, Tally> tallies = new HashMap<>();
         for (Map<Key, Tally> slice : counted) {
@@ -69,15 +70,9 @@ final class Compliance {
         return rows;
     }
 
-    private static List<String> breaches(List<GapRecord> gaps) {
-        List<String> ids = new ArrayList<>();
-        for (GapRecord gap : gaps) {
-            String id = gap.finding().id();
-            if (id.startsWith(BREACH)) {
-                ids.add(id);
-            }
-        }
-        return ids;
+    /** Whether a finding id is an sla-breach finding's, the only kind that can be a clock's breach. */
+    static boolean isBreach(String findingId) {
+        return findingId.startsWith(BREACH);
     }
 
     private static Map<Key, Tally> count(List<CaseReport> reports, Set<String> findings, Months months) {
