@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Each kill is aimed at a random point of its own eleventh of the import (the last eleventh is left for
  * the writer to be in when the kill comes): the test waits until the log holds a random number of
- * observations within that part, then a random 0 to 300 ms more (a batch takes about that long), so the
+ * observations within that part, then a random 0 to 300 ms more (a batch takes about that long) unless the
+ * log passes the end of the part first, so the
  * kills fall while batches are being prepared, copied and committed, across the whole import, and every
  * one of them finds a log partly written.
  */
@@ -55,7 +56,13 @@ class CrashSafeImportTest {
                     assertThat(writer.isAlive()).as("the writer ended before the log held %d observations", target).isTrue();
                     Thread.sleep(5);
                 }
-                Thread.sleep(random.nextInt(0, 300));
+                // then up to 300 ms more, cut short when the log leaves this kill's part: a fast writer could
+                // otherwise finish the import inside the wait (the last part is left as room for that)
+                long partEnd = (long) COUNT * (kill + 1) / (KILLS + 1);
+                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(random.nextInt(0, 300));
+                while (System.nanoTime() < until && reader.size(tenant) < partEnd) {
+                    Thread.sleep(2);
+                }
                 writer.destroyForcibly(); // SIGKILL on Linux
                 assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
                 assertThat(writer.exitValue()).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
