@@ -39,11 +39,7 @@ class CorrectionTest {
             Ledger ledger = new Ledger(database, key);
             ObservationDraft original = Drafts.ticketVersion(0, 1);
             ledger.append(tenant, List.of(original));
-            ObservationDraft correction = ObservationDraft.of(Drafts.SERVICENOW, original.side(), "correction", original.sourceId(),
-                            "0-corrected", original.receivedAt().plusSeconds(60), "{\"state\":\"resolved\"}".getBytes(),
-                            CanonicalJson.parse("{\"state\":\"resolved\"}"))
-                    .withCaseRef(new CaseId("case-0"))
-                    .withSupersedes(Position.of(0));
+            ObservationDraft correction = correctionOf(original, Position.of(0));
 
             AppendResult result = ledger.append(tenant, List.of(correction));
             ledger.checkpoint(tenant, Instant.parse("2026-03-07T00:00:00Z"));
@@ -71,14 +67,20 @@ class CorrectionTest {
             Ledger ledger = new Ledger(database, key);
             ObservationDraft original = Drafts.ticketVersion(0, 1);
             ledger.append(tenant, List.of(original));
-            ObservationDraft ahead = ObservationDraft.of(Drafts.SERVICENOW, original.side(), "correction", original.sourceId(),
-                            "0-corrected", original.receivedAt().plusSeconds(60), "{\"state\":\"resolved\"}".getBytes(),
-                            CanonicalJson.parse("{\"state\":\"resolved\"}"))
-                    .withSupersedes(Position.of(1));
+            ObservationDraft ahead = correctionOf(original, Position.of(1));
 
             assertThatThrownBy(() -> ledger.append(tenant, List.of(ahead))).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("would be at 1").hasMessageContaining("supersedes 1, which is not an earlier position");
             assertThat(ledger.reader().observationsOfCase(tenant, new CaseId("case-0"))).hasSize(1);
         }
+    }
+
+    /** A later version of the original's record, of the same case, naming the position it corrects. */
+    private static ObservationDraft correctionOf(ObservationDraft original, Position supersedes) {
+        return ObservationDraft.of(Drafts.SERVICENOW, original.side(), "correction", original.sourceId(), "0-corrected",
+                        original.receivedAt().plusSeconds(60), "{\"state\":\"resolved\"}".getBytes(),
+                        CanonicalJson.parse("{\"state\":\"resolved\"}"))
+                .withCaseRef(new CaseId("case-0"))
+                .withSupersedes(supersedes);
     }
 }
