@@ -190,7 +190,7 @@ final class CaseFindings {
                 severity = Severity.LOW;
             }
             findings.add(Finding.worded("claim-contradicted/" + c.id() + "/" + side.wireName() + "/"
-                    + NOT_AN_ID_CHARACTER.matcher(claim.field().toLowerCase(Locale.ROOT)).replaceAll("-"), ReconcileFindings.CLAIM_CONTRADICTED,
+                    + idPart(claim.field()), ReconcileFindings.CLAIM_CONTRADICTED,
                     severity, title, explanation, breached.flatMap(r -> clause(r.section())), Optional.of(c.provider()),
                     claim.at(), evidence(c, breached.map(r -> List.of(clockRef(c, r))).orElse(List.of())), Optional.empty()));
         }
@@ -256,6 +256,11 @@ final class CaseFindings {
 
     static Optional<ClauseRef> clause(String section) {
         return section.isBlank() ? Optional.empty() : Optional.of(new ClauseRef(section));
+    }
+
+    /** A source's text as part of a finding's id: lower case, each run of other characters one '-'. */
+    static String idPart(String text) {
+        return NOT_AN_ID_CHARACTER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
     }
 
     static String capitalise(String text) {

@@ -82,7 +82,8 @@ final class RewriteFindings {
         return event.meta().seenAt().map(s -> " (seen " + wording.dated(s) + ")").orElse("");
     }
 
-    private static List<EvidenceRef> evidence(Case c, Ticket ticket, List<TicketEvent> events) {
+    /** Each event of the ticket as evidence, then the case's own. */
+    static List<EvidenceRef> evidence(Case c, Ticket ticket, List<TicketEvent> events) {
         List<EvidenceRef> refs = new ArrayList<>();
         for (TicketEvent event : events) {
             refs.add(new EvidenceRef("event", ticket.label() + " " + event.type().wireName() + " at " + event.at()

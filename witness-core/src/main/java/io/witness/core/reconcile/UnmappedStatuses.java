@@ -7,14 +7,12 @@ import io.witness.core.event.Side;
 import io.witness.core.event.StatusChanged;
 import io.witness.core.event.TicketEvent;
 import io.witness.core.event.TicketOpened;
-import io.witness.core.finding.EvidenceRef;
 import io.witness.core.finding.Finding;
 import io.witness.core.finding.Severity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,8 +23,6 @@ import java.util.Optional;
  * per side and status text of a case.
  */
 final class UnmappedStatuses {
-
-    private static final java.util.regex.Pattern NOT_AN_ID_CHARACTER = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
     private final Wording wording;
 
@@ -68,14 +64,8 @@ final class UnmappedStatuses {
         boolean breached = clocks.witnessedClocks().stream().map(ClockResult::state).anyMatch(s -> s == ClockState.BREACHED);
         Instant first = events.get(0).at();
         String times = events.size() == 1 ? "once" : events.size() == 2 ? "twice" : events.size() + " times";
-        String slug = NOT_AN_ID_CHARACTER.matcher(status.toLowerCase(Locale.ROOT)).replaceAll("-");
-        List<EvidenceRef> evidence = new ArrayList<>();
-        for (TicketEvent event : events) {
-            evidence.add(new EvidenceRef("event", ticket.label() + " " + event.type().wireName() + " at " + event.at()
-                    + event.meta().sourceId().map(id -> " record " + id).orElse("")));
-        }
-        evidence.addAll(CaseFindings.evidence(c, List.of()));
-        return Finding.worded("unmapped-status/" + c.id() + "/" + side.wireName() + "/" + slug, ReconcileFindings.UNMAPPED_STATUS,
+        return Finding.worded("unmapped-status/" + c.id() + "/" + side.wireName() + "/" + CaseFindings.idPart(status),
+                ReconcileFindings.UNMAPPED_STATUS,
                 breached ? Severity.MEDIUM : Severity.LOW,
                 () -> c.id() + ": the " + side.wireName() + "'s status '" + status + "' has no class in the contract",
                 () -> CaseFindings.capitalise(wording.system(side, c.provider())) + " put the case in '" + status + "' " + times + " (first "
@@ -83,6 +73,6 @@ final class UnmappedStatuses {
                         + " so it neither paused nor stopped a clock: the clocks ran through it"
                         + (breached ? ", and one of the case's clocks is breached" : "")
                         + ". Map it in the contract's status_classes if it is meant to pause or stop the clock.",
-                Optional.empty(), Optional.of(c.provider()), first, evidence, Optional.empty());
+                Optional.empty(), Optional.of(c.provider()), first, RewriteFindings.evidence(c, ticket, events), Optional.empty());
     }
 }

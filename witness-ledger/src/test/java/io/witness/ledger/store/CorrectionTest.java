@@ -31,27 +31,28 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorrectionTest {
 
+    private static final TenantId TENANT = TenantId.of("correction");
+
     @Test
     void aCorrectionIsAppendedBesideTheObservationItSupersedesAndCarriesItsReference(@TempDir Path dir) throws Exception {
-        TenantId tenant = TenantId.of("correction");
         SigningKey key = SigningKey.loadOrCreate(dir.resolve("keys"));
         try (LedgerDatabase database = TestPostgres.newLedgerDatabase()) {
             Ledger ledger = new Ledger(database, key);
             ObservationDraft original = Drafts.ticketVersion(0, 1);
-            ledger.append(tenant, List.of(original));
+            ledger.append(TENANT, List.of(original));
             ObservationDraft correction = correctionOf(original, Position.of(0));
 
-            AppendResult result = ledger.append(tenant, List.of(correction));
-            ledger.checkpoint(tenant, Instant.parse("2026-03-07T00:00:00Z"));
+            AppendResult result = ledger.append(TENANT, List.of(correction));
+            ledger.checkpoint(TENANT, Instant.parse("2026-03-07T00:00:00Z"));
 
             assertThat(result.firstPosition()).isEqualTo(Optional.of(Position.of(1)));
-            List<Observation> both = ledger.reader().observationsOfCase(tenant, new CaseId("case-0"));
+            List<Observation> both = ledger.reader().observationsOfCase(TENANT, new CaseId("case-0"));
             assertThat(both).extracting(o -> o.draft().supersedes()).containsExactly(Optional.empty(), Optional.of(Position.of(0)));
-            assertThat(new LedgerVerifier(database, key.verifyingKey()).verify(tenant).summary())
+            assertThat(new LedgerVerifier(database, key.verifyingKey()).verify(TENANT).summary())
                     .isEqualTo("verified 2 observations, 1 checkpoint");
             Path pack = dir.resolve("case-0.zip");
             PackWriter.write(new PackAssembler(ledger.reader(), key.verifyingKey())
-                    .forCase(tenant, new CaseId("case-0"), ledger.reader().latestCheckpoint(tenant).orElseThrow()), pack);
+                    .forCase(TENANT, new CaseId("case-0"), ledger.reader().latestCheckpoint(TENANT).orElseThrow()), pack);
             EvidencePack read = PackReader.read(pack);
             assertThat(read.entries()).extracting(e -> e.observation().draft().supersedes())
                     .containsExactly(Optional.empty(), Optional.of(Position.of(0)));
@@ -61,17 +62,16 @@ class CorrectionTest {
 
     @Test
     void aCorrectionOfAPositionTheLogDoesNotYetHoldIsRefusedAndNothingIsAppended(@TempDir Path dir) throws Exception {
-        TenantId tenant = TenantId.of("correction");
         SigningKey key = SigningKey.loadOrCreate(dir.resolve("keys"));
         try (LedgerDatabase database = TestPostgres.newLedgerDatabase()) {
             Ledger ledger = new Ledger(database, key);
             ObservationDraft original = Drafts.ticketVersion(0, 1);
-            ledger.append(tenant, List.of(original));
+            ledger.append(TENANT, List.of(original));
             ObservationDraft ahead = correctionOf(original, Position.of(1));
 
-            assertThatThrownBy(() -> ledger.append(tenant, List.of(ahead))).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> ledger.append(TENANT, List.of(ahead))).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("would be at 1").hasMessageContaining("supersedes 1, which is not an earlier position");
-            assertThat(ledger.reader().observationsOfCase(tenant, new CaseId("case-0"))).hasSize(1);
+            assertThat(ledger.reader().observationsOfCase(TENANT, new CaseId("case-0"))).hasSize(1);
         }
     }
 
