@@ -39,7 +39,10 @@ import java.util.function.Supplier;
  * <p>{@code --ledger DIR} is {@code --store} in a folder that is kept: a later run with the same folder, cases
  * and seed reads the tenant stored then instead of storing it again.
  *
- * <pre>witness-bench/run-reconcile [--cases N] [--seed S] [--serial] [--store | --ledger DIR]</pre>
+ * <p>{@code --fingerprint} prints a SHA-256 of each stage's output ({@link ResultFingerprint}) after the run: a change of how
+ * the stages work must not change it.
+ *
+ * <pre>witness-bench/run-reconcile [--cases N] [--seed S] [--serial] [--store | --ledger DIR] [--fingerprint]</pre>
  */
 public final class ReconcileBenchmark {
 
@@ -53,6 +56,7 @@ public final class ReconcileBenchmark {
         long seed = 7;
         boolean parallel = true;
         boolean store = false;
+        boolean fingerprint = false;
         Path kept = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -61,19 +65,20 @@ public final class ReconcileBenchmark {
                 case "--serial" -> parallel = false;
                 case "--store" -> store = true;
                 case "--ledger" -> kept = Path.of(args[++i]);
+                case "--fingerprint" -> fingerprint = true;
                 default -> {
                     System.err.println("Unknown argument '" + args[i] + "'; usage: run-reconcile [--cases N] [--seed S] [--serial]"
-                            + " [--store | --ledger DIR]");
+                            + " [--store | --ledger DIR] [--fingerprint]");
                     System.exit(2);
                 }
             }
         }
         if (kept != null) {
-            run(cases, seed, parallel, Optional.of(kept), System.out);
+            run(cases, seed, parallel, Optional.of(kept), fingerprint, System.out);
             return;
         }
         if (!store) {
-            run(cases, seed, parallel, Optional.empty(), System.out);
+            run(cases, seed, parallel, Optional.empty(), fingerprint, System.out);
             return;
         }
         Path dir;
@@ -83,7 +88,7 @@ public final class ReconcileBenchmark {
             throw new UncheckedIOException(e);
         }
         try {
-            run(cases, seed, parallel, Optional.of(dir), System.out);
+            run(cases, seed, parallel, Optional.of(dir), fingerprint, System.out);
         } finally {
             deleteTree(dir);
         }
@@ -106,6 +111,11 @@ public final class ReconcileBenchmark {
      *     the tickets in memory
      */
     static long run(int cases, long seed, boolean parallel, Optional<Path> storeDir, PrintStream out) {
+        return run(cases, seed, parallel, storeDir, false, out);
+    }
+
+    /** As {@link #run(int, long, boolean, Optional, PrintStream)}; with {@code fingerprint}, also each stage's {@link ResultFingerprint}. */
+    static long run(int cases, long seed, boolean parallel, Optional<Path> storeDir, boolean fingerprint, PrintStream out) {
         Contract contract = contract();
         out.printf(Locale.ROOT, "load average at the start: %.2f%n", load());
         long started = System.nanoTime();
@@ -171,6 +181,10 @@ public final class ReconcileBenchmark {
                 + " 1 M cases: <= 30,000 ms from the store%n", total, events / 1000.0 / Math.max(1, total),
                 (double) total / Math.max(1, touched.millis()));
         out.printf(Locale.ROOT, "load average at the end: %.2f%n", load());
+        if (fingerprint) {
+            ResultFingerprint.of(correlated.result(), reports.result(), gaps.result(), kpis.result(), credits.result())
+                    .forEach((stage, hex) -> out.printf(Locale.ROOT, "fingerprint %-9s %s%n", stage, hex));
+        }
         if (store != null) {
             store.close();
         }
