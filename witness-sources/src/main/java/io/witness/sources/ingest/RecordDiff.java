@@ -1,6 +1,7 @@
 package io.witness.sources.ingest;
 
 import io.witness.ledger.chain.CanonicalJson;
+import io.witness.sources.format.ColumnLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The fields in which two parsed forms of one record version differ: top-level fields of JSON objects
- * by name, else the whole value; and, when the parsed forms are equal, the raw bytes as a whole.
+ * by name (a parsed form that names a column list taken as the object of column → value it stands for,
+ * {@link ColumnLists#expanded}, so that it compares with the same row written before as that object),
+ * else the whole value; and, when the parsed forms tell the same, the raw bytes as a whole.
  */
 final class RecordDiff {
 
@@ -18,8 +21,8 @@ final class RecordDiff {
 
     static List<FieldChange> changes(String parsedBefore, byte[] rawBefore, String parsedAfter, byte[] rawAfter) {
         List<FieldChange> changes = new ArrayList<>();
-        JsonNode before = CanonicalJson.parse(parsedBefore);
-        JsonNode after = CanonicalJson.parse(parsedAfter);
+        JsonNode before = ColumnLists.expanded(CanonicalJson.parse(parsedBefore));
+        JsonNode after = ColumnLists.expanded(CanonicalJson.parse(parsedAfter));
         if (before.isObject() && after.isObject()) {
             Set<String> names = new TreeSet<>(before.propertyNames());
             names.addAll(after.propertyNames());

@@ -1,5 +1,6 @@
 package io.witness.sources.servicenow.eventlog;
 
+import io.witness.sources.format.ColumnLists;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -9,13 +10,20 @@ import java.util.stream.IntStream;
  * {@code true} gives {@code true}); null, a missing member and an object or array value give null. Other
  * members are skipped unread. Made for reading back the parsed form of every update of a log (a flat
  * object written by {@link RowJson}), where a streaming parser's set-up per row was most of the cost;
- * it accepts any JSON object, white space included. Immutable; {@link #read} is thread-safe.
+ * it accepts any JSON object, white space included.
+ *
+ * <p>An object that names the log's column list instead of each column ({@code {"columns":"servicenow-eventlog.v1",
+ * "values":[...]}}, {@link ColumnLists}) is read as the object of column → value it stands for, as
+ * {@link ColumnLists#expanded} makes it; the names to read are then other than {@code columns} and
+ * {@code values}. Immutable; {@link #read} is thread-safe.
  */
 final class FlatJson {
 
     private final String[] names;
     // The indexes of the names of each length: a member's name is compared only with names of its length.
     private final int[][] byLength;
+    // For each value of the log's column list, the index of its name among the names to read, or -1.
+    private final int[] listSlots;
 
     /** @param names the members to read, unique */
     FlatJson(List<String> names) {
@@ -26,6 +34,7 @@ final class FlatJson {
             int n = length;
             byLength[length] = IntStream.range(0, this.names.length).filter(i -> this.names[i].length() == n).toArray();
         }
+        listSlots = ColumnLists.named(ColumnLists.SERVICENOW_EVENTLOG).orElseThrow().stream().mapToInt(names::indexOf).toArray();
     }
 
     /**
@@ -39,15 +48,29 @@ final class FlatJson {
 
     private static final String[] WORDS = {"true", "false", "null"};
 
+    // name() for a member not to be read that may name a column list, or hold its values.
+    private static final int LIST_NAME = -2;
+    private static final int LIST_VALUES = -3;
+
     private static boolean isNumberCharacter(char c) {
         return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+    }
+
+    private static int listMemberIn(String text, int start, int length) {
+        if (length == ColumnLists.COLUMNS.length() && text.regionMatches(start, ColumnLists.COLUMNS, 0, length)) {
+            return LIST_NAME;
+        }
+        return length == ColumnLists.VALUES.length() && text.regionMatches(start, ColumnLists.VALUES, 0, length) ? LIST_VALUES : -1;
     }
 
     private final class Scan {
 
         private final String json;
-        private final String[] values = new String[names.length];
+        private String[] values = new String[names.length];
         private int at;
+        private int members;
+        private String list;
+        private int listAt = -1;
 
         Scan(String json) {
             this.json = json;
@@ -67,8 +90,14 @@ final class FlatJson {
                 space();
                 expect(':');
                 space();
+                members++;
                 if (member >= 0) {
                     values[member] = scalar();
+                } else if (member == LIST_NAME && peek() == '"') {
+                    list = string();
+                } else if (member == LIST_VALUES && peek() == '[') {
+                    listAt = at;
+                    skipValue();
                 } else {
                     skipValue();
                 }
@@ -89,7 +118,43 @@ final class FlatJson {
             if (at != json.length()) {
                 throw notJson("expected the end after the object");
             }
+            if (members == 2 && listAt >= 0 && ColumnLists.SERVICENOW_EVENTLOG.equals(list)) {
+                listed();
+            }
             return values;
+        }
+
+        /** The values of the column list, read into the names' places; if there are not as many, none. */
+        private void listed() {
+            String[] read = new String[names.length];
+            at = listAt + 1;
+            int count = 0;
+            space();
+            if (peek() == ']') {
+                return;
+            }
+            while (true) {
+                space();
+                int slot = count < listSlots.length ? listSlots[count] : -1;
+                if (slot >= 0) {
+                    read[slot] = scalar();
+                } else {
+                    skipValue();
+                }
+                count++;
+                space();
+                char next = next();
+                if (next == ']') {
+                    break;
+                }
+                if (next != ',') {
+                    at--;
+                    throw notJson("expected ',' or ']'");
+                }
+            }
+            if (count == listSlots.length) {
+                values = read;
+            }
         }
 
         /** The index of the member named here, or -1 if it is not one to read. */
@@ -104,7 +169,8 @@ final class FlatJson {
             }
             if (end < json.length() && json.charAt(end) == '"') {
                 at = end + 1;
-                return indexOf(start, end - start);
+                int index = indexOf(start, end - start);
+                return index >= 0 ? index : listMember(start, end - start);
             }
             String name = string();
             for (int i = 0; i < names.length; i++) {
@@ -112,7 +178,15 @@ final class FlatJson {
                     return i;
                 }
             }
-            return -1;
+            return listMember(name);
+        }
+
+        private int listMember(String name) {
+            return listMemberIn(name, 0, name.length());
+        }
+
+        private int listMember(int start, int length) {
+            return listMemberIn(json, start, length);
         }
 
         private int indexOf(int start, int length) {

@@ -1,6 +1,10 @@
 package io.witness.sources.servicenow.eventlog;
 
+import io.witness.sources.format.ColumnLists;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Writes a row's parsed form straight in the ledger's canonical JSON ({@link io.witness.ledger.chain.CanonicalJson}:
@@ -9,34 +13,48 @@ import java.util.Comparator;
  * backslash, other control characters as a backslash, u and four upper-case hex digits, everything else
  * as it is), without building a tree: the columns are sorted once per file. The fuzz properties check the output
  * against CanonicalJson. Values are {@code null}, {@link Integer}, {@link Boolean} or {@link String}.
- * One file, one thread.
+ *
+ * <p>A file whose header holds exactly the columns of the UCI log ({@link ColumnLists#SERVICENOW_EVENTLOG}, in
+ * any order) names them once: its rows are {@code {"columns":"servicenow-eventlog.v1","values":[...]}}, the
+ * values in the list's order, about half the size of the object of column → value every other file's rows are
+ * (which {@link ColumnLists#expanded} makes of it). One file, one thread.
  */
 final class RowJson {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
+    private static final String LIST_START = "{\"" + ColumnLists.COLUMNS + "\":\"" + ColumnLists.SERVICENOW_EVENTLOG + "\",\""
+            + ColumnLists.VALUES + "\":[";
+
     private final String[] names;
+    // The header's index of each value written, in the order written.
     private final int[] order;
+    private final boolean listed;
     private final StringBuilder text = new StringBuilder(1024);
 
     /** @param names the header's column names, unique */
     RowJson(String[] names) {
         this.names = names.clone();
-        this.order = java.util.stream.IntStream.range(0, names.length).boxed()
-                .sorted(Comparator.comparing(i -> this.names[i])).mapToInt(Integer::intValue).toArray();
+        List<String> list = ColumnLists.named(ColumnLists.SERVICENOW_EVENTLOG).orElseThrow();
+        List<String> header = Arrays.asList(this.names);
+        this.listed = names.length == list.size() && header.containsAll(list);
+        this.order = listed ? list.stream().mapToInt(header::indexOf).toArray()
+                : IntStream.range(0, names.length).boxed().sorted(Comparator.comparing(i -> this.names[i])).mapToInt(Integer::intValue).toArray();
     }
 
-    /** The canonical JSON object of one row's values, given in header order. */
+    /** The canonical JSON of one row's values, given in header order. */
     String write(Object[] values) {
         text.setLength(0);
-        text.append('{');
+        text.append(listed ? LIST_START : "{");
         for (int k = 0; k < order.length; k++) {
             int i = order[k];
             if (k > 0) {
                 text.append(',');
             }
-            string(names[i]);
-            text.append(':');
+            if (!listed) {
+                string(names[i]);
+                text.append(':');
+            }
             Object value = values[i];
             if (value == null) {
                 text.append("null");
@@ -46,7 +64,7 @@ final class RowJson {
                 string((String) value);
             }
         }
-        return text.append('}').toString();
+        return text.append(listed ? "]}" : "}").toString();
     }
 
     private void string(String value) {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.witness.core.contract.Contract;
 import io.witness.core.contract.ContractYaml;
 import io.witness.core.event.Side;
+import io.witness.ledger.chain.CanonicalJson;
+import io.witness.ledger.chain.ObservationDraft;
 import io.witness.ledger.chain.SourceRef;
 import io.witness.ledger.chain.TenantId;
+import io.witness.sources.format.ColumnLists;
 import io.witness.sources.format.ImportContext;
 import io.witness.sources.format.ImportFile;
 import io.witness.sources.ingest.ImportProgress;
@@ -80,6 +83,36 @@ class EventLogImportTest {
         assertThat(again.events()).isEqualTo(first.events());
         assertThat(again.rewrites()).isEmpty();
         assertThat(again.logSize()).isEqualTo(1_000);
+    }
+
+    @Test // #6: the rows of a ledger written before the parsed form named the column list once
+    void rowsStoredWithEveryColumnNamedAreTheSameEvidenceAsTheSameRowsImportedNow() {
+        String[] first1000 = Arrays.copyOfRange(lines, 1, 1_001);
+        ImportSummary fresh = importRows("log-named-fresh", "first.csv", first1000);
+        String text = lines[0] + "\n" + String.join("\n", first1000) + "\n";
+        List<ObservationDraft> named = new EventLogFormat().parse(new ImportFile("first.csv", text.getBytes(StandardCharsets.UTF_8)),
+                context("log-named")).observations().stream().map(EventLogImportTest::everyColumnNamed).toList();
+        assertThat(named.get(0).parsedJson()).startsWith("{\"active\":true,\"assigned_to\":null,\"assignment_group\":\"Group 56\",");
+        store.ledger().appendAll(TenantId.of("log-named"), named, stored -> { });
+
+        ImportSummary again = importRows("log-named", "again.csv", first1000);
+        ImportSummary edited = importRows("log-named", "edited.csv", lines[2].replace("Group 56", "Group 57"));
+
+        assertThat(again.added()).isZero();
+        assertThat(again.alreadyPresent()).isEqualTo(1_000);
+        assertThat(again.rewrites()).isEmpty();
+        assertThat(again.cases()).isEqualTo(fresh.cases());
+        assertThat(again.events()).isEqualTo(fresh.events());
+        assertThat(edited.added()).isEqualTo(1);
+        assertThat(edited.rewrites()).extracting(Rewrite::describe).containsExactly(
+                "INC0000045: incident-update INC0000045 version 2@29/2/2016 08:53 rewritten: assignment_group: \"Group 56\" -> \"Group 57\"");
+    }
+
+    /** The draft as the importer made it before: its parsed form the object of column -> value. */
+    private static ObservationDraft everyColumnNamed(ObservationDraft d) {
+        String named = CanonicalJson.write(ColumnLists.expanded(CanonicalJson.parse(d.parsedJson())));
+        return new ObservationDraft(d.source(), d.side(), d.kind(), d.sourceId(), d.sourceVersion(), d.claimedAt(), d.receivedAt(), d.raw(),
+                named, d.caseRef(), d.supersedes());
     }
 
     @Test // #6

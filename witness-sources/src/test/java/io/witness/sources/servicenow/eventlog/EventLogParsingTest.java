@@ -6,6 +6,7 @@ import io.witness.core.event.CaseId;
 import io.witness.core.input.InputProblem;
 import io.witness.ledger.chain.CanonicalJson;
 import io.witness.ledger.chain.ObservationDraft;
+import io.witness.sources.format.ColumnLists;
 import io.witness.sources.format.ImportContext;
 import io.witness.sources.format.ImportFile;
 import io.witness.sources.format.ParsedFile;
@@ -66,9 +67,24 @@ class EventLogParsingTest {
                 .containsExactly("0@29/2/2016 01:23", "2@29/2/2016 08:53", "3@29/2/2016 11:29", "4@5/3/2016 12:00");
     }
 
+    /** A parsed form as the object of column -> value it stands for. */
+    private static String named(String parsed) {
+        return CanonicalJson.write(ColumnLists.expanded(CanonicalJson.parse(parsed)));
+    }
+
+    @Test
+    void theParsedFormNamesTheLogsColumnListOnceAndGivesTheValuesInItsOrder() {
+        String json = parse(FILE).observations().get(0).parsedJson();
+
+        assertThat(json).isEqualTo(CanonicalJson.write(CanonicalJson.parse(json)));
+        assertThat(json).startsWith("{\"columns\":\"servicenow-eventlog.v1\",\"values\":[\"INC0000045\",\"New\",true,0,0,0,true,\"Caller 2403\",")
+                .endsWith(",\"code 5\",\"Resolved by 149\",\"29/2/2016 11:29\",\"5/3/2016 12:00\"]}");
+        assertThat(json.length()).isLessThan(named(json).length() * 6 / 10);
+    }
+
     @Test
     void theParsedFormIsCanonicalJsonWithNumbersBooleansAndNullForQuestionMarks() {
-        String json = parse(FILE).observations().get(0).parsedJson();
+        String json = named(parse(FILE).observations().get(0).parsedJson());
 
         assertThat(json).isEqualTo(CanonicalJson.write(CanonicalJson.parse(json)));
         assertThat(json).startsWith("{\"active\":true,\"assigned_to\":null,\"assignment_group\":\"Group 56\",\"caller_id\":\"Caller 2403\",")
@@ -112,6 +128,21 @@ class EventLogParsingTest {
     }
 
     @Test
+    void aFileWithOtherColumnsThanTheLogsNamesEachColumnInEveryRow() {
+        String text = Arrays.stream(LINES).map(line -> line + (line.startsWith("number,") ? ",note" : ",a note")).collect(Collectors.joining("\n"));
+
+        ParsedFile parsed = parse(text);
+
+        assertThat(parsed.problems()).isEmpty();
+        String json = parsed.observations().get(0).parsedJson();
+        assertThat(json).isEqualTo(CanonicalJson.write(CanonicalJson.parse(json)))
+                .startsWith("{\"active\":true,\"assigned_to\":null,").contains(",\"note\":\"a note\",");
+        assertThat(json.replace(",\"note\":\"a note\"", "")).isEqualTo(named(parse(FILE).observations().get(0).parsedJson()));
+        assertThat(IncidentRow.of(parsed.observations().get(0), java.time.ZoneId.of("America/Sao_Paulo"), 0))
+                .isEqualTo(IncidentRow.of(parse(FILE).observations().get(0), java.time.ZoneId.of("America/Sao_Paulo"), 0));
+    }
+
+    @Test
     void aQuotedCellWithALineBreakStaysInItsRowAndTheNextRowKeepsItsLine() {
         String text = LINES[0] + "\n" + LINES[1].replace("Category 55", "\"Category\n55, \"\"networks\"\"\"") + "\n" + LINES[2].replace("Group 56", "\"Group 56\"")
                 + "\n" + "INC0000045,New";
@@ -119,7 +150,7 @@ class EventLogParsingTest {
         ParsedFile parsed = parse(text);
 
         assertThat(parsed.observations()).hasSize(2);
-        assertThat(parsed.observations().get(0).parsedJson()).contains("\"category\":\"Category\\n55, \\\"networks\\\"\"");
+        assertThat(named(parsed.observations().get(0).parsedJson())).contains("\"category\":\"Category\\n55, \\\"networks\\\"\"");
         assertThat(new String(parsed.observations().get(0).raw(), StandardCharsets.UTF_8))
                 .isEqualTo(LINES[1].replace("Category 55", "\"Category\n55, \"\"networks\"\"\""));
         assertThat(new String(parsed.observations().get(1).raw(), StandardCharsets.UTF_8)).isEqualTo(LINES[2].replace("Group 56", "\"Group 56\""));
@@ -131,7 +162,7 @@ class EventLogParsingTest {
         ParsedFile parsed = parse(LINES[0] + "\n" + LINES[1].replace(",Symptom 72,", ",,").replace(",Group 56,", ",?,"));
 
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.observations().get(0).parsedJson()).contains("\"assignment_group\":null").contains("\"u_symptom\":null");
+        assertThat(named(parsed.observations().get(0).parsedJson())).contains("\"assignment_group\":null").contains("\"u_symptom\":null");
     }
 
     @Test
