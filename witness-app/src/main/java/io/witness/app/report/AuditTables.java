@@ -81,16 +81,25 @@ final class AuditTables {
         return t.build();
     }
 
-    /** One row per difference of every case, streamed: a million cases' rows go to the files without being kept. */
+    /**
+     * One row per difference of every case, streamed: a million cases' rows go to the files without being kept,
+     * the row's cells in one array and its minutes in one buffer, both reused from row to row.
+     */
     static Table disagreements(List<CaseReport> reports) {
         int size = Slices.of(reports).mapToInt(slice -> slice.stream().mapToInt(r -> r.differences().size()).sum()).sum();
         return new Table.Builder("disagreements").columns("case", "clock", "aspect").numbers("minutes").columns("explanation")
                 .streamed(size, sink -> {
+                    Object[] cells = new Object[5];
+                    StringBuilder minutes = new StringBuilder(12);
                     for (CaseReport report : reports) {
-                        String kase = report.theCase().id().value();
+                        cells[0] = report.theCase().id().value();
                         for (Difference d : report.differences()) {
-                            if (!sink.row(null, kase, d.clock().isEmpty() ? "case" : d.clock(), d.aspect(),
-                                    Long.toString(d.amount().toMinutes()), d.sentence())) {
+                            minutes.setLength(0);
+                            cells[1] = d.clock().isEmpty() ? "case" : d.clock();
+                            cells[2] = d.aspect();
+                            cells[3] = minutes.append(d.amount().toMinutes());
+                            cells[4] = d.sentence();
+                            if (!sink.row(null, cells)) {
                                 return;
                             }
                         }
@@ -98,45 +107,62 @@ final class AuditTables {
                 }).build();
     }
 
-    /** One row per gap, streamed as {@link #disagreements} is. */
+    /**
+     * One row per gap, streamed as {@link #disagreements} is; its evidence written into a buffer and its date
+     * found by {@link DayText}, so a row makes no string of its own.
+     */
     static Table register(String name, List<GapRecord> gaps, ZoneId zone) {
         return new Table.Builder(name).columns("finding", "title", "category", "group", "severity", "status", "provider",
                 "clause", "date", "promised", "actual").numbers("cost").columns("impact", "evidence").streamed(gaps.size(), sink -> {
+                    Object[] cells = new Object[14];
+                    DayText days = new DayText(zone);
+                    StringBuilder evidence = new StringBuilder(64);
                     for (GapRecord gap : gaps) {
                         Finding f = gap.finding();
-                        if (!sink.row(sink.anchors() ? Html.findingAnchor(f.id()) : null, f.id(), f.title(), gap.category().wireName(),
-                                gap.category().group(), f.severity().wireName(), gap.status().wireName(),
-                                f.provider().map(Object::toString).orElse(""), f.clause().map(Object::toString).orElse(""),
-                                LocalDate.ofInstant(f.at(), zone), gap.promised().orElse(""), gap.actual().orElse(""), cost(gap),
-                                gap.impact().map(ImpactCost::arithmetic).orElse(""), evidence(f))) {
+                        cells[0] = f.id();
+                        cells[1] = f.title();
+                        cells[2] = gap.category().wireName();
+                        cells[3] = gap.category().group();
+                        cells[4] = f.severity().wireName();
+                        cells[5] = gap.status().wireName();
+                        cells[6] = text(f.provider());
+                        cells[7] = text(f.clause());
+                        cells[8] = days.of(f.at());
+                        cells[9] = gap.promised().orElse("");
+                        cells[10] = gap.actual().orElse("");
+                        cells[11] = cost(gap);
+                        cells[12] = gap.impact().isPresent() ? gap.impact().get().arithmetic() : "";
+                        cells[13] = evidence(f, evidence);
+                        if (!sink.row(sink.anchors() ? Html.findingAnchor(f.id()) : null, cells)) {
                             return;
                         }
                     }
                 }).build();
     }
 
-    /** The register's figure for a gap: its business impact, else the finding's own cost; empty without either. */
-    static String cost(GapRecord gap) {
-        return gap.impact().map(c -> Headlines.money(c.total())).or(() -> gap.finding().cost().map(Headlines::money)).orElse("");
+    /** The text of what is present, else empty: without an optional made per row as {@code map(Object::toString)} makes. */
+    private static String text(java.util.Optional<?> value) {
+        return value.isPresent() ? value.get().toString() : "";
     }
 
-    static String evidence(Finding finding) {
-        List<EvidenceRef> refs = finding.evidence();
-        if (refs.size() == 1) {
-            return refs.get(0).toString();
+    /** The register's figure for a gap: its business impact, else the finding's own cost; empty without either. */
+    static String cost(GapRecord gap) {
+        if (gap.impact().isPresent()) {
+            return Headlines.money(gap.impact().get().total());
         }
-        int length = refs.size() - 1;
-        for (EvidenceRef ref : refs) {
-            length += ref.kind().length() + 1 + ref.id().length();
-        }
-        StringBuilder text = new StringBuilder(length);
-        for (EvidenceRef ref : refs) {
+        return gap.finding().cost().isPresent() ? Headlines.money(gap.finding().cost().get()) : "";
+    }
+
+    /** The finding's evidence as {@code kind:id} separated by spaces, written into {@code text} (emptied first), which is returned. */
+    static StringBuilder evidence(Finding finding, StringBuilder text) {
+        text.setLength(0);
+        for (EvidenceRef ref : finding.evidence()) {
             if (!text.isEmpty()) {
                 text.append(' ');
             }
             text.append(ref.kind()).append(':').append(ref.id());
         }
-        return text.toString();
+        return text;
     }
 
     static Table credits(String name, List<CreditStatement> statements) {
@@ -206,15 +232,24 @@ final class AuditTables {
         }).build();
     }
 
-    /** One row per coverage finding, streamed as {@link #disagreements} is. */
+    /** One row per coverage finding, streamed as {@link #register} is. */
     static Table coverageFindings(String name, List<Finding> findings, ZoneId zone) {
         return new Table.Builder(name).columns("finding", "title", "kind", "severity", "provider", "clause", "date")
                 .numbers("cost").columns("evidence").streamed(findings.size(), sink -> {
+                    Object[] cells = new Object[9];
+                    DayText days = new DayText(zone);
+                    StringBuilder evidence = new StringBuilder(64);
                     for (Finding f : findings) {
-                        if (!sink.row(sink.anchors() ? Html.findingAnchor(f.id()) : null, f.id(), f.title(), f.kind().code(),
-                                f.severity().wireName(),
-                                f.provider().map(Object::toString).orElse(""), f.clause().map(Object::toString).orElse(""),
-                                LocalDate.ofInstant(f.at(), zone), f.cost().map(Headlines::money).orElse(""), evidence(f))) {
+                        cells[0] = f.id();
+                        cells[1] = f.title();
+                        cells[2] = f.kind().code();
+                        cells[3] = f.severity().wireName();
+                        cells[4] = text(f.provider());
+                        cells[5] = text(f.clause());
+                        cells[6] = days.of(f.at());
+                        cells[7] = f.cost().isPresent() ? Headlines.money(f.cost().get()) : "";
+                        cells[8] = evidence(f, evidence);
+                        if (!sink.row(sink.anchors() ? Html.findingAnchor(f.id()) : null, cells)) {
                             return;
                         }
                     }

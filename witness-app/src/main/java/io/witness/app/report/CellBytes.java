@@ -18,7 +18,7 @@ final class CellBytes {
     private boolean jsonEscapes;
 
     /** Encodes {@code text}, replacing the cell before; an unpaired surrogate becomes {@code ?} as in {@link String#getBytes}. */
-    void encode(String text) {
+    void encode(CharSequence text) {
         int n = text.length();
         if (bytes.length < 3 * n) {
             bytes = new byte[Math.max(3 * n, 2 * bytes.length)];
@@ -53,7 +53,7 @@ final class CellBytes {
             } else if (Character.isSurrogate(c)) {
                 // rare: a pair is four bytes, no more than its two chars' six
                 int end = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? i + 2 : i + 1;
-                byte[] pair = text.substring(i, end).getBytes(StandardCharsets.UTF_8);
+                byte[] pair = text.subSequence(i, end).toString().getBytes(StandardCharsets.UTF_8);
                 System.arraycopy(pair, 0, out, at, pair.length);
                 at += pair.length;
                 i = end - 1;

@@ -42,9 +42,9 @@ final class CsvOut implements Closeable {
     }
 
     /** Writes one field already encoded by {@code cell} from {@code value}: its bytes, or its text when a quote must be doubled. */
-    void field(String value, CellBytes cell) throws IOException {
+    void field(CharSequence value, CellBytes cell) throws IOException {
         if (cell.quoteInside()) {
-            field(value);
+            field(value.toString());
             return;
         }
         if (!first) {

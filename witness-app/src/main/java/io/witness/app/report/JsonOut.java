@@ -52,9 +52,9 @@ final class JsonOut implements Closeable {
     }
 
     /** Writes the key of index {@code k} and the value already encoded by {@code cell} from {@code value}. */
-    void value(int k, String value, CellBytes cell) throws IOException {
+    void value(int k, CharSequence value, CellBytes cell) throws IOException {
         if (cell.jsonEscapes()) {
-            value(k, value);
+            value(k, value.toString());
             return;
         }
         out.put(prefixes[k]);

@@ -60,7 +60,9 @@ final class TableFiles {
                     }
                     rows.beginRow();
                     for (int c = 0; c < columns; c++) {
-                        String text = cells[c] instanceof Table.Cell cell ? cell.text() : String.valueOf(cells[c]);
+                        Object cell = cells[c];
+                        CharSequence text = cell instanceof Table.Cell shown ? shown.text()
+                                : cell instanceof CharSequence chars ? chars : String.valueOf(cell);
                         bytes.encode(text);
                         out.field(text, bytes);
                         rows.value(c, text, bytes);

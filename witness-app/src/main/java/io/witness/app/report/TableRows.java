@@ -26,7 +26,9 @@ public interface TableRows {
          * Takes one row.
          *
          * @param anchor the HTML id other figures link to, or null
-         * @param cells one per column: a {@link Table.Cell}, or anything else standing for the cell of its text
+         * @param cells one per column: a {@link Table.Cell}, or anything else standing for the cell of its text; the
+         *     array and a cell that is a {@link CharSequence} other than a string may be reused for the next row, so a sink
+         *     that keeps a row copies it (as text) before it returns
          * @return whether to go on with the next row
          * @throws IOException when writing the row fails
          */

@@ -41,6 +41,35 @@ class TableFilesTest {
     }
 
     @Test
+    void aStreamedTableWhoseRowsReuseTheirCellsWritesAndKeepsEachRowAsItWas() throws Exception {
+        Table plain = new Table.Builder("t").columns("case").numbers("minutes").row("INC1", "8").row("INC2", "-15").row("INC3", "0")
+                .build();
+        String[] cases = {"INC1", "INC2", "INC3"};
+        long[] minutes = {8, -15, 0};
+        Table reused = new Table.Builder("t").columns("case").numbers("minutes").streamed(3, sink -> {
+            Object[] cells = new Object[2];
+            StringBuilder number = new StringBuilder();
+            for (int i = 0; i < cases.length; i++) {
+                number.setLength(0);
+                cells[0] = cases[i];
+                cells[1] = number.append(minutes[i]);
+                if (!sink.row(null, cells)) {
+                    return;
+                }
+            }
+        }).build();
+        Path plainDir = Files.createDirectories(dir.resolve("plain"));
+        Path reusedDir = Files.createDirectories(dir.resolve("reused"));
+
+        List<Path> a = TableFiles.write(plainDir, "r", plain);
+        List<Path> b = TableFiles.write(reusedDir, "r", reused);
+
+        assertThat(reused.rows()).isEqualTo(plain.rows());
+        assertThat(Files.readAllBytes(b.get(0))).isEqualTo(Files.readAllBytes(a.get(0)));
+        assertThat(Files.readAllBytes(b.get(1))).isEqualTo(Files.readAllBytes(a.get(1)));
+    }
+
+    @Test
     void aTableRefusesABadNameAndARowOfTheWrongSize() {
         assertThatThrownBy(() -> new Table.Builder("Credit lines").columns("a").build())
                 .hasMessage("A table's name is lower case, digits and '-', got 'Credit lines'");

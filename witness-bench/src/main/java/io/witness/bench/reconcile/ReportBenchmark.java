@@ -89,6 +89,8 @@ public final class ReportBenchmark {
                 from = System.nanoTime();
                 long cpuFrom = cpuMillis();
                 long[] userSystemFrom = userSystemMillis();
+                long[] collectorFrom = collectorCountAndMillis();
+                long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
                 List<Path> written = render(facts, EnumSet.of(ReportKind.AUDIT), roundDir.resolve("audit"), out);
                 audit[round] = (System.nanoTime() - from) / 1_000_000;
                 long cpu = cpuMillis() - cpuFrom;
@@ -99,6 +101,9 @@ public final class ReportBenchmark {
                                 : String.format(Locale.ROOT, ": user %,d, system %,d", userSystem[0] - userSystemFrom[0],
                                         userSystem[1] - userSystemFrom[1]),
                         written.size(), size(written), baseline[round], lines, (double) audit[round] / Math.max(1, baseline[round]));
+                long[] collector = collectorCountAndMillis();
+                out.printf(Locale.ROOT, "  from %,.1f s of uptime: %d collector pauses, %,d ms (a -Xlog:gc file tells young from mixed"
+                        + " and shows concurrent marking)%n", uptime / 1000.0, collector[0] - collectorFrom[0], collector[1] - collectorFrom[1]);
                 if (allKinds) {
                     from = System.nanoTime();
                     List<Path> others = render(facts, EnumSet.complementOf(EnumSet.of(ReportKind.AUDIT)), roundDir.resolve("others"), out);
@@ -202,6 +207,17 @@ public final class ReportBenchmark {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         // after the command: state is field 3, utime 14 and stime 15 (1-based, proc(5))
         return new long[] {Long.parseLong(fields[11]) * 10, Long.parseLong(fields[12]) * 10};
+    }
+
+    /** The collections of every collector so far and the milliseconds they took (G1: its pauses, not its concurrent work). */
+    private static long[] collectorCountAndMillis() {
+        long count = 0;
+        long millis = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     private static double load() {
