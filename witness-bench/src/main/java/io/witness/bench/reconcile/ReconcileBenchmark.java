@@ -216,19 +216,21 @@ public final class ReconcileBenchmark {
         }
     }
 
-    /** A stage's result and its milliseconds. */
-    record Stage<T>(String name, T result, long millis, long cpuMillis) {
+    /** A stage's result, its milliseconds, the process's CPU milliseconds and the collectors' milliseconds in it. */
+    record Stage<T>(String name, T result, long millis, long cpuMillis, long gcMillis) {
 
         static <T> Stage<T> time(String name, Supplier<T> work) {
             long cpu = cpuNanos();
+            long gc = collectorMillis();
             long started = System.nanoTime();
             T result = work.get();
-            return new Stage<>(name, result, (System.nanoTime() - started) / 1_000_000, (cpuNanos() - cpu) / 1_000_000);
+            return new Stage<>(name, result, (System.nanoTime() - started) / 1_000_000, (cpuNanos() - cpu) / 1_000_000,
+                    collectorMillis() - gc);
         }
 
         long print(PrintStream out, long events) {
-            out.printf(Locale.ROOT, "  %-26s %,9d ms  (%.2f M events/s; process CPU %,d ms)%n", name, millis,
-                    events / 1000.0 / Math.max(1, millis), cpuMillis);
+            out.printf(Locale.ROOT, "  %-26s %,9d ms  (%.2f M events/s; process CPU %,d ms; collector %,d ms)%n", name, millis,
+                    events / 1000.0 / Math.max(1, millis), cpuMillis, gcMillis);
             return millis;
         }
 
@@ -236,6 +238,15 @@ public final class ReconcileBenchmark {
         static long cpuNanos() {
             return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                     instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+        }
+
+        /** The garbage collectors' time so far (G1: its pauses), as the JVM counts it. */
+        static long collectorMillis() {
+            long sum = 0;
+            for (var collector : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                sum += Math.max(0, collector.getCollectionTime());
+            }
+            return sum;
         }
     }
 }
