@@ -5,11 +5,13 @@ import io.witness.core.event.ExternalReference;
 import io.witness.core.event.Side;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Builds cases from both sides' tickets (docs/reconcile.md, "Correlation"): tickets with the same id are
@@ -61,28 +63,29 @@ public final class Correlation {
         List<Candidate> chosen = new ArrayList<>();
         chosen.addAll(choose(sameIds(clients, providers), ambiguities));
         chosen.addAll(choose(references(clients, providers), ambiguities));
-        chosen.addAll(choose(new FuzzyRules(rules).candidates(unmatched(clients), unmatched(providers)), ambiguities));
+        List<TicketFacts> freeClients = unmatched(clients);
+        List<TicketFacts> freeProviders = unmatched(providers);
+        freeClients.parallelStream().forEach(TicketFacts::readTitleAndRequester);
+        freeProviders.parallelStream().forEach(TicketFacts::readTitleAndRequester);
+        chosen.addAll(choose(new FuzzyRules(rules).candidates(freeClients, freeProviders), ambiguities));
 
         // Each case with its opening as numbers (from the tickets' facts, not their events again): a sort
-        // compares each case many times.
-        List<Opening> openings = new ArrayList<>(clients.size() + providers.size() - chosen.size());
-        for (Candidate pair : chosen) {
-            TicketFacts first = pair.client().openedAt.isAfter(pair.provider().openedAt) ? pair.provider() : pair.client();
-            openings.add(new Opening(first, Case.paired(pair.client().ticket, pair.provider().ticket, pair.match())));
-        }
+        // compares each case many times. The cases are made on every core.
         String window = Durations.words(rules.window());
-        for (TicketFacts client : unmatched(clients)) {
-            openings.add(new Opening(client, Case.oneSided(client.ticket, defaultProvider, "only the client recorded "
-                    + client.id() + ": no provider ticket has its id, refers to it or is referred to by it, or matches its"
-                    + " requester, title and opening within " + window)));
-        }
-        for (TicketFacts provider : unmatched(providers)) {
-            openings.add(new Opening(provider, Case.oneSided(provider.ticket, provider.ticket.party(),
-                    "only the provider recorded " + provider.id() + ": no client ticket has its id, refers to it or is"
-                            + " referred to by it, or matches its requester, title and opening within " + window)));
-        }
-        openings.sort(Opening.ORDER);
-        List<Case> cases = new ArrayList<>(openings.size());
+        Stream<Opening> pairs = chosen.parallelStream().map(pair -> new Opening(
+                pair.client().openedAfter(pair.provider()) ? pair.provider() : pair.client(),
+                Case.paired(pair.client().ticket, pair.provider().ticket, pair.match())));
+        Stream<Opening> clientsAlone = unmatched(clients).parallelStream().map(client -> new Opening(client,
+                Case.oneSided(client.ticket, defaultProvider, "only the client recorded " + client.id()
+                        + ": no provider ticket has its id, refers to it or is referred to by it, or matches its"
+                        + " requester, title and opening within " + window)));
+        Stream<Opening> providersAlone = unmatched(providers).parallelStream().map(provider -> new Opening(provider,
+                Case.oneSided(provider.ticket, provider.ticket.party(), "only the provider recorded " + provider.id()
+                        + ": no client ticket has its id, refers to it or is referred to by it, or matches its requester,"
+                        + " title and opening within " + window)));
+        Opening[] openings = Stream.concat(Stream.concat(pairs, clientsAlone), providersAlone).toArray(Opening[]::new);
+        Arrays.parallelSort(openings, Opening.ORDER);
+        List<Case> cases = new ArrayList<>(openings.length);
         for (Opening opening : openings) {
             cases.add(opening.theCase());
         }
@@ -94,11 +97,11 @@ public final class Correlation {
 
         /** The case, opened when {@code first} (its earlier ticket) opened. */
         Opening(TicketFacts first, Case theCase) {
-            this(first.opened, first.openedAt.getNano(), theCase.id().value(), theCase);
+            this(first.opened, first.openedNano, theCase.id().value(), theCase);
         }
 
-        static final Comparator<Opening> ORDER = Comparator.comparingLong(Opening::millis).thenComparingInt(Opening::nano)
-                .thenComparing(Opening::id);
+        static final Comparator<Opening> ORDER = (a, b) -> a.millis != b.millis ? Long.compare(a.millis, b.millis)
+                : a.nano != b.nano ? Integer.compare(a.nano, b.nano) : a.id.compareTo(b.id);
     }
 
     private static List<Candidate> sameIds(Map<String, TicketFacts> clients, Map<String, TicketFacts> providers) {
@@ -114,10 +117,11 @@ public final class Correlation {
     }
 
     private static List<Candidate> references(Map<String, TicketFacts> clients, Map<String, TicketFacts> providers) {
-        // Who refers to whom, kept on the tickets' facts (a map keyed by pairs costs two lookups a reference).
+        // Who refers to whom, kept on the tickets' facts (a map keyed by pairs costs two lookups a reference). Each
+        // ticket's task writes only its own lists and reads the maps, so the tickets are looked at on every core.
         List<TicketFacts> freeClients = unmatched(clients);
         List<TicketFacts> freeProviders = unmatched(providers);
-        for (TicketFacts client : freeClients) {
+        freeClients.parallelStream().forEach(client -> {
             for (ExternalReference ref : client.details.references()) {
                 TicketFacts provider = providers.get(TicketFacts.key(ref.id()));
                 if (provider != null && !provider.matched && !client.refersTo.contains(provider)) {
@@ -125,53 +129,69 @@ public final class Correlation {
                     client.systems.add(ref.system());
                 }
             }
-        }
-        for (TicketFacts provider : freeProviders) {
+        });
+        freeProviders.parallelStream().forEach(provider -> {
             for (ExternalReference ref : provider.details.references()) {
                 TicketFacts client = clients.get(TicketFacts.key(ref.id()));
                 if (client != null && !client.matched && !provider.refersTo.contains(client)) {
                     provider.refersTo.add(client);
                 }
             }
-        }
+        });
         // The pairs the clients name first, in the clients' order; then those only the provider names.
         List<Candidate> candidates = new ArrayList<>(freeClients.size());
-        for (TicketFacts client : freeClients) {
-            for (int i = 0; i < client.refersTo.size(); i++) {
-                TicketFacts provider = client.refersTo.get(i);
-                boolean mutual = provider.refersTo.contains(client);
-                String reason = mutual ? "the client's " + client.id() + " stores the provider's " + provider.id() + " and "
-                        + provider.id() + " stores " + client.id()
-                        : "the client's " + client.id() + " stores the provider's ticket " + provider.id() + " ("
-                                + client.systems.get(i) + ")";
-                candidates.add(new Candidate(client, provider, mutual ? Candidate.MUTUAL : Candidate.ONE_WAY, 1,
-                        Candidate.gap(client, provider), new Match(MatchMethod.REFERENCE, mutual ? 1 : 0.95, reason)));
+        candidates.addAll(freeClients.parallelStream().flatMap(client -> namedBy(client).stream()).toList());
+        candidates.addAll(freeProviders.parallelStream().flatMap(provider -> namedOnlyBy(provider).stream()).toList());
+        freeClients.parallelStream().forEach(TicketFacts::forgetReferences);
+        freeProviders.parallelStream().forEach(TicketFacts::forgetReferences);
+        return candidates;
+    }
+
+    /** The candidates of the provider tickets a client's ticket names, in the order it names them. */
+    private static List<Candidate> namedBy(TicketFacts client) {
+        if (client.refersTo.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> candidates = new ArrayList<>(client.refersTo.size());
+        for (int i = 0; i < client.refersTo.size(); i++) {
+            TicketFacts provider = client.refersTo.get(i);
+            boolean mutual = provider.refersTo.contains(client);
+            String reason = mutual ? "the client's " + client.id() + " stores the provider's " + provider.id() + " and "
+                    + provider.id() + " stores " + client.id()
+                    : "the client's " + client.id() + " stores the provider's ticket " + provider.id() + " ("
+                            + client.systems.get(i) + ")";
+            candidates.add(new Candidate(client, provider, mutual ? Candidate.MUTUAL : Candidate.ONE_WAY, 1,
+                    Candidate.gap(client, provider), new Match(MatchMethod.REFERENCE, mutual ? 1 : 0.95, reason)));
+        }
+        return candidates;
+    }
+
+    /** The candidates of the client tickets a provider's ticket names that do not name it back. */
+    private static List<Candidate> namedOnlyBy(TicketFacts provider) {
+        if (provider.refersTo.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> candidates = new ArrayList<>(1);
+        for (TicketFacts client : provider.refersTo) {
+            if (!client.refersTo.contains(provider)) {
+                candidates.add(new Candidate(client, provider, Candidate.ONE_WAY, 1, Candidate.gap(client, provider),
+                        new Match(MatchMethod.REFERENCE, 0.95, "the provider's " + provider.id()
+                                + " stores the client's ticket " + client.id())));
             }
         }
-        for (TicketFacts provider : freeProviders) {
-            for (TicketFacts client : provider.refersTo) {
-                if (!client.refersTo.contains(provider)) {
-                    candidates.add(new Candidate(client, provider, Candidate.ONE_WAY, 1, Candidate.gap(client, provider),
-                            new Match(MatchMethod.REFERENCE, 0.95, "the provider's " + provider.id()
-                                    + " stores the client's ticket " + client.id())));
-                }
-            }
-        }
-        freeClients.forEach(TicketFacts::forgetReferences);
-        freeProviders.forEach(TicketFacts::forgetReferences);
         return candidates;
     }
 
     /** Pairs the best-ranked candidates first; reports each choice that passed over a still-free candidate. */
     private List<Candidate> choose(List<Candidate> candidates, List<Ambiguity> ambiguities) {
         for (Candidate candidate : candidates) {
-            candidate.client().candidates.add(candidate);
-            candidate.provider().candidates.add(candidate);
+            candidate.client().candidateCount++;
+            candidate.provider().candidateCount++;
         }
         List<Candidate> chosen = new ArrayList<>(candidates.size());
         List<Candidate> contested = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            if (candidate.client().candidates.size() == 1 && candidate.provider().candidates.size() == 1) {
+            if (candidate.client().candidateCount == 1 && candidate.provider().candidateCount == 1) {
                 // Neither ticket has another candidate: the pair is chosen in any order and passes nothing over,
                 // so only the contested candidates need ranking (most tickets have a single one).
                 candidate.client().matched = true;
@@ -181,11 +201,11 @@ public final class Correlation {
                 contested.add(candidate);
             }
         }
-        // Each contested ticket's candidates kept on its facts, best first, while this rule chooses.
-        for (Candidate candidate : contested) {
-            candidate.client().candidates.clear();
-            candidate.provider().candidates.clear();
+        for (Candidate candidate : candidates) {
+            candidate.client().candidateCount = 0;
+            candidate.provider().candidateCount = 0;
         }
+        // Each contested ticket's candidates kept on its facts, best first, while this rule chooses.
         contested.sort(Candidate.BEST_FIRST);
         for (Candidate candidate : contested) {
             candidate.client().candidates.add(candidate);
@@ -201,7 +221,7 @@ public final class Correlation {
             candidate.provider().matched = true;
             chosen.add(candidate);
         }
-        for (Candidate candidate : candidates) {
+        for (Candidate candidate : contested) {
             candidate.client().candidates.clear();
             candidate.provider().candidates.clear();
         }

@@ -25,17 +25,20 @@ final class FuzzyRules {
         List<TicketFacts> byOpening = new ArrayList<>(providers);
         byOpening.sort(Comparator.comparingLong(t -> t.opened));
         long window = rules.window().toMillis();
-        List<Candidate> candidates = new ArrayList<>();
-        for (TicketFacts client : clients) {
-            for (int i = firstAtOrAfter(byOpening, client.opened - window); i < byOpening.size(); i++) {
-                TicketFacts provider = byOpening.get(i);
-                if (provider.opened > client.opened + window) {
-                    break;
-                }
-                Candidate candidate = candidate(client, provider, window);
-                if (candidate != null) {
-                    candidates.add(candidate);
-                }
+        // Each client's candidates on every core, kept in the clients' order.
+        return clients.parallelStream().flatMap(client -> candidatesOf(client, byOpening, window).stream()).toList();
+    }
+
+    private List<Candidate> candidatesOf(TicketFacts client, List<TicketFacts> byOpening, long window) {
+        List<Candidate> candidates = new ArrayList<>(2);
+        for (int i = firstAtOrAfter(byOpening, client.opened - window); i < byOpening.size(); i++) {
+            TicketFacts provider = byOpening.get(i);
+            if (provider.opened > client.opened + window) {
+                break;
+            }
+            Candidate candidate = candidate(client, provider, window);
+            if (candidate != null) {
+                candidates.add(candidate);
             }
         }
         return candidates;
