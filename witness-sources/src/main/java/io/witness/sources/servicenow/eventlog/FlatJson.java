@@ -66,11 +66,12 @@ final class FlatJson {
     private final class Scan {
 
         private final String json;
-        private String[] values = new String[names.length];
+        private final String[] values = new String[names.length];
         private int at;
         private int members;
         private String list;
         private int listAt = -1;
+        private String[] listed;
 
         Scan(String json) {
             this.json = json;
@@ -95,6 +96,9 @@ final class FlatJson {
                     values[member] = scalar();
                 } else if (member == LIST_NAME && peek() == '"') {
                     list = string();
+                } else if (member == LIST_VALUES && peek() == '[' && ColumnLists.SERVICENOW_EVENTLOG.equals(list)) {
+                    // The list named first, as in the canonical form: its values are read where they are.
+                    listed = list();
                 } else if (member == LIST_VALUES && peek() == '[') {
                     listAt = at;
                     skipValue();
@@ -118,20 +122,30 @@ final class FlatJson {
             if (at != json.length()) {
                 throw notJson("expected the end after the object");
             }
-            if (members == 2 && listAt >= 0 && ColumnLists.SERVICENOW_EVENTLOG.equals(list)) {
-                listed();
+            if (members == 2 && ColumnLists.SERVICENOW_EVENTLOG.equals(list)) {
+                if (listAt >= 0) {
+                    at = listAt;
+                    listed = list();
+                }
+                if (listed != null) {
+                    return listed;
+                }
             }
             return values;
         }
 
-        /** The values of the column list, read into the names' places; if there are not as many, none. */
-        private void listed() {
+        /**
+         * The values of the column list, from the array here, in the names' places; null if there are not
+         * as many as the list has columns.
+         */
+        private String[] list() {
             String[] read = new String[names.length];
-            at = listAt + 1;
-            int count = 0;
+            expect('[');
             space();
+            int count = 0;
             if (peek() == ']') {
-                return;
+                at++;
+                return listSlots.length == 0 ? read : null;
             }
             while (true) {
                 space();
@@ -145,15 +159,12 @@ final class FlatJson {
                 space();
                 char next = next();
                 if (next == ']') {
-                    break;
+                    return count == listSlots.length ? read : null;
                 }
                 if (next != ',') {
                     at--;
                     throw notJson("expected ',' or ']'");
                 }
-            }
-            if (count == listSlots.length) {
-                values = read;
             }
         }
 
