@@ -131,7 +131,7 @@ final class CaseFindings {
             }
         }
         Severity severity = verdicts ? Severity.HIGH : apartMillis / 60_000 >= 30 ? Severity.MEDIUM : Severity.LOW;
-        Instant at = client.stoppedAt().or(provider::stoppedAt).or(client::startedAt).orElse(c.openedAt());
+        Instant at = client.stoppedAt().or(provider::stoppedAt).or(client::startedAt).orElseGet(c::openedAt);
         return Optional.of(Finding.worded("clock-disagreement/" + c.id() + "/" + client.clock() + "/" + client.cycle(),
                 ReconcileFindings.CLOCK_DISAGREEMENT, severity,
                 () -> c.id() + ": " + client.clock() + " clock — the client's record " + Durations.words(client.elapsed())

@@ -48,10 +48,25 @@ public final class Reconciler {
 
     /** The clocks of a case three ways, as of {@code now}. */
     public CaseClocks clocks(Case c, Instant now) {
+        return clocks(c, terms(c), now);
+    }
+
+    /** The contract version in force on a case's opening date and its provider's status classes under it. */
+    private record Terms(Instant opened, Optional<ContractVersion> version, StatusClassifier classifier) {
+    }
+
+    /** A case's terms, looked up once: its opening, version and status classes are asked for at every step. */
+    private Terms terms(Case c) {
+        Instant opened = c.openedAt();
+        Optional<ContractVersion> version = engines.versionAt(opened);
+        return new Terms(opened, version, version.map(v -> engines.classifier(v, c.provider()))
+                .orElse(StatusClassifier.byClassName()));
+    }
+
+    private CaseClocks clocks(Case c, Terms terms, Instant now) {
         Objects.requireNonNull(now, "now");
-        Optional<ContractVersion> version = engines.versionAt(c.openedAt());
-        StatusClassifier classifier = version.map(v -> engines.classifier(v, c.provider()))
-                .orElse(StatusClassifier.byClassName());
+        Optional<ContractVersion> version = terms.version();
+        StatusClassifier classifier = terms.classifier();
         Optional<TicketHistory> client = c.clientTicket().map(t -> TicketHistory.of(t, classifier, rules.seenTolerance()));
         Optional<TicketHistory> provider = c.providerTicket().map(t -> TicketHistory.of(t, classifier, rules.seenTolerance()));
         if (version.isEmpty()) {
@@ -65,7 +80,7 @@ public final class Reconciler {
         if (client.isPresent() && provider.isPresent()) {
             List<TicketEvent> merged = new ArrayList<>(client.get().witnessed());
             merged.addAll(provider.get().witnessed());
-            merged.sort(Comparator.comparing(TicketEvent::at));
+            merged.sort(BY_TIME);
             witnessed = engine.compute(c.id(), merged, Side.WITNESS, now);
         } else {
             TicketHistory only = client.or(() -> provider).orElseThrow();
@@ -73,6 +88,8 @@ public final class Reconciler {
         }
         return new CaseClocks(c, version, client, provider, clientClocks, providerClocks, witnessed);
     }
+
+    private static final Comparator<TicketEvent> BY_TIME = Comparator.comparing(TicketEvent::at);
 
     /** The case's clocks, differences and findings, as of {@code now}. */
     public CaseReport reconcile(Case c, Instant now) {
@@ -84,10 +101,14 @@ public final class Reconciler {
      * re-deriving a ticket's events as of each import), by ticket label ({@code client INC0010003}).
      */
     public CaseReport reconcile(Case c, Instant now, Map<String, List<RecordChange>> changesFoundElsewhere) {
-        CaseClocks clocks = clocks(withEarlierVersions(c, changesFoundElsewhere), now);
-        List<Difference> differences = differences(clocks, now);
+        Case theCase = withEarlierVersions(c, changesFoundElsewhere);
+        Terms terms = terms(theCase);
+        CaseClocks clocks = clocks(theCase, terms, now);
+        List<Difference> differences = differences(clocks, terms, now);
         List<Finding> findings = new ArrayList<>(new CaseFindings(wording, rules.disagreementAtLeast()).of(clocks, differences));
-        clocks.version().ifPresent(v -> findings.addAll(new UnmappedStatuses(wording).of(clocks, engines.classifier(v, c.provider()))));
+        if (terms.version().isPresent()) {
+            findings.addAll(new UnmappedStatuses(wording).of(clocks, terms.classifier()));
+        }
         RewriteFindings rewrites = new RewriteFindings(wording);
         for (Side side : List.of(Side.CLIENT, Side.PROVIDER)) {
             clocks.history(side).ifPresent(h -> {
@@ -138,14 +159,14 @@ public final class Reconciler {
                 && change.before().meta().sourceId().equals(change.after().meta().sourceId());
     }
 
-    private List<Difference> differences(CaseClocks clocks, Instant now) {
+    private List<Difference> differences(CaseClocks clocks, Terms terms, Instant now) {
         Case c = clocks.theCase();
         if (c.isOneSided()) {
             return List.of();
         }
         ClockDifferences explain = new ClockDifferences(wording, rules.disagreementAtLeast());
         List<Difference> differences = new ArrayList<>();
-        Instant opened = c.openedAt();
+        Instant opened = terms.opened();
         for (ClockResult client : clocks.clientClocks()) {
             for (ClockResult provider : clocks.providerClocks()) {
                 if (provider.clock().equals(client.clock()) && provider.cycle() == client.cycle()) {
@@ -153,10 +174,8 @@ public final class Reconciler {
                 }
             }
         }
-        StatusClassifier classifier = clocks.version().map(v -> engines.classifier(v, c.provider()))
-                .orElse(StatusClassifier.byClassName());
         differences.addAll(StatusStretches.of(clocks.client().orElseThrow().current(), clocks.provider().orElseThrow().current(),
-                classifier, rules.disagreementAtLeast(), wording, wording.system(Side.PROVIDER, c.provider()),
+                terms.classifier(), rules.disagreementAtLeast(), wording, wording.system(Side.PROVIDER, c.provider()),
                 wording.system(Side.CLIENT, c.provider())));
         return differences;
     }

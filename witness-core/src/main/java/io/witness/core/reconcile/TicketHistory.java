@@ -103,6 +103,9 @@ public record TicketHistory(Ticket ticket, List<TicketEvent> current, List<Ticke
 
     /** The records told more than once, by type and source id; empty when none is (the common case). */
     private static Map<String, List<TicketEvent>> versions(List<TicketEvent> events) {
+        if (events.size() <= FEW && !anyToldTwice(events)) {
+            return Map.of();
+        }
         Map<String, TicketEvent> first = new HashMap<>();
         Map<String, List<TicketEvent>> repeated = new HashMap<>();
         for (TicketEvent event : events) {
@@ -117,6 +120,27 @@ public record TicketHistory(Ticket ticket, List<TicketEvent> current, List<Ticke
             }
         }
         return repeated;
+    }
+
+    /** Up to this many events a ticket's records are compared pairwise, without a map or a key per event. */
+    private static final int FEW = 32;
+
+    /** True when two events share a type and a source id. */
+    private static boolean anyToldTwice(List<TicketEvent> events) {
+        for (int i = 1; i < events.size(); i++) {
+            TicketEvent event = events.get(i);
+            String id = event.meta().sourceId().orElse(null);
+            if (id == null) {
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                TicketEvent earlier = events.get(j);
+                if (earlier.type() == event.type() && id.equals(earlier.meta().sourceId().orElse(null))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int indexOfSame(List<TicketEvent> events, TicketEvent event) {
