@@ -10,6 +10,7 @@ import io.witness.ledger.checkpoint.SignedCheckpoint;
 import io.witness.ledger.checkpoint.SigningKey;
 import io.witness.ledger.hash.Hash;
 import io.witness.ledger.proof.TreeFrontier;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -91,7 +92,7 @@ public final class Ledger {
      */
     public AppendResult append(TenantId tenant, List<ObservationDraft> drafts) {
         Objects.requireNonNull(drafts, "drafts");
-        return append(tenant, List.of(drafts).iterator(), false, stored -> { }, () -> { });
+        return append(tenant, List.of(drafts).iterator(), false, stored -> { }, keepingNoDerivedTickets(() -> { }));
     }
 
     /**
@@ -126,14 +127,41 @@ public final class Ledger {
      * is then in the log, nor the tenant if this call would have made it.
      */
     public AppendResult appendAll(TenantId tenant, Iterator<List<ObservationDraft>> chunks, LongConsumer stored, Runnable beforeCommit) {
+        Objects.requireNonNull(beforeCommit, "beforeCommit");
+        return appendAll(tenant, chunks, stored, keepingNoDerivedTickets(beforeCommit));
+    }
+
+    /**
+     * {@link #appendAll(TenantId, Iterator, LongConsumer, Runnable)} that also keeps the tenant's derived tickets
+     * ({@link DerivedTickets}) in the same transaction: {@code derived} is told each draft's position as it is
+     * written, and before the commit gives the rows of the groups the import touched, which replace theirs
+     * if the derived tickets reflected the log before this call under the same contract; otherwise the
+     * tenant's derived tickets are dropped (a later reconcile derives from the observations).
+     */
+    public AppendResult appendAll(TenantId tenant, Iterator<List<ObservationDraft>> chunks, LongConsumer stored, DerivedTicketsFeed derived) {
         Objects.requireNonNull(chunks, "chunks");
         Objects.requireNonNull(stored, "stored");
-        Objects.requireNonNull(beforeCommit, "beforeCommit");
-        return append(tenant, chunks, true, stored, beforeCommit);
+        Objects.requireNonNull(derived, "derived");
+        return append(tenant, chunks, true, stored, derived);
+    }
+
+    /** Runs {@code beforeCommit} and keeps no derived tickets: the tenant's are dropped. */
+    private static DerivedTicketsFeed keepingNoDerivedTickets(Runnable beforeCommit) {
+        return new DerivedTicketsFeed() {
+            @Override
+            public void stored(ObservationDraft draft, Position at) {
+            }
+
+            @Override
+            public DerivedUpdate beforeCommit() {
+                beforeCommit.run();
+                return DerivedUpdate.none();
+            }
+        };
     }
 
     private AppendResult append(TenantId tenant, Iterator<List<ObservationDraft>> chunks, boolean oneTransaction, LongConsumer stored,
-            Runnable beforeCommit) {
+            DerivedTicketsFeed derived) {
         Objects.requireNonNull(tenant, "tenant");
         AppendResult total = AppendResult.none();
         DraftBatches batches = new DraftBatches(chunks, batchSize);
@@ -153,20 +181,22 @@ public final class Ledger {
                 Future<List<PreparedDraft>> next = preparer.submit(() -> prepare(tenant, batches.next()));
                 for (List<PreparedDraft> batch = next.get(); !batch.isEmpty(); batch = next.get()) {
                     next = preparer.submit(() -> prepare(tenant, batches.next()));
-                    total = total.plus(appendBatch(connection, tenant, batch, !oneTransaction));
+                    total = total.plus(appendBatch(connection, tenant, batch, !oneTransaction, derived));
                     handled += batch.size();
                     stored.accept(handled);
                 }
                 if (oneTransaction) {
-                    beforeCommit.run();
+                    DerivedUpdate update = derived.beforeCommit();
+                    long size = lockHead(connection, tenant).size();
+                    DerivedTickets.update(connection, tenant, size - total.added(), size, update);
                     connection.commit();
                 }
                 return total;
-            } catch (SQLException | ExecutionException | InterruptedException | RuntimeException e) {
+            } catch (SQLException | IOException | ExecutionException | InterruptedException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw new StoreException("Appending to the log of tenant " + tenant + " failed after "
                     + (oneTransaction ? "0" : Long.toString(total.added())) + " added", e);
         } catch (ExecutionException e) {
@@ -230,8 +260,8 @@ public final class Ledger {
     // the evidence already held looked up and dropped, and the rest copied with their own positions.
     // With commit false the batch stays in the caller's transaction (appendAll), and a failure is left to
     // the caller to roll back, so that batches written before it go too.
-    private AppendResult appendBatch(Connection connection, TenantId tenant, List<PreparedDraft> batch, boolean commit)
-            throws SQLException {
+    private AppendResult appendBatch(Connection connection, TenantId tenant, List<PreparedDraft> batch, boolean commit,
+            DerivedTicketsFeed derived) throws SQLException {
         try {
             LogHead head = lockHead(connection, tenant);
             Map<Hash, PreparedDraft> fresh = new LinkedHashMap<>();
@@ -261,6 +291,10 @@ public final class Ledger {
             moveHead(connection, tenant, after);
             if (commit) {
                 connection.commit();
+            }
+            long at = head.size();
+            for (PreparedDraft draft : fresh.values()) {
+                derived.stored(draft.draft(), Position.of(at++));
             }
             return new AppendResult(fresh.size(), batch.size() - fresh.size(), Optional.of(Position.of(head.size())),
                     Optional.of(Position.of(after.size() - 1)));

@@ -1,0 +1,305 @@
+package io.witness.ledger.store;
+
+import io.witness.core.event.Side;
+import io.witness.ledger.chain.SourceRef;
+import io.witness.ledger.chain.TenantId;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.PGCopyInputStream;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.postgresql.core.BaseConnection;
+
+/**
+ * The derived tickets of each tenant (docs/ledger.md, "Derived tickets"): a cache beside the log, not
+ * evidence, written by an import in its own transaction ({@link Ledger#appendAll(TenantId, java.util.Iterator,
+ * java.util.function.LongConsumer, DerivedTicketsFeed)}) or rebuilt whole ({@link #rebuild}), and read
+ * with binary COPY. It is {@linkplain DerivedRead#usable() usable} only while it reflects the whole log and
+ * was derived under the contract asked for. Thread-safe: every call uses its own connection.
+ */
+public final class DerivedTickets {
+
+    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
+    private static final short FIELDS = 7;
+
+    private final LedgerDatabase database;
+
+    /** The derived tickets of {@code database}. */
+    public DerivedTickets(LedgerDatabase database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    /**
+     * What a read found: whether the rows were usable, else why not.
+     *
+     * @param usable true when the rows reflect the whole log and were derived under the contract asked for
+     * @param reason why they are not usable; empty when they are
+     * @param logSize the log's size when read
+     */
+    public record DerivedRead(boolean usable, String reason, long logSize) {
+        public DerivedRead {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** Rows DerivedTickets has read, a chunk at a time, in order of first position. */
+    public static final int CHUNK = 2_000;
+
+    /**
+     * Reads {@code tenant}'s derived tickets in one snapshot, if they reflect its whole log and were
+     * derived under the contract of digest {@code contractSha256}: {@code rows} is given them as they are
+     * read, in order of first position, up to {@value #CHUNK} at a time (on this thread).
+     *
+     * @throws StoreException if the database fails
+     */
+    public DerivedRead read(TenantId tenant, byte[] contractSha256, Consumer<List<DerivedRow>> rows) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(contractSha256, "contractSha256");
+        Objects.requireNonNull(rows, "rows");
+        try (Connection connection = database.ownerConnection()) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setAutoCommit(false);
+            try {
+                long size = headSize(connection, tenant);
+                Optional<Header> header = header(connection, tenant);
+                String reason = header.isEmpty() ? "no derived tickets are kept for it"
+                        : header.get().logSize() != size ? "its derived tickets reflect " + header.get().logSize() + " of its "
+                                + size + " observations"
+                        : !Arrays.equals(header.get().contractSha256(), contractSha256) ? "its derived tickets were derived under another contract"
+                        : "";
+                if (reason.isEmpty()) {
+                    copyOut(connection, tenant, rows);
+                }
+                connection.commit();
+                return new DerivedRead(reason.isEmpty(), reason, size);
+            } catch (SQLException | IOException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException | IOException e) {
+            throw new StoreException("Reading the derived tickets of tenant " + tenant + " failed", e);
+        }
+    }
+
+    /**
+     * Replaces all of {@code tenant}'s derived tickets by {@code rows}, derived from the first {@code logSize}
+     * observations under the contract of digest {@code contractSha256}; does nothing if the log no longer
+     * has that size (it grew meanwhile).
+     *
+     * @return true if the rows were written
+     * @throws StoreException if the database fails; nothing is then changed
+     */
+    public boolean rebuild(TenantId tenant, long logSize, byte[] contractSha256, List<DerivedRow> rows) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(contractSha256, "contractSha256");
+        Objects.requireNonNull(rows, "rows");
+        try (Connection connection = database.writerConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                // The head's lock orders the rebuild with every import of the tenant.
+                if (Ledger.lockHead(connection, tenant).size() != logSize) {
+                    connection.rollback();
+                    return false;
+                }
+                drop(connection, tenant);
+                copyIn(connection, tenant, rows);
+                writeHeader(connection, tenant, logSize, contractSha256);
+                connection.commit();
+                return true;
+            } catch (SQLException | IOException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException | IOException e) {
+            throw new StoreException("Rebuilding the derived tickets of tenant " + tenant + " failed", e);
+        }
+    }
+
+    /**
+     * Inside an import's transaction, under the head's lock, once its observations moved the log from
+     * {@code sizeBefore} to {@code sizeAfter}: the import's rows replace those of the same first positions
+     * if the derived tickets reflected the log before it under the same contract (or the log was empty);
+     * otherwise, or if the import gave no rows, the tenant's derived tickets are dropped.
+     */
+    static void update(Connection connection, TenantId tenant, long sizeBefore, long sizeAfter, DerivedUpdate update)
+            throws SQLException, IOException {
+        Optional<Header> header = header(connection, tenant);
+        boolean current = update.contractSha256().isPresent() && update.logSizeRead() == sizeBefore && (sizeBefore == 0 || header.isPresent()
+                && header.get().logSize() == sizeBefore && Arrays.equals(header.get().contractSha256(), update.contractSha256().get()));
+        if (!current || sizeBefore == 0) {
+            if (header.isPresent()) {
+                drop(connection, tenant);
+            }
+            if (!current) {
+                return;
+            }
+        } else {
+            // Only a group that existed before the import can have a row to replace.
+            long[] replaced = update.rows().stream().mapToLong(DerivedRow::firstPosition).filter(p -> p < sizeBefore).toArray();
+            if (replaced.length > 0) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM derived_ticket WHERE tenant_id = ? AND first_position = ANY (?)")) {
+                    delete.setString(1, tenant.value());
+                    delete.setArray(2, connection.createArrayOf("bigint", Arrays.stream(replaced).boxed().toArray()));
+                    delete.executeUpdate();
+                }
+            }
+        }
+        copyIn(connection, tenant, update.rows());
+        writeHeader(connection, tenant, sizeAfter, update.contractSha256().get());
+    }
+
+    private record Header(long logSize, byte[] contractSha256) {
+    }
+
+    private static long headSize(Connection connection, TenantId tenant) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT size FROM tenant_log_head WHERE tenant_id = ?")) {
+            select.setString(1, tenant.value());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    private static Optional<Header> header(Connection connection, TenantId tenant) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT log_size, contract_sha256 FROM derived_tenant WHERE tenant_id = ?")) {
+            select.setString(1, tenant.value());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(new Header(rs.getLong(1), rs.getBytes(2))) : Optional.empty();
+            }
+        }
+    }
+
+    private static void drop(Connection connection, TenantId tenant) throws SQLException {
+        try (PreparedStatement rows = connection.prepareStatement("DELETE FROM derived_ticket WHERE tenant_id = ?");
+                PreparedStatement header = connection.prepareStatement("DELETE FROM derived_tenant WHERE tenant_id = ?")) {
+            rows.setString(1, tenant.value());
+            rows.executeUpdate();
+            header.setString(1, tenant.value());
+            header.executeUpdate();
+        }
+    }
+
+    private static void writeHeader(Connection connection, TenantId tenant, long logSize, byte[] contractSha256) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO derived_tenant (tenant_id, log_size, contract_sha256) "
+                + "VALUES (?, ?, ?) ON CONFLICT (tenant_id) DO UPDATE SET log_size = EXCLUDED.log_size, contract_sha256 = EXCLUDED.contract_sha256")) {
+            upsert.setString(1, tenant.value());
+            upsert.setLong(2, logSize);
+            upsert.setBytes(3, contractSha256);
+            upsert.executeUpdate();
+        }
+    }
+
+    private static void copyIn(Connection connection, TenantId tenant, List<DerivedRow> rows) throws SQLException, IOException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        CopyManager copy = new CopyManager(connection.unwrap(BaseConnection.class));
+        byte[] tenantText = tenant.value().getBytes(StandardCharsets.UTF_8);
+        try (PGCopyOutputStream stream = new PGCopyOutputStream(copy.copyIn("COPY derived_ticket (tenant_id, first_position, "
+                + "source_system, source_instance, side, case_ref, payload) FROM STDIN (FORMAT binary)"));
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 17))) {
+            out.write(SIGNATURE);
+            out.writeInt(0);
+            out.writeInt(0);
+            for (DerivedRow row : rows) {
+                out.writeShort(FIELDS);
+                field(out, tenantText);
+                out.writeInt(8);
+                out.writeLong(row.firstPosition());
+                field(out, utf8(row.source().system()));
+                field(out, utf8(row.source().instance()));
+                field(out, utf8(row.side().wireName()));
+                field(out, utf8(row.caseRef()));
+                field(out, row.payload());
+            }
+            out.writeShort(-1);
+        }
+    }
+
+    private static void field(DataOutputStream out, byte[] value) throws IOException {
+        out.writeInt(value.length);
+        out.write(value);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void copyOut(Connection connection, TenantId tenant, Consumer<List<DerivedRow>> chunks) throws SQLException, IOException {
+        CopyManager copy = new CopyManager(connection.unwrap(BaseConnection.class));
+        String sql = "COPY (SELECT first_position, source_system, source_instance, side, case_ref, payload FROM derived_ticket "
+                + "WHERE tenant_id = '" + tenant.value().replace("'", "''") + "' ORDER BY first_position) TO STDOUT (FORMAT binary)";
+        List<DerivedRow> rows = new ArrayList<>(CHUNK);
+        // The few sources and sides of a tenant, made once each.
+        Map<String, SourceRef> sources = new HashMap<>();
+        Map<String, Side> sides = new HashMap<>();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new PGCopyInputStream(copy.copyOut(sql)), 1 << 17))) {
+            byte[] signature = new byte[SIGNATURE.length];
+            in.readFully(signature);
+            if (!Arrays.equals(signature, SIGNATURE)) {
+                throw new IOException("The derived tickets' COPY does not start with PostgreSQL's binary signature");
+            }
+            in.readInt();
+            in.skipNBytes(in.readInt());
+            for (short fields = in.readShort(); fields != -1; fields = in.readShort()) {
+                if (fields != 6) {
+                    throw new IOException("A derived ticket row of " + fields + " fields, expected 6");
+                }
+                in.readInt();
+                long first = in.readLong();
+                byte[] system = bytes(in);
+                byte[] instance = bytes(in);
+                SourceRef source = sources.computeIfAbsent(new String(system, StandardCharsets.ISO_8859_1) + '\u0000'
+                        + new String(instance, StandardCharsets.ISO_8859_1), k -> new SourceRef(utf8(system), utf8(instance)));
+                Side side = sides.computeIfAbsent(new String(bytes(in), StandardCharsets.ISO_8859_1), Side::fromWire);
+                String caseRef = text(in);
+                byte[] payload = new byte[in.readInt()];
+                in.readFully(payload);
+                rows.add(new DerivedRow(first, source, side, caseRef, payload));
+                if (rows.size() == CHUNK) {
+                    chunks.accept(rows);
+                    rows = new ArrayList<>(CHUNK);
+                }
+            }
+            if (!rows.isEmpty()) {
+                chunks.accept(rows);
+            }
+            // Read to the end, so that the COPY ends as the server ends it and is not cancelled.
+            while (in.read() != -1) {
+                in.skipNBytes(0);
+            }
+        }
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        return utf8(bytes(in));
+    }
+
+    private static byte[] bytes(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return bytes;
+    }
+
+    private static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
