@@ -39,9 +39,37 @@ final class CaseHistories {
     private record Origin(SourceRef source, Side side) {
     }
 
-    /** What the ledger held before the import: the observations of its cases, and of its caseless records. */
-    private record Earlier(Map<CaseId, List<ObservationDraft>> byCase, List<ObservationDraft> caseless) {
+    /**
+     * What the ledger held before the import: the observations of its cases (and their positions), and of
+     * its caseless records.
+     */
+    private record Earlier(Map<CaseId, List<ObservationDraft>> byCase, Map<CaseId, List<Long>> positions,
+            List<ObservationDraft> caseless) {
     }
+
+    /** Told each case's whole history and what it gave, on the mapping thread (docs/ledger.md, "Derived tickets"). */
+    interface CaseSink {
+        /**
+         * @param held the positions of the case's observations the ledger held before the import, in order
+         * @param whole the case's observations the ledger held, then the import's new ones
+         * @param fresh how many of {@code whole} are new
+         * @param after the events {@code whole} gave in the import's context
+         */
+        void derived(CaseId caseId, long[] held, List<ObservationDraft> whole, int fresh, CaseEvents after);
+
+        /** The log's size when the ledger was asked what it held of the import's cases. */
+        void logSizeRead(long size);
+    }
+
+    static final CaseSink NO_SINK = new CaseSink() {
+        @Override
+        public void derived(CaseId caseId, long[] held, List<ObservationDraft> whole, int fresh, CaseEvents after) {
+        }
+
+        @Override
+        public void logSizeRead(long size) {
+        }
+    };
 
     private final LedgerReader reader;
     private final SourceFormat format;
@@ -49,11 +77,17 @@ final class CaseHistories {
     private final List<Rewrite> rewrites = new ArrayList<>();
     private final Map<String, Long> unmapped = new LinkedHashMap<>();
     private final List<InputProblem> problems = new ArrayList<>();
+    private final CaseSink sink;
 
     CaseHistories(LedgerReader reader, SourceFormat format, ImportContext context) {
+        this(reader, format, context, NO_SINK);
+    }
+
+    CaseHistories(LedgerReader reader, SourceFormat format, ImportContext context, CaseSink sink) {
         this.reader = reader;
         this.format = format;
         this.context = context;
+        this.sink = sink;
     }
 
     /**
@@ -81,7 +115,8 @@ final class CaseHistories {
         for (Map.Entry<CaseId, List<ObservationDraft>> entry : newByCase.entrySet()) {
             CaseId caseId = entry.getKey();
             List<ObservationDraft> earlier = held.byCase().getOrDefault(caseId, List.of());
-            events += derive(caseId, earlier, entry.getValue(), fileOfCase.get(caseId));
+            long[] positions = held.positions().getOrDefault(caseId, List.of()).stream().mapToLong(Long::longValue).toArray();
+            events += derive(caseId, earlier, positions, entry.getValue(), fileOfCase.get(caseId));
         }
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
@@ -99,8 +134,11 @@ final class CaseHistories {
     /** The observations the ledger holds of the import's cases (and of its caseless records), by case. */
     private Earlier earlier(List<ObservationDraft> drafts, Map<CaseId, List<ObservationDraft>> newByCase,
             List<ObservationDraft> caseless) {
-        Earlier held = new Earlier(new HashMap<>(), new ArrayList<>());
-        if (drafts.isEmpty() || reader.size(context.tenant()) == 0) {
+        Earlier held = new Earlier(new HashMap<>(), new HashMap<>(), new ArrayList<>());
+        // Read before the observations, so that an import committed in between shows as a larger log.
+        long size = reader.size(context.tenant());
+        sink.logSizeRead(size);
+        if (drafts.isEmpty() || size == 0) {
             return held;
         }
         Set<Origin> origins = new LinkedHashSet<>();
@@ -110,7 +148,9 @@ final class CaseHistories {
                     .filter(e -> e.getValue().stream().anyMatch(d -> d.source().equals(origin.source()) && d.side() == origin.side()))
                     .map(Map.Entry::getKey).toList();
             for (Observation observation : reader.observationsOfCases(context.tenant(), origin.source(), origin.side(), cases)) {
-                held.byCase().computeIfAbsent(observation.draft().caseRef().orElseThrow(), c -> new ArrayList<>()).add(observation.draft());
+                CaseId caseId = observation.draft().caseRef().orElseThrow();
+                held.byCase().computeIfAbsent(caseId, c -> new ArrayList<>()).add(observation.draft());
+                held.positions().computeIfAbsent(caseId, c -> new ArrayList<>()).add(observation.position().value());
             }
             Set<String> ids = new LinkedHashSet<>();
             caseless.stream().filter(d -> d.source().equals(origin.source()) && d.side() == origin.side()).forEach(d -> ids.add(d.sourceId()));
@@ -137,12 +177,13 @@ final class CaseHistories {
     }
 
     /** Derives a case's events from its whole history; compares with what its earlier history gave. */
-    private long derive(CaseId caseId, List<ObservationDraft> earlier, List<ObservationDraft> added, String file) {
+    private long derive(CaseId caseId, List<ObservationDraft> earlier, long[] positions, List<ObservationDraft> added, String file) {
         try {
             List<ObservationDraft> fresh = fresh(earlier, added);
             List<ObservationDraft> whole = new ArrayList<>(earlier);
             whole.addAll(fresh);
             CaseEvents after = format.normalise(caseId, whole, context);
+            sink.derived(caseId, positions, whole, fresh.size(), after);
             after.unmapped().forEach(u -> unmapped.merge(u.field() + '\t' + u.value(), u.count(), Long::sum));
             List<ObservationDraft> newRecords = newRecords(earlier, fresh);
             // A record not held before (an audit row, a journal entry, a history export given after the list)

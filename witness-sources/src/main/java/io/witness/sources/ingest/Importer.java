@@ -92,19 +92,25 @@ public final class Importer {
         ParsingStream parsing = new ParsingStream(format, files, context);
         ExecutorService worker = Executors.newSingleThreadExecutor(Importer::workerThread);
         Future<ParsingStream.Parsed> parsed = worker.submit(parsing::parse);
+        List<Future<Timed<CaseHistories.Mapped>>> mappingTask = new ArrayList<>(1);
+        // The derived tickets of the import's cases are encoded as they are mapped and stored beside the
+        // observations in the same transaction (docs/ledger.md, "Derived tickets").
+        DerivedCases derived = new DerivedCases(context, () -> await(mappingTask.get(0)));
         Future<Timed<CaseHistories.Mapped>> mapping = worker.submit(() -> {
             ParsingStream.Parsed done = await(parsed);
             if (!done.problems().isEmpty()) {
                 throw new InputRejected(done.problems());
             }
             long from = System.nanoTime();
-            CaseHistories.Mapped result = new CaseHistories(ledger.reader(), format, context).map(done.drafts(), done.fileOfDraft());
+            CaseHistories.Mapped result = new CaseHistories(ledger.reader(), format, context, derived).map(done.drafts(),
+                    done.fileOfDraft());
             return new Timed<>(result, Duration.ofNanos(System.nanoTime() - from));
         });
+        mappingTask.add(mapping);
         AppendResult stored;
         try {
             progress.started(ImportPhase.STORING, ImportProgress.UNKNOWN);
-            stored = ledger.appendAll(context.tenant(), parsing, progress::advanced, () -> await(mapping));
+            stored = ledger.appendAll(context.tenant(), parsing, progress::advanced, derived);
         } finally {
             worker.shutdownNow();
         }

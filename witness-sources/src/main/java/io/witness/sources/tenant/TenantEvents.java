@@ -1,6 +1,7 @@
 package io.witness.sources.tenant;
 
 import io.witness.core.contract.Contract;
+import io.witness.core.contract.ContractYamlWriter;
 import io.witness.core.contract.Party;
 import io.witness.core.contract.PartyId;
 import io.witness.core.contract.SourceId;
@@ -17,6 +18,8 @@ import io.witness.ledger.chain.ObservationDraft;
 import io.witness.ledger.chain.Position;
 import io.witness.ledger.chain.SourceRef;
 import io.witness.ledger.chain.TenantId;
+import io.witness.ledger.store.DerivedRow;
+import io.witness.ledger.store.DerivedTickets;
 import io.witness.ledger.store.LedgerReader;
 import io.witness.sources.format.CaseEvents;
 import io.witness.sources.format.ImportContext;
@@ -24,6 +27,8 @@ import io.witness.sources.format.SourceFormat;
 import io.witness.sources.format.SourceFormats;
 import io.witness.sources.format.UnmappedValue;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,29 +58,137 @@ public final class TenantEvents {
     private record Group(SourceRef source, Side side, CaseId caseId) {
     }
 
+    /** How {@link TenantTickets#readFrom()} names the derived tickets. */
+    public static final String DERIVED = "the derived tickets";
+
+    /** Named in the contract's digest: changed whenever the payload's form or what a format derives changes. */
+    private static final String DERIVED_VERSION = "witness.derived-tickets.v1\n";
+
     private final Contract contract;
+    private volatile byte @Nullable [] contractDigest;
 
     public TenantEvents(Contract contract) {
         this.contract = contract;
     }
 
-    /** Every observation of a tenant, read in pages of {@code pageSize}. */
+    /** Every observation of a tenant, read in pages of {@code pageSize}, and derived again. */
     public TenantTickets read(LedgerReader reader, TenantId tenant, int pageSize) {
+        Read read = readObservations(reader, tenant, pageSize);
+        return of(tenant, read.drafts(), read.names());
+    }
+
+    /**
+     * A tenant's tickets from its derived tickets (docs/reconcile.md, "From the ledger") when they reflect its
+     * whole log and were derived under this contract; otherwise derived from every observation, read in pages
+     * of {@code pageSize}, and the derived tickets rebuilt from what that gave. Either way the same tickets;
+     * {@link TenantTickets#readFrom()} says which way was taken.
+     */
+    public TenantTickets read(LedgerReader reader, DerivedTickets derived, TenantId tenant, int pageSize) {
+        // Decoded on the other cores while read, then on every core; put together in log order.
+        Map<String, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
+        ChunkedWork<List<DerivedRow>, List<DerivedGroupCodec.Decoded>> decoding = new ChunkedWork<>(rows -> {
+            List<DerivedGroupCodec.Decoded> decoded = new ArrayList<>(rows.size());
+            for (DerivedRow row : rows) {
+                boolean formatKnown = known.computeIfAbsent(row.source().system(), system -> SourceFormats.named(system).isPresent());
+                decoded.add(DerivedGroupCodec.decode(tenant, row, formatKnown));
+            }
+            return decoded;
+        });
+        DerivedTickets.DerivedRead kept;
+        try {
+            kept = derived.read(tenant, contractSha256(), decoding::add);
+        } catch (RuntimeException e) {
+            decoding.abandon();
+            throw e;
+        }
+        List<List<DerivedGroupCodec.Decoded>> decoded = decoding.finish();
+        if (kept.usable()) {
+            return fromDerived(decoded, kept.logSize());
+        }
+        Read read = readObservations(reader, tenant, pageSize);
+        Derivation derivation = derive(tenant, read.drafts(), read.names());
+        TenantTickets tickets = assemble(derivation.results(), derivation.annotations(), read.drafts().size());
+        boolean rebuilt = derived.rebuild(tenant, read.drafts().size(), contractSha256(), rows(derivation, read));
+        return tickets.readFrom("the observations (" + kept.reason() + "; " + (rebuilt ? "derived tickets rebuilt"
+                : "the log grew meanwhile, derived tickets not rebuilt") + ")");
+    }
+
+    /** The SHA-256 naming this contract in the derived tickets: of its YAML form and the payload's version. */
+    public byte[] contractSha256() {
+        byte[] digest = contractDigest;
+        if (digest == null) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                sha.update(DERIVED_VERSION.getBytes(StandardCharsets.UTF_8));
+                digest = sha.digest(ContractYamlWriter.write(contract).getBytes(StandardCharsets.UTF_8));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("The JDK has no SHA-256", e);
+            }
+            contractDigest = digest;
+        }
+        return digest.clone();
+    }
+
+    private TenantTickets fromDerived(List<List<DerivedGroupCodec.Decoded>> chunks, long logSize) {
+        List<GroupResult> results = new ArrayList<>();
+        List<TenantTickets.AnnotationLine> annotations = new ArrayList<>();
+        for (List<DerivedGroupCodec.Decoded> chunk : chunks) {
+            for (DerivedGroupCodec.Decoded d : chunk) {
+                if (d.annotation() != null) {
+                    annotations.add(d.annotation());
+                } else if (d.group() != null) {
+                    results.add(d.group());
+                }
+            }
+        }
+        return assemble(results, annotations, logSize).readFrom(DERIVED);
+    }
+
+    private record Read(List<ObservationDraft> drafts, List<String> names, long[] positions) {
+    }
+
+    private static Read readObservations(LedgerReader reader, TenantId tenant, int pageSize) {
         List<ObservationDraft> drafts = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<Long> positions = new ArrayList<>();
         Position from = Position.of(0);
         while (true) {
             List<Observation> page = reader.observations(tenant, from, pageSize);
             for (Observation observation : page) {
                 drafts.add(observation.draft());
                 names.add(observation.name());
+                positions.add(observation.position().value());
             }
             if (page.size() < pageSize) {
                 break;
             }
             from = page.get(page.size() - 1).position().next();
         }
-        return of(tenant, drafts, names);
+        return new Read(drafts, names, positions.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /** Each group's result, with the indexes of its observations; the annotations, with theirs. */
+    private record Derivation(List<List<Integer>> members, List<GroupResult> results, List<TenantTickets.AnnotationLine> annotations,
+            List<Integer> annotationIndexes) {
+    }
+
+    /** The derived tickets' rows of a derivation from the observations: encoded on every core. */
+    private static List<DerivedRow> rows(Derivation derivation, Read read) {
+        List<DerivedRow> rows = new ArrayList<>(java.util.stream.IntStream.range(0, derivation.results().size()).parallel().mapToObj(g -> {
+            GroupResult result = derivation.results().get(g);
+            long[] positions = derivation.members().get(g).stream().mapToLong(i -> read.positions()[i]).toArray();
+            byte[] body = DerivedGroupCodec.body(result.events(), result.changes(), result.failure());
+            return new DerivedRow(positions[0], result.source(), result.side(), result.caseId().value(),
+                    DerivedGroupCodec.payload(positions, body));
+        }).toList());
+        for (int a = 0; a < derivation.annotations().size(); a++) {
+            int i = derivation.annotationIndexes().get(a);
+            ObservationDraft draft = read.drafts().get(i);
+            rows.add(new DerivedRow(read.positions()[i], draft.source(), draft.side(), "",
+                    DerivedGroupCodec.payload(new long[] {read.positions()[i]},
+                            DerivedGroupCodec.annotationBody(derivation.annotations().get(a).line()))));
+        }
+        return rows;
     }
 
     /**
@@ -86,135 +199,195 @@ public final class TenantEvents {
      * @param names each one's name ({@code tenant#position}), same order
      */
     public TenantTickets of(TenantId tenant, List<ObservationDraft> drafts, List<String> names) {
+        Derivation derivation = derive(tenant, drafts, names);
+        return assemble(derivation.results(), derivation.annotations(), drafts.size());
+    }
+
+    private Derivation derive(TenantId tenant, List<ObservationDraft> drafts, List<String> names) {
         Map<Group, List<Integer>> groups = new LinkedHashMap<>();
         List<TenantTickets.AnnotationLine> annotations = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
+        List<Integer> annotationIndexes = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             ObservationDraft draft = drafts.get(i);
             if (draft.kind().equals(ANNOTATION)) {
                 annotations.add(new TenantTickets.AnnotationLine(names.get(i), new String(draft.raw(), StandardCharsets.UTF_8)));
+                annotationIndexes.add(i);
             } else if (draft.caseRef().isPresent()) {
                 groups.computeIfAbsent(new Group(draft.source(), draft.side(), draft.caseRef().get()), g -> new ArrayList<>())
                         .add(i);
             }
         }
+        List<Map.Entry<Group, List<Integer>>> entries = new ArrayList<>(groups.entrySet());
+        // Each group derived on its own, on every core (formats are stateless and thread-safe); then put
+        // together in log order, as one thread would.
+        List<GroupResult> results = entries.parallelStream().map(e -> {
+            List<ObservationDraft> own = new ArrayList<>(e.getValue().size());
+            List<String> ownNames = new ArrayList<>(e.getValue().size());
+            e.getValue().forEach(i -> {
+                own.add(drafts.get(i));
+                ownNames.add(names.get(i));
+            });
+            return derive(tenant, e.getKey().source(), e.getKey().side(), e.getKey().caseId(), own, ownNames);
+        }).toList();
+        return new Derivation(entries.stream().map(Map.Entry::getValue).toList(), results, annotations, annotationIndexes);
+    }
+
+    /** The tickets of groups already derived, in log order of their first observations. */
+    TenantTickets assemble(List<GroupResult> results, List<TenantTickets.AnnotationLine> annotations, long observations) {
+        List<InputProblem> problems = new ArrayList<>();
         Map<Side, Map<CaseId, TicketParts>> tickets = new EnumMap<>(Side.class);
         Map<String, List<RecordChange>> changes = new HashMap<>();
         Map<String, Long> unmapped = new LinkedHashMap<>();
         Set<String> unknownFormats = new HashSet<>();
-        List<Map.Entry<Group, List<Integer>>> entries = new ArrayList<>(groups.entrySet());
-        // Each group derived on its own, on every core (formats are stateless and thread-safe); then put
-        // together in log order, as one thread would.
-        List<Derived> derivedGroups = entries.parallelStream().map(e -> derive(tenant, e.getKey(), e.getValue(), drafts))
-                .toList();
-        for (int g = 0; g < entries.size(); g++) {
-            Map.Entry<Group, List<Integer>> entry = entries.get(g);
-            Group group = entry.getKey();
-            Derived derived = derivedGroups.get(g);
-            if (derived.format().isEmpty()) {
-                if (unknownFormats.add(group.source().system())) {
-                    problems.add(new InputProblem(group.source().toString(), 0, 0, "", "no import format is named '"
-                            + group.source().system() + "'; its observations are left out"));
+        Map<Side, Map<SourceRef, PartyId>> parties = new EnumMap<>(Side.class);
+        for (GroupResult derived : results) {
+            if (!derived.formatKnown()) {
+                if (unknownFormats.add(derived.source().system())) {
+                    problems.add(new InputProblem(derived.source().toString(), 0, 0, "", "no import format is named '"
+                            + derived.source().system() + "'; its observations are left out"));
                 }
                 continue;
             }
             if (derived.failure() != null) {
-                problems.add(new InputProblem(group.source().toString(), 0, 0, "", "case " + group.caseId()
-                        + ": its events cannot be derived: " + derived.failure().getMessage()));
+                problems.add(new InputProblem(derived.source().toString(), 0, 0, "", "case " + derived.caseId()
+                        + ": its events cannot be derived: " + derived.failure()));
                 continue;
             }
-            List<TicketEvent> events = derived.events().events();
             derived.events().unmapped().forEach(u -> unmapped.merge(u.field() + '\t' + u.value(), u.count(), Long::sum));
             if (!derived.changes().isEmpty()) {
-                for (CaseId id : toldUnder(events, group)) {
-                    changes.computeIfAbsent(group.side().wireName() + " " + id, k -> new ArrayList<>())
+                for (CaseId id : derived.toldUnder().keySet()) {
+                    changes.computeIfAbsent(derived.side().wireName() + " " + id, k -> new ArrayList<>())
                             .addAll(derived.changes());
                 }
             }
-            // A format may tell a case's events under another id than the one its observations are filed
-            // under (ServiceNow files history by sys_id and tells events under the incident's number): the
-            // ticket is the id the events are told under.
-            Map<CaseId, TicketParts> bySide = tickets.computeIfAbsent(group.side(), s -> new LinkedHashMap<>());
-            for (TicketEvent event : events) {
-                if (event.side() == group.side()) {
-                    bySide.computeIfAbsent(event.caseId(), id -> new TicketParts(party(group))).events.add(event);
+            // The ticket is the id the events are told under (GroupResult.toldUnder).
+            Map<CaseId, TicketParts> bySide = tickets.computeIfAbsent(derived.side(), s -> new LinkedHashMap<>());
+            PartyId party = parties.computeIfAbsent(derived.side(), s -> new HashMap<>())
+                    .computeIfAbsent(derived.source(), s -> party(s, derived.side()));
+            for (Map.Entry<CaseId, List<TicketEvent>> told : derived.toldUnder().entrySet()) {
+                TicketParts parts = bySide.get(told.getKey());
+                if (parts == null) {
+                    bySide.put(told.getKey(), new TicketParts(told.getKey(), derived.side(), party, told.getValue(), derived.observations()));
+                } else {
+                    parts.add(told.getValue(), derived.observations());
                 }
             }
-            for (CaseId id : toldUnder(events, group)) {
-                TicketParts parts = bySide.get(id);
-                entry.getValue().forEach(i -> parts.observations.add(names.get(i)));
-            }
         }
-        List<Map.Entry<CaseId, TicketParts>> made = new ArrayList<>();
-        List<Side> sides = new ArrayList<>();
+        List<TicketParts> made = new ArrayList<>();
         tickets.forEach((side, byId) -> byId.forEach((id, parts) -> {
             if (!parts.events.isEmpty()) {
-                made.add(Map.entry(id, parts));
-                sides.add(side);
+                made.add(parts);
             }
         }));
         // Each ticket sorts and checks its events: on every core, in the same order.
-        List<Ticket> all = java.util.stream.IntStream.range(0, made.size()).parallel()
-                .mapToObj(k -> new Ticket(made.get(k).getKey(), sides.get(k), made.get(k).getValue().party,
-                        made.get(k).getValue().events, made.get(k).getValue().observations))
-                .toList();
+        List<Ticket> all = made.parallelStream().map(p -> new Ticket(p.id, p.side, p.party, p.events, p.observations)).toList();
         List<UnmappedValue> values = new ArrayList<>();
         unmapped.forEach((key, count) -> {
             int tab = key.indexOf('\t');
             values.add(new UnmappedValue(key.substring(0, tab), key.substring(tab + 1), count));
         });
-        return new TenantTickets(all, changes, annotations, problems, values, drafts.size());
+        return new TenantTickets(all, changes, annotations, problems, values, observations);
     }
 
-    /** What one group's observations give: its events and record changes, or why they could not be derived. */
-    private record Derived(Optional<SourceFormat> format, CaseEvents events, List<RecordChange> changes,
-            @Nullable RuntimeException failure) {
-    }
-
-    private Derived derive(TenantId tenant, Group group, List<Integer> positions, List<ObservationDraft> drafts) {
-        Optional<SourceFormat> format = SourceFormats.named(group.source().system());
-        CaseEvents none = new CaseEvents(List.of(), List.of());
+    /**
+     * What one group's observations give, derived under this contract as a reconcile derives it.
+     *
+     * @param own the group's observations, in log order
+     * @param names their names, same order
+     */
+    GroupResult derive(TenantId tenant, SourceRef source, Side side, CaseId caseId, List<ObservationDraft> own, List<String> names) {
+        Optional<SourceFormat> format = SourceFormats.named(source.system());
         if (format.isEmpty()) {
-            return new Derived(format, none, List.of(), null);
+            return GroupResult.of(source, side, caseId, false, GroupResult.NONE, List.of(), null, names);
         }
-        List<ObservationDraft> own = new ArrayList<>(positions.size());
-        positions.forEach(i -> own.add(drafts.get(i)));
-        ImportContext context = context(tenant, group, own);
+        ImportContext context = context(tenant, source, side, own);
         try {
-            CaseEvents derived = format.get().normalise(group.caseId(), own, context);
-            List<RecordChange> found = reimported(own) ? changed(format.get(), group, own, context, derived.events())
-                    : List.of();
-            return new Derived(format, derived, found, null);
+            CaseEvents derived = format.get().normalise(caseId, own, context);
+            return withChanges(format.get(), context, source, side, caseId, own, names, derived);
         } catch (IllegalArgumentException | DateTimeException e) {
-            return new Derived(format, none, List.of(), e);
+            return GroupResult.of(source, side, caseId, true, GroupResult.NONE, List.of(), String.valueOf(e.getMessage()), names);
         }
     }
 
-    /** The case ids a group's events of its own side are told under, in order. */
-    private static Set<CaseId> toldUnder(List<TicketEvent> events, Group group) {
-        Set<CaseId> ids = new java.util.LinkedHashSet<>();
-        for (TicketEvent event : events) {
-            if (event.side() == group.side()) {
-                ids.add(event.caseId());
-            }
+    /**
+     * {@link #derive} for a group whose events {@code derived} were already normalised under
+     * {@link #context(TenantId, SourceRef, Side, List) its context}: only the record changes are found.
+     */
+    GroupResult withChanges(SourceFormat format, ImportContext context, SourceRef source, Side side, CaseId caseId,
+            List<ObservationDraft> own, List<String> names, CaseEvents derived) {
+        try {
+            List<RecordChange> found = reimported(own) ? changed(format, caseId, own, context, derived.events()) : List.of();
+            return GroupResult.of(source, side, caseId, true, derived, found, null, names);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return GroupResult.of(source, side, caseId, true, GroupResult.NONE, List.of(), String.valueOf(e.getMessage()), names);
         }
-        return ids;
     }
 
+    /**
+     * The row of the derived tickets an import gives for one group (its source, side and case), without its
+     * positions ({@link #derivedRow}): derived as {@link #read(LedgerReader, DerivedTickets, TenantId, int)}
+     * would derive it. {@code underImport}, what the import derived from the same observations in
+     * {@code importContext}, is taken as it is when that context is the group's; otherwise the group is derived again.
+     *
+     * @param own the group's observations, in log order
+     */
+    public byte[] derivedBody(TenantId tenant, SourceRef source, Side side, CaseId caseId, List<ObservationDraft> own,
+            ImportContext importContext, CaseEvents underImport) {
+        ImportContext context = context(tenant, source, side, own);
+        Optional<SourceFormat> format = SourceFormats.named(source.system());
+        GroupResult result = format.isPresent() && sameContext(context, importContext)
+                ? withChanges(format.get(), context, source, side, caseId, own, List.of(), underImport)
+                : derive(tenant, source, side, caseId, own, List.of());
+        return DerivedGroupCodec.body(result.events(), result.changes(), result.failure());
+    }
+
+    /** A row of the derived tickets: the positions of a group's observations (in log order) and its body. */
+    public static DerivedRow derivedRow(long[] positions, SourceRef source, Side side, CaseId caseId, byte[] body) {
+        return new DerivedRow(positions[0], source, side, caseId.value(), DerivedGroupCodec.payload(positions, body));
+    }
+
+    /** True when two contexts normalise alike; the contract compared by identity first, as it is large. */
+    private static boolean sameContext(ImportContext a, ImportContext b) {
+        boolean sameContract = a.contract().isPresent() && b.contract().isPresent()
+                ? a.contract().get() == b.contract().get() || a.contract().get().equals(b.contract().get())
+                : a.contract().isEmpty() && b.contract().isEmpty();
+        return sameContract && a.tenant().equals(b.tenant()) && a.side() == b.side() && a.source().equals(b.source())
+                && a.contractSource().equals(b.contractSource()) && a.zone().equals(b.zone()) && a.mapping().equals(b.mapping())
+                && a.receivedAt().equals(b.receivedAt());
+    }
+
+    /** A ticket's events and observations as its groups tell them: the first group's lists, copied once a second adds to them. */
     private static final class TicketParts {
+        final CaseId id;
+        final Side side;
         final PartyId party;
-        final List<TicketEvent> events = new ArrayList<>();
-        final List<String> observations = new ArrayList<>();
+        List<TicketEvent> events;
+        List<String> observations;
+        private boolean own;
 
-        TicketParts(PartyId party) {
+        TicketParts(CaseId id, Side side, PartyId party, List<TicketEvent> events, List<String> observations) {
+            this.id = id;
+            this.side = side;
             this.party = party;
+            this.events = events;
+            this.observations = observations;
+        }
+
+        void add(List<TicketEvent> moreEvents, List<String> moreObservations) {
+            if (!own) {
+                events = new ArrayList<>(events);
+                observations = new ArrayList<>(observations);
+                own = true;
+            }
+            events.addAll(moreEvents);
+            observations.addAll(moreObservations);
         }
     }
 
-    private ImportContext context(TenantId tenant, Group group, List<ObservationDraft> own) {
+    /** The context a group's observations are normalised in: this contract, its zone, no mapping file. */
+    ImportContext context(TenantId tenant, SourceRef source, Side side, List<ObservationDraft> own) {
         Instant received = own.get(own.size() - 1).receivedAt();
-        Optional<SourceId> contractSource = contractSource(group.source());
-        return new ImportContext(tenant, group.side(), group.source(), Optional.of(contract), contractSource,
+        return new ImportContext(tenant, side, source, Optional.of(contract), contractSource(source),
                 Optional.of(contract.header().zone()), Optional.empty(), received);
     }
 
@@ -230,11 +403,11 @@ public final class TenantEvents {
     }
 
     /** The party of a ticket: the owner of the contract source its instance names, else the side's first. */
-    private PartyId party(Group group) {
-        if (group.side() == Side.CLIENT) {
+    private PartyId party(SourceRef source, Side side) {
+        if (side == Side.CLIENT) {
             return contract.parties().client().id();
         }
-        return contractSource(group.source()).flatMap(s -> contract.parties().ownerOf(s)).map(Party::id)
+        return contractSource(source).flatMap(s -> contract.parties().ownerOf(s)).map(Party::id)
                 .filter(id -> !id.equals(contract.parties().client().id()))
                 .orElse(contract.parties().providers().get(0).id());
     }
@@ -260,11 +433,11 @@ public final class TenantEvents {
     }
 
     /** The events told before the last import that are told otherwise since, each with what is in its place. */
-    private static List<RecordChange> changed(SourceFormat format, Group group, List<ObservationDraft> own,
+    private static List<RecordChange> changed(SourceFormat format, CaseId caseId, List<ObservationDraft> own,
             ImportContext context, List<TicketEvent> after) {
         Instant last = own.get(own.size() - 1).receivedAt();
         List<ObservationDraft> earlier = own.stream().filter(d -> d.receivedAt().isBefore(last)).toList();
-        List<TicketEvent> before = format.normalise(group.caseId(), earlier, context).events();
+        List<TicketEvent> before = format.normalise(caseId, earlier, context).events();
         Map<String, Integer> told = new HashMap<>();
         after.forEach(e -> told.merge(told(e), 1, Integer::sum));
         Map<EventType, List<TicketEvent>> afterByType = new EnumMap<>(EventType.class);

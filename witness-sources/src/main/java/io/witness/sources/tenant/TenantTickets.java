@@ -17,9 +17,21 @@ import java.util.Map;
  * @param problems cases whose events could not be derived, and observations of an unknown format
  * @param unmapped the values the contract does not map, with their counts
  * @param observations how many observations were read
+ * @param readFrom what they were read from: {@link TenantEvents#DERIVED}, or the observations (and why)
  */
 public record TenantTickets(List<Ticket> tickets, Map<String, List<RecordChange>> changes, List<AnnotationLine> annotations,
-        List<InputProblem> problems, List<UnmappedValue> unmapped, long observations) {
+        List<InputProblem> problems, List<UnmappedValue> unmapped, long observations, String readFrom) {
+
+    /** Tickets derived from the observations. */
+    public TenantTickets(List<Ticket> tickets, Map<String, List<RecordChange>> changes, List<AnnotationLine> annotations,
+            List<InputProblem> problems, List<UnmappedValue> unmapped, long observations) {
+        this(tickets, changes, annotations, problems, unmapped, observations, "the observations");
+    }
+
+    /** The same tickets, read from {@code readFrom}. */
+    public TenantTickets readFrom(String readFrom) {
+        return new TenantTickets(tickets, changes, annotations, problems, unmapped, observations, readFrom);
+    }
 
     public TenantTickets {
         tickets = List.copyOf(tickets);
@@ -27,6 +39,7 @@ public record TenantTickets(List<Ticket> tickets, Map<String, List<RecordChange>
         annotations = List.copyOf(annotations);
         problems = List.copyOf(problems);
         unmapped = List.copyOf(unmapped);
+        java.util.Objects.requireNonNull(readFrom, "readFrom");
     }
 
     /**

@@ -1,0 +1,186 @@
+package io.witness.sources.tenant;
+
+import io.witness.core.event.Assigned;
+import io.witness.core.event.Author;
+import io.witness.core.event.CaseId;
+import io.witness.core.event.Closed;
+import io.witness.core.event.CommentAdded;
+import io.witness.core.event.DetailsRecorded;
+import io.witness.core.event.EventMeta;
+import io.witness.core.event.EventType;
+import io.witness.core.event.ExternalReference;
+import io.witness.core.event.Origin;
+import io.witness.core.event.PlanProvided;
+import io.witness.core.event.Priority;
+import io.witness.core.event.PriorityChanged;
+import io.witness.core.event.PublicReply;
+import io.witness.core.event.Reopened;
+import io.witness.core.event.Resolved;
+import io.witness.core.event.Side;
+import io.witness.core.event.SlaClaimed;
+import io.witness.core.event.StatusChanged;
+import io.witness.core.event.StatusClass;
+import io.witness.core.event.SupportTier;
+import io.witness.core.event.TicketDetails;
+import io.witness.core.event.TicketEvent;
+import io.witness.core.event.TicketOpened;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Canonical events in Witness's binary form for the derived tickets: the type; the meta as flags (case as
+ * the event before's, time seen present and as the event before's, source id present, side), the case id
+ * when it is another, the time claimed as seconds after the time before (and its nanoseconds), the time
+ * seen when it is another, the source id; then the type's own fields. Texts go through the payload's string
+ * table ({@link PayloadWriter#text}). Every field of every event type is kept, so decoding gives an equal
+ * event; events are read back in the order they were written.
+ */
+final class EventCodec {
+
+    private static final EventType[] TYPES = EventType.values();
+    private static final Side[] SIDES = Side.values();
+    private static final StatusClass[] CLASSES = StatusClass.values();
+    private static final Author[] AUTHORS = Author.values();
+    private static final Origin[] ORIGINS = Origin.values();
+
+    private EventCodec() {
+    }
+
+    // The meta's flags: what is as in the event before (in the same payload), what is present, and the side.
+    private static final int SAME_CASE = 1;
+    private static final int SEEN = 2;
+    private static final int SAME_SEEN = 4;
+    private static final int SOURCE_ID = 8;
+    private static final int SIDE_SHIFT = 4;
+
+    static void write(PayloadWriter out, TicketEvent event) {
+        out.varint(event.type().ordinal());
+        EventMeta meta = event.meta();
+        boolean sameCase = meta.caseId().equals(out.lastCase);
+        boolean sameSeen = meta.seenAt().isPresent() && meta.seenAt().equals(out.lastSeen);
+        out.varint((sameCase ? SAME_CASE : 0) | (meta.seenAt().isPresent() ? SEEN : 0) | (sameSeen ? SAME_SEEN : 0)
+                | (meta.sourceId().isPresent() ? SOURCE_ID : 0) | meta.side().ordinal() << SIDE_SHIFT);
+        if (!sameCase) {
+            out.text(meta.caseId().value());
+            out.lastCase = meta.caseId();
+        }
+        // Times of one ticket are close together: each is written as seconds after the one before.
+        out.signed(meta.at().getEpochSecond() - out.lastSecond);
+        out.varint(meta.at().getNano());
+        out.lastSecond = meta.at().getEpochSecond();
+        if (meta.seenAt().isPresent() && !sameSeen) {
+            out.instant(meta.seenAt().get());
+            out.lastSeen = meta.seenAt();
+        }
+        meta.sourceId().ifPresent(out::text);
+        if (event instanceof TicketOpened opened) {
+            out.optionalText(opened.priority().map(Priority::code));
+            out.optionalText(opened.status());
+            statusClass(out, opened.statusClass());
+        } else if (event instanceof StatusChanged status) {
+            out.text(status.status());
+            statusClass(out, status.statusClass());
+        } else if (event instanceof PriorityChanged priority) {
+            out.text(priority.priority().code());
+        } else if (event instanceof Assigned assigned) {
+            out.text(assigned.group());
+            out.varint(assigned.tier().map(t -> t.level() + 1).orElse(0));
+        } else if (event instanceof CommentAdded comment) {
+            out.varint(comment.author().ordinal());
+            out.varint(comment.isPublic() ? 1 : 0);
+        } else if (event instanceof DetailsRecorded details) {
+            TicketDetails d = details.details();
+            out.optionalText(d.title());
+            out.optionalText(d.requester());
+            out.optionalText(d.category());
+            out.optionalText(d.subcategory());
+            out.optionalText(d.configurationItem());
+            out.optionalText(d.channel());
+            out.varint(d.origin().map(o -> o.ordinal() + 1).orElse(0));
+            out.varint(d.references().size());
+            for (ExternalReference reference : d.references()) {
+                out.text(reference.system());
+                out.text(reference.id());
+            }
+        } else if (event instanceof SlaClaimed claim) {
+            out.text(claim.field());
+            out.text(claim.value());
+        }
+        // PublicReply, PlanProvided, Resolved, Reopened and Closed carry nothing but their meta.
+    }
+
+    static TicketEvent read(PayloadReader in) {
+        EventType type = TYPES[in.varint()];
+        int flags = in.varint();
+        if ((flags & SAME_CASE) == 0) {
+            in.lastCase = new CaseId(in.text());
+        } else if (in.lastCase == null) {
+            throw new IllegalArgumentException("A derived ticket's first event refers to the case of an event before it");
+        }
+        long second = in.lastSecond + in.signed();
+        in.lastSecond = second;
+        Instant at = Instant.ofEpochSecond(second, in.varint());
+        if ((flags & SEEN) != 0 && (flags & SAME_SEEN) == 0) {
+            in.lastSeen = Optional.of(in.instant());
+        }
+        Optional<Instant> seen = (flags & SEEN) == 0 ? Optional.empty() : in.lastSeen;
+        Optional<String> sourceId = (flags & SOURCE_ID) == 0 ? Optional.empty() : Optional.of(in.text());
+        EventMeta meta = new EventMeta(in.lastCase, SIDES[flags >>> SIDE_SHIFT], at, seen, sourceId);
+        switch (type) {
+            case OPENED:
+                return new TicketOpened(meta, in.optionalText().map(Priority::new), in.optionalText(), statusClass(in));
+            case STATUS:
+                return new StatusChanged(meta, in.text(), statusClass(in));
+            case PRIORITY:
+                return new PriorityChanged(meta, new Priority(in.text()));
+            case ASSIGNED: {
+                String group = in.text();
+                int tier = in.varint();
+                return new Assigned(meta, group, tier == 0 ? Optional.empty() : Optional.of(new SupportTier(tier - 1)));
+            }
+            case REPLY:
+                return new PublicReply(meta);
+            case PLAN:
+                return new PlanProvided(meta);
+            case RESOLVED:
+                return new Resolved(meta);
+            case REOPENED:
+                return new Reopened(meta);
+            case CLOSED:
+                return new Closed(meta);
+            case COMMENT:
+                return new CommentAdded(meta, AUTHORS[in.varint()], in.varint() == 1);
+            case DETAILS: {
+                Optional<String> title = in.optionalText();
+                Optional<String> requester = in.optionalText();
+                Optional<String> category = in.optionalText();
+                Optional<String> subcategory = in.optionalText();
+                Optional<String> item = in.optionalText();
+                Optional<String> channel = in.optionalText();
+                int origin = in.varint();
+                int references = in.varint();
+                List<ExternalReference> refs = new ArrayList<>(references);
+                for (int i = 0; i < references; i++) {
+                    refs.add(new ExternalReference(in.text(), in.text()));
+                }
+                return new DetailsRecorded(meta, new TicketDetails(title, requester, category, subcategory, item, channel,
+                        origin == 0 ? Optional.empty() : Optional.of(ORIGINS[origin - 1]), refs));
+            }
+            case CLAIM:
+                return new SlaClaimed(meta, in.text(), in.text());
+            default:
+                throw new IllegalStateException("No decoding for event type " + type);
+        }
+    }
+
+    private static void statusClass(PayloadWriter out, Optional<StatusClass> statusClass) {
+        out.varint(statusClass.map(c -> c.ordinal() + 1).orElse(0));
+    }
+
+    private static Optional<StatusClass> statusClass(PayloadReader in) {
+        int code = in.varint();
+        return code == 0 ? Optional.empty() : Optional.of(CLASSES[code - 1]);
+    }
+}
