@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,7 +55,19 @@ public final class BusinessCalendar {
     private final List<CalendarVersion> versions;
     private final PeriodExpansion expansion;
     private final long[] versionStarts;
-    private final AtomicReferenceArray<YearPeriods> years = new AtomicReferenceArray<>(UtcYears.COUNT);
+    /**
+     * Each UTC year's periods once expanded, null before. Read and written without synchronising: a
+     * {@link YearPeriods} is immutable, its fields final, so a thread that reads one sees it whole, and two
+     * threads that expand the same year make equal ones (every calendar operation reads this array, and a
+     * volatile read would keep the compiler from reusing what it read).
+     */
+    private final YearPeriods[] years = new YearPeriods[UtcYears.COUNT];
+    /**
+     * The year of the last instant {@link #yearHolding} located, so that the next one in the same year
+     * (the usual case: a clock's bounds, its due date) is found without locating its year again. Read and
+     * written without synchronising, as {@link #years}.
+     */
+    private @Nullable YearPeriods lastYear;
     private volatile @Nullable YearPrefix yearPrefix;
 
     private BusinessCalendar(List<CalendarVersion> versions) {
@@ -144,14 +155,12 @@ public final class BusinessCalendar {
         if (b < a) {
             return -betweenMillis(b, a);
         }
-        int ya = UtcYears.indexOf(a);
-        int yb = UtcYears.indexOf(b);
-        if (ya == yb) {
-            YearPeriods year = year(ya);
-            return year.openUntil(b) - year.openUntil(a);
+        YearPeriods first = yearHolding(a);
+        if (b < first.yearEnd) {
+            return first.openUntil(b) - first.openUntil(a);
         }
-        YearPeriods first = year(ya);
-        return first.total() - first.openUntil(a) + wholeYears(ya + 1, yb) + year(yb).openUntil(b);
+        YearPeriods last = yearHolding(b);
+        return first.total() - first.openUntil(a) + wholeYears(first.index + 1, last.index) + last.openUntil(b);
     }
 
     /**
@@ -163,8 +172,7 @@ public final class BusinessCalendar {
      * @param out receives {@code count} values
      */
     public void betweenEachMillis(long[] bounds, int count, long[] out) {
-        int y = UtcYears.indexOf(bounds[0]);
-        YearPeriods year = year(y);
+        YearPeriods year = yearHolding(bounds[0]);
         long before = year.openUntil(bounds[0]);
         for (int i = 0; i < count; i++) {
             long t = bounds[i + 1];
@@ -173,11 +181,9 @@ public final class BusinessCalendar {
                 open = year.openUntil(t);
                 out[i] = open - before;
             } else {
-                int yt = UtcYears.indexOf(t);
-                YearPeriods last = year(yt);
+                YearPeriods last = yearHolding(t);
                 open = last.openUntil(t);
-                out[i] = year.total() - before + wholeYears(y + 1, yt) + open;
-                y = yt;
+                out[i] = year.total() - before + wholeYears(year.index + 1, last.index) + open;
                 year = last;
             }
             before = open;
@@ -197,8 +203,8 @@ public final class BusinessCalendar {
         if (d == 0) {
             return isOpenMillis(t) || endsPeriod(t) ? t : nextOpenMillis(t);
         }
-        int y = UtcYears.indexOf(t);
-        YearPeriods year = year(y);
+        YearPeriods year = yearHolding(t);
+        int y = year.index;
         int from = year.lastStartingAtOrBefore(t);
         long open = year.openUntil(t, from) + d;
         while (open > year.total()) {
@@ -257,7 +263,7 @@ public final class BusinessCalendar {
 
     /** {@link #isOpen(Instant)} on epoch milliseconds. */
     public boolean isOpenMillis(long t) {
-        return year(UtcYears.indexOf(t)).isOpen(t);
+        return yearHolding(t).isOpen(t);
     }
 
     /** t when open, else the start of the next open period. */
@@ -384,11 +390,22 @@ public final class BusinessCalendar {
         return what == NO_CLOSE ? "no close (an open period that ends)" : "no " + Duration.ofMillis(what) + " of open time";
     }
 
+    /** The year holding {@code t}. */
+    private YearPeriods yearHolding(long t) {
+        YearPeriods last = lastYear;
+        if (last != null && t >= last.yearStart && t < last.yearEnd) {
+            return last;
+        }
+        YearPeriods year = year(UtcYears.indexOf(t));
+        lastYear = year;
+        return year;
+    }
+
     private YearPeriods year(int index) {
-        YearPeriods year = years.get(index);
+        YearPeriods year = years[index];
         if (year == null) {
             year = expansion.expand(index);
-            years.compareAndSet(index, null, year);
+            years[index] = year;
         }
         return year;
     }

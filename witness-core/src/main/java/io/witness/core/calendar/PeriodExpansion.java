@@ -118,7 +118,7 @@ final class PeriodExpansion {
                 }
             }
         }
-        return YearPeriods.merge(yearStart, yearEnd, starts, ends, count);
+        return YearPeriods.merge(yearIndex, starts, ends, count);
     }
 
     /**

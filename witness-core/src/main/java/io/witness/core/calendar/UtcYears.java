@@ -13,11 +13,29 @@ final class UtcYears {
     static final int COUNT = END - FIRST;
 
     private static final long[] STARTS = new long[COUNT + 1];
-    private static final double YEARS_PER_MILLI = 1.0 / 31_556_952_000L;
+    /**
+     * The range cut into buckets of 2^34 ms (about 199 days, shorter than any year, so that a bucket holds
+     * at most one year's start; a shift, not a division, finds one): the year each bucket begins in.
+     */
+    private static final int BUCKET_SHIFT = 34;
+    private static final int[] YEAR_AT_BUCKET;
+    private static final long RANGE_START;
+    private static final long RANGE_END;
 
     static {
         for (int i = 0; i <= COUNT; i++) {
             STARTS[i] = LocalDate.of(FIRST + i, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        }
+        RANGE_START = STARTS[0];
+        RANGE_END = STARTS[COUNT];
+        YEAR_AT_BUCKET = new int[(int) ((RANGE_END - RANGE_START - 1) >>> BUCKET_SHIFT) + 1];
+        int year = 0;
+        for (int bucket = 0; bucket < YEAR_AT_BUCKET.length; bucket++) {
+            long bucketStart = RANGE_START + ((long) bucket << BUCKET_SHIFT);
+            while (STARTS[year + 1] <= bucketStart) {
+                year++;
+            }
+            YEAR_AT_BUCKET[bucket] = year;
         }
     }
 
@@ -39,19 +57,13 @@ final class UtcYears {
      * @throws DateTimeException if the instant is outside 1900–2399
      */
     static int indexOf(long epochMilli) {
-        if (epochMilli < STARTS[0] || epochMilli >= STARTS[COUNT]) {
+        if (epochMilli < RANGE_START || epochMilli >= RANGE_END) {
             throw new DateTimeException("Instant " + Instant.ofEpochMilli(epochMilli)
                     + " is outside the supported range " + FIRST + " to " + (END - 1));
         }
-        // A guess by multiplication (a long division costs tens of cycles, and every calendar operation
-        // locates its instants here), then corrected: it is off by at most one year.
-        int i = (int) Math.min(COUNT - 1, (epochMilli - STARTS[0]) * YEARS_PER_MILLI);
-        while (STARTS[i + 1] <= epochMilli) {
-            i++;
-        }
-        while (STARTS[i] > epochMilli) {
-            i--;
-        }
-        return i;
+        // Every calendar operation locates its instants here: the year its bucket begins in, or the next
+        // when the instant lies past that year's end (a bucket is shorter than a year).
+        int i = YEAR_AT_BUCKET[(int) ((epochMilli - RANGE_START) >>> BUCKET_SHIFT)];
+        return epochMilli >= STARTS[i + 1] ? i + 1 : i;
     }
 }
