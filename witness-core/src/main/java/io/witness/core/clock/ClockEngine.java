@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes every clock of a case from its events, on one side's timeline or on the witnessed one that
@@ -26,8 +27,17 @@ public final class ClockEngine {
     private final boolean skipsEvents;
     /** The replay state of one case, reused by each thread so that a case allocates only its results. */
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(this::newWorkspace);
+    /**
+     * The workspace of the first thread that computed, found without the thread-local map's hash lookup
+     * (a few per cent of a small case's time) when that thread computes again. Written once and read
+     * without synchronising: another thread may see it, or not yet, but sees its final {@code owner}
+     * whole, and it is not its own, so it takes its own from {@link #workspaces}.
+     */
+    private @Nullable Workspace firstWorkspace;
 
     private static final class Workspace {
+        /** The only thread that uses this workspace. */
+        final Thread owner = Thread.currentThread();
         final Timeline timeline = new Timeline();
         final EventCauses causes;
         final RelativeDeadlines deadlines = new RelativeDeadlines();
@@ -93,7 +103,7 @@ public final class ClockEngine {
                     + " events, more than the engine takes (" + CauseCodes.MAX_EVENTS + ")");
         }
         long nowMillis = now.toEpochMilli();
-        Workspace workspace = workspaces.get();
+        Workspace workspace = workspace();
         Timeline timeline = workspace.timeline;
         timeline.load(events, side, nowMillis);
         CaseState state = workspace.state;
@@ -115,15 +125,32 @@ public final class ClockEngine {
                 tracker.step(event, at, eventSide, type, state);
             }
         }
-        // Next-reply and update clocks often have a few cycles each.
-        List<ClockResult> results = new ArrayList<>(2 * trackers.length);
         if (size == 0) {
-            return results;
+            return new ArrayList<>(0);
         }
+        // Next-reply and update clocks often have a few cycles each: the list is sized to hold them all.
+        int count = 0;
+        for (ClockTracker tracker : trackers) {
+            count += tracker.resultsAtMost();
+        }
+        List<ClockResult> results = new ArrayList<>(count);
         for (ClockTracker tracker : trackers) {
             tracker.results(caseId, state, nowMillis, workspace.deadlines, timeline.caseEvents(), results);
         }
         return results;
+    }
+
+    /** This thread's workspace. */
+    private Workspace workspace() {
+        Workspace first = firstWorkspace;
+        if (first != null && first.owner == Thread.currentThread()) {
+            return first;
+        }
+        Workspace own = workspaces.get();
+        if (first == null) {
+            firstWorkspace = own;
+        }
+        return own;
     }
 
     /**

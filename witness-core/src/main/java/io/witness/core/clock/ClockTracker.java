@@ -33,6 +33,12 @@ final class ClockTracker {
     private final EventsNoClockReads skippable;
     /** Whether a paused clock stays paused while nothing changes ({@code resume} given, or a pause by state only). */
     private final boolean pauseKeeps;
+    /** On the witnessed timeline, whether the client's and the provider's events may start (and reset) the clock. */
+    private final boolean clientStarts;
+    private final boolean providerStarts;
+    /** On the witnessed timeline, whether the client's and the provider's events may stop the clock. */
+    private final boolean clientStops;
+    private final boolean providerStops;
     /**
      * The open clock took the last event without change and would take the same state again without
      * change: an event of a {@link #skippable} type leaves it as it is.
@@ -67,6 +73,11 @@ final class ClockTracker {
         this.terms = new TermsByPriority(definition, priorityCodes);
         this.skippable = skipsEvents ? EventsNoClockReads.of(definition) : EventsNoClockReads.none();
         this.pauseKeeps = definition.resume().isPresent() || definition.pause().isStateOnly();
+        Timestamps timestamps = definition.timestamps();
+        this.clientStarts = timestamps.start().allows(Side.CLIENT);
+        this.providerStarts = timestamps.start().allows(Side.PROVIDER);
+        this.clientStops = timestamps.stop().allows(Side.CLIENT);
+        this.providerStops = timestamps.stop().allows(Side.PROVIDER);
     }
 
     /** Forgets the last case: the next events are a new case's, on {@code timeline}. */
@@ -253,17 +264,22 @@ final class ClockTracker {
     }
 
     private boolean mayStart(Side eventSide) {
-        return side != Side.WITNESS || definition.timestamps().start().allows(eventSide);
+        return side != Side.WITNESS || (eventSide == Side.PROVIDER ? providerStarts : clientStarts);
     }
 
     private boolean mayStop(Side eventSide) {
-        return side != Side.WITNESS || definition.timestamps().stop().allows(eventSide);
+        return side != Side.WITNESS || (eventSide == Side.PROVIDER ? providerStops : clientStops);
     }
 
     private static boolean isFinished(CaseState.SideFacts facts) {
         Optional<StatusClass> status = facts.statusClass();
         return status.isPresent() && (status.get() == StatusClass.RESOLVED || status.get() == StatusClass.CLOSED
                 || status.get() == StatusClass.CANCELLED);
+    }
+
+    /** How many results {@link #results} gives at most. */
+    int resultsAtMost() {
+        return runCount == 0 ? 1 : runCount;
     }
 
     /**
