@@ -11,6 +11,7 @@ import io.witness.ledger.chain.Position;
 import io.witness.ledger.chain.SourceRef;
 import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.checkpoint.SigningKey;
+import io.witness.ledger.store.DerivedTickets;
 import io.witness.ledger.store.Ledger;
 import io.witness.ledger.store.LedgerDatabase;
 import io.witness.ledger.store.LedgerReader;
@@ -36,8 +37,9 @@ import java.util.Optional;
  * The generated tenant in a real ledger (embedded PostgreSQL with fsync on, in a folder of its own), as
  * {@code ./witness import --source events} would store it: each side's events as canonical JSON lines,
  * one observation an event, the client's from its ServiceNow ({@code servicenow}), the provider's from its
- * PSA ({@code cw-psa}). Then read back as {@code ./witness reconcile --tenant} reads it
- * ({@link TenantEvents}, pages of 10,000), and, as the baseline, the same observations only read.
+ * PSA ({@code cw-psa}); the import keeps the derived tickets beside them. Then read back as
+ * {@code ./witness reconcile --tenant} reads it ({@link TenantEvents}: the derived tickets, or else the
+ * observations in pages of 10,000), and, as the baseline, the same observations only read.
  */
 final class TenantStore implements AutoCloseable {
 
@@ -93,8 +95,19 @@ final class TenantStore implements AutoCloseable {
         return added;
     }
 
-    /** The tenant's tickets re-derived from the ledger, as {@code ./witness reconcile --tenant} does. */
+    /**
+     * The tenant's tickets read back as {@code ./witness reconcile --tenant} does: from the derived tickets the
+     * import kept when they are current, else derived again from the observations (and the derived tickets
+     * rebuilt); {@link TenantTickets#readFrom()} says which.
+     */
     TenantTickets read(Contract contract) {
+        TenantTickets read = new TenantEvents(contract).read(new LedgerReader(database), new DerivedTickets(database), TENANT, PAGE);
+        System.out.println("  (read from " + read.readFrom() + ")");
+        return read;
+    }
+
+    /** The tenant's tickets derived again from every observation, as before the derived tickets were kept. */
+    TenantTickets derive(Contract contract) {
         return new TenantEvents(contract).read(new LedgerReader(database), TENANT, PAGE);
     }
 

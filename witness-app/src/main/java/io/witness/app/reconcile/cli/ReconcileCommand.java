@@ -19,6 +19,7 @@ import io.witness.core.reconcile.Tickets;
 import io.witness.core.register.Annotation;
 import io.witness.core.register.AnnotationLines;
 import io.witness.ledger.chain.TenantId;
+import io.witness.ledger.store.DerivedTickets;
 import io.witness.ledger.store.LedgerDatabase;
 import io.witness.ledger.store.LedgerReader;
 import io.witness.sources.tenant.TenantEvents;
@@ -97,11 +98,13 @@ public final class ReconcileCommand implements Callable<Integer> {
         Map<String, List<RecordChange>> changes = Map.of();
         List<Annotation> annotations = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        Optional<String> readFrom = Optional.empty();
         if (events != null) {
             tickets = timed(stages, "read events", () -> Tickets.of(readEvents(), contract.parties().client().id(),
                     contract.parties().providers().get(0).id()));
         } else {
             TenantTickets read = timed(stages, "read store and normalise", () -> readLedger(contract));
+            readFrom = Optional.of(read.readFrom());
             tickets = read.tickets();
             changes = read.changes();
             List<InputProblem> problems = new ArrayList<>();
@@ -137,6 +140,7 @@ public final class ReconcileCommand implements Callable<Integer> {
         stages.put("write files", (System.nanoTime() - started) / 1_000_000);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(ReconcileSummary.of(contract, outcome, notes, out, written));
+        readFrom.ifPresent(from -> stdout.println("The ledger's tickets were read from " + from + "."));
         stdout.flush();
         return 0;
     }
@@ -161,7 +165,7 @@ public final class ReconcileCommand implements Callable<Integer> {
             if (reader.size(id) == 0) {
                 throw new CliFailure("--tenant: the ledger holds no observation of tenant " + tenant);
             }
-            return new TenantEvents(contract).read(reader, id, 10_000);
+            return new TenantEvents(contract).read(reader, new DerivedTickets(database), id, 10_000);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Could not close the ledger's database", e);
         }
