@@ -16,7 +16,6 @@ import io.witness.core.contract.Percent;
 import io.witness.core.contract.Pricing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -57,16 +56,15 @@ public final class CreditCalculator {
                 continue;
             }
             // Each clock's end date once, so a period looks only at its own clocks.
-            java.util.TreeMap<LocalDate, List<ClockResult>> own = new java.util.TreeMap<>();
-            for (MeasuredClock clock : clocks) {
-                if (clock.provider().equals(provider.id())) {
-                    endOf(clock.result()).ifPresent(end -> own.computeIfAbsent(LocalDate.ofInstant(end,
-                            contract.header().zone()), d -> new ArrayList<>()).add(clock.result()));
-                }
+            List<CreditPeriod> periods = CreditPeriod.covering(schedule.get().period(), first, last);
+            if (periods.isEmpty()) {
+                continue;
             }
+            ClocksByEndDay own = ClocksByEndDay.of(clocks, provider.id(), periods.get(0).startInclusive(),
+                    periods.get(periods.size() - 1).endExclusive(), contract.header().zone());
             Map<Integer, BigDecimal> owedByYear = new HashMap<>();
             List<String> owingInARow = new ArrayList<>();
-            for (CreditPeriod period : CreditPeriod.covering(schedule.get().period(), first, last)) {
+            for (CreditPeriod period : periods) {
                 CreditSchedule terms = schedule(provider.id(), period.startInclusive()).orElse(schedule.get());
                 CreditStatement statement = statement(provider.id(), terms, period, own, owedByYear, owingInARow);
                 statements.add(statement);
@@ -81,15 +79,14 @@ public final class CreditCalculator {
     }
 
     private CreditStatement statement(PartyId provider, CreditSchedule schedule, CreditPeriod period,
-            java.util.NavigableMap<LocalDate, List<ClockResult>> own,
+            ClocksByEndDay own,
             Map<Integer, BigDecimal> owedByYear, List<String> owingInARow) {
         Currency currency = contract.header().currency();
         ContractTerms terms = contract.termsAt(period.startInclusive()).orElse(contract.firstTerms());
         Optional<BigDecimal> monthlyFee = Optional.ofNullable(terms.pricing().get(provider)).map(Pricing::monthlyFee)
                 .map(Money::amount);
         Optional<BigDecimal> periodFee = monthlyFee.map(f -> f.multiply(BigDecimal.valueOf(period.months())));
-        List<ClockResult> ended = new ArrayList<>();
-        own.subMap(period.startInclusive(), true, period.endExclusive(), false).values().forEach(ended::addAll);
+        List<ClockResult> ended = own.between(period.startInclusive(), period.endExclusive());
         List<String> lines = new ArrayList<>();
         lines.add("Credits of " + provider + " for " + period.label() + " (section " + schedule.section() + ", "
                 + schedule.period().wireName() + ")" + periodFee.map(f -> "; fees of the period "
@@ -193,11 +190,6 @@ public final class CreditCalculator {
 
     private static boolean counts(boolean clockNamed, java.util.Set<io.witness.core.event.Priority> priorities, ClockResult r) {
         return clockNamed && (priorities.isEmpty() || r.priority().filter(priorities::contains).isPresent());
-    }
-
-    /** When a clock ended: stopped met or breached, or, still open, when it breached. */
-    static Optional<Instant> endOf(ClockResult result) {
-        return result.endedAt();
     }
 
     static BigDecimal amount(CreditAmount credit, Optional<BigDecimal> fee, Currency currency) {
