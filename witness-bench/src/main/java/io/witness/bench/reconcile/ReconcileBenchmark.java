@@ -216,22 +216,41 @@ public final class ReconcileBenchmark {
         }
     }
 
-    /** A stage's result, its milliseconds, the process's CPU milliseconds and the collectors' milliseconds in it. */
-    record Stage<T>(String name, T result, long millis, long cpuMillis, long gcMillis) {
+    /**
+     * A stage's result, its milliseconds, the process's CPU milliseconds, the collectors' milliseconds and the megabytes
+     * its threads allocated.
+     */
+    record Stage<T>(String name, T result, long millis, long cpuMillis, long gcMillis, long allocatedMb) {
 
         static <T> Stage<T> time(String name, Supplier<T> work) {
             long cpu = cpuNanos();
             long gc = collectorMillis();
+            long allocated = allocatedBytes();
             long started = System.nanoTime();
             T result = work.get();
             return new Stage<>(name, result, (System.nanoTime() - started) / 1_000_000, (cpuNanos() - cpu) / 1_000_000,
-                    collectorMillis() - gc);
+                    collectorMillis() - gc, (allocatedBytes() - allocated) >> 20);
         }
 
         long print(PrintStream out, long events) {
-            out.printf(Locale.ROOT, "  %-26s %,9d ms  (%.2f M events/s; process CPU %,d ms; collector %,d ms)%n", name, millis,
-                    events / 1000.0 / Math.max(1, millis), cpuMillis, gcMillis);
+            out.printf(Locale.ROOT, "  %-26s %,9d ms  (%.2f M events/s; process CPU %,d ms; collector %,d ms; allocated %,d MB)%n",
+                    name, millis, events / 1000.0 / Math.max(1, millis), cpuMillis, gcMillis, allocatedMb);
             return millis;
+        }
+
+        /**
+         * The bytes the live threads have allocated so far: unlike time, the same on a busy machine as on an idle one
+         * (within a thread that ended between two readings).
+         */
+        static long allocatedBytes() {
+            if (!(java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads)) {
+                return 0;
+            }
+            long sum = 0;
+            for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+                sum += Math.max(0, bytes);
+            }
+            return sum;
         }
 
         /** The process's CPU time: on a shared machine it says what the stage cost when wall time does not. */
