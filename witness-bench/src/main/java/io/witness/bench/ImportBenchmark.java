@@ -98,6 +98,7 @@ public final class ImportBenchmark {
                 timings.add(summary.timings());
                 out.printf(Locale.ROOT, "round %d%s: %s; %,d incidents, %,d events; CPU %.2f s Java, %s PostgreSQL%n", round,
                         round == 1 ? " (cold JVM)" : "", line(rows, summary.timings()), summary.cases(), summary.events(), jvmCpu, pgCpu);
+                out.println("  " + ServerWrites.of(database));
             }
         }
         if (rounds > 1) {

@@ -18,17 +18,22 @@ import tools.jackson.databind.node.ObjectNode;
 /** The rows' parsed form, written by hand for speed, is exactly what the ledger's CanonicalJson writes (#6). */
 class RowJsonProperties {
 
+    /** A cell's value as the parser gives it: text, a count, a boolean or nothing, by turns. */
+    private static Object value(int i, List<String> texts, int number, boolean bool) {
+        return switch (i % 4) {
+            case 0 -> texts.isEmpty() ? null : texts.get(i % texts.size());
+            case 1 -> number;
+            case 2 -> bool;
+            default -> null;
+        };
+    }
+
     @Property(tries = 500)
     void writesTheCanonicalForm(@ForAll @Size(min = 1, max = 8) @UniqueElements List<String> names, @ForAll List<String> texts,
             @ForAll int number, @ForAll boolean bool) {
         Object[] values = new Object[names.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = switch (i % 4) {
-                case 0 -> texts.isEmpty() ? null : texts.get(i % texts.size());
-                case 1 -> number;
-                case 2 -> bool;
-                default -> null;
-            };
+            values[i] = value(i, texts, number, bool);
         }
 
         String json = new RowJson(names.toArray(String[]::new)).write(values);
@@ -44,12 +49,7 @@ class RowJsonProperties {
         Object[] values = new Object[header.size()];
         ObjectNode object = JsonNodeFactory.instance.objectNode();
         for (int i = 0; i < values.length; i++) {
-            values[i] = switch (i % 4) {
-                case 0 -> texts.isEmpty() ? null : texts.get(i % texts.size());
-                case 1 -> number;
-                case 2 -> bool;
-                default -> null;
-            };
+            values[i] = value(i, texts, number, bool);
             if (values[i] == null) {
                 object.putNull(header.get(i));
             } else if (values[i] instanceof Integer n) {
