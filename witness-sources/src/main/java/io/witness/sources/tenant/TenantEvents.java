@@ -21,6 +21,7 @@ import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.store.DerivedRow;
 import io.witness.ledger.store.DerivedTickets;
 import io.witness.ledger.store.LedgerReader;
+import io.witness.ledger.store.StoreException;
 import io.witness.sources.format.CaseEvents;
 import io.witness.sources.format.ImportContext;
 import io.witness.sources.format.SourceFormat;
@@ -108,9 +109,15 @@ public final class TenantEvents {
         Read read = readObservations(reader, tenant, pageSize);
         Derivation derivation = derive(tenant, read.drafts(), read.names());
         TenantTickets tickets = assemble(derivation.results(), derivation.annotations(), read.drafts().size());
-        boolean rebuilt = derived.rebuild(tenant, read.drafts().size(), contractSha256(), rows(derivation, read));
-        return tickets.readFrom("the observations (" + kept.reason() + "; " + (rebuilt ? "derived tickets rebuilt"
-                : "the log grew meanwhile, derived tickets not rebuilt") + ")");
+        String rebuilt;
+        try {
+            rebuilt = derived.rebuild(tenant, read.drafts().size(), contractSha256(), rows(derivation, read)) ? "derived tickets rebuilt"
+                    : "the log grew meanwhile, derived tickets not rebuilt";
+        } catch (StoreException e) {
+            // The tickets are read; a cache that cannot be written leaves the next reconcile to derive again.
+            rebuilt = "derived tickets not rebuilt: " + e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage());
+        }
+        return tickets.readFrom("the observations (" + kept.reason() + "; " + rebuilt + ")");
     }
 
     /** The SHA-256 naming this contract in the derived tickets: of its YAML form and the payload's version. */
