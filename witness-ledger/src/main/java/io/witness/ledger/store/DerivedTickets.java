@@ -139,6 +139,10 @@ public final class DerivedTickets {
      */
     static void update(Connection connection, TenantId tenant, long sizeBefore, long sizeAfter, DerivedUpdate update)
             throws SQLException, IOException {
+        if (sizeAfter == sizeBefore && update.rows().isEmpty()) {
+            // Nothing was appended and nothing derived: the derived tickets are as current as they were.
+            return;
+        }
         Optional<Header> header = header(connection, tenant);
         boolean current = update.contractSha256().isPresent() && update.logSizeRead() == sizeBefore && (sizeBefore == 0 || header.isPresent()
                 && header.get().logSize() == sizeBefore && Arrays.equals(header.get().contractSha256(), update.contractSha256().get()));

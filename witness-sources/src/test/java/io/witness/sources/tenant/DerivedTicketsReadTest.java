@@ -85,7 +85,7 @@ class DerivedTicketsReadTest {
     }
 
     @Test // #7
-    void aLogThatGrewPastTheDerivedTicketsIsReadFromItsObservationsAndTheyAreRebuilt() throws IOException {
+    void aLogThatGrewPastTheDerivedTicketsIsReadFromItsObservationsAndTheyAreRebuiltAndAnnotationsKeepThemCurrent() throws IOException {
         Contract contract = demoContract();
         try (TestLedger ledger = TestLedger.open()) {
             importDemo(ledger, contract);
@@ -106,6 +106,17 @@ class DerivedTicketsReadTest {
             assertThat(second.readFrom()).isEqualTo(TenantEvents.DERIVED);
             assertThat(second.annotations()).hasSize(1);
             assertSameTickets(second, events.read(reader, DEMO, 1_000));
+
+            // An annotation appended as ./witness annotate appends it keeps them current.
+            ledger.ledger().appendAll(DEMO, List.of(List.of(new ObservationDraft(new SourceRef("annotations", "provider"), Side.PROVIDER,
+                    TenantEvents.ANNOTATION, "note-2", "1", Optional.empty(), Instant.parse("2026-11-06T00:00:00Z"),
+                    "{\"finding\":\"y\"}".getBytes(StandardCharsets.UTF_8), "{\"finding\":\"y\"}", Optional.empty(), Optional.empty())))
+                    .iterator(), stored -> { }, new DerivedAnnotations(events));
+            TenantTickets third = events.read(reader, derivedTickets, DEMO, 1_000);
+
+            assertThat(third.readFrom()).isEqualTo(TenantEvents.DERIVED);
+            assertThat(third.annotations()).hasSize(2);
+            assertSameTickets(third, events.read(reader, DEMO, 1_000));
         }
     }
 

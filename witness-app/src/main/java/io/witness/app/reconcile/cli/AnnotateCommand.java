@@ -15,6 +15,7 @@ import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.store.AppendResult;
 import io.witness.ledger.store.Ledger;
 import io.witness.ledger.store.LedgerDatabase;
+import io.witness.sources.tenant.DerivedAnnotations;
 import io.witness.sources.tenant.TenantEvents;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -93,7 +94,9 @@ public final class AnnotateCommand implements Callable<Integer> {
         }
         AppendResult result;
         try (LedgerDatabase database = store.openDatabase()) {
-            result = new Ledger(database, store.signingKey()).append(id, drafts);
+            // In one transaction with the derived tickets' rows of the annotations, so that they stay current.
+            result = new Ledger(database, store.signingKey()).appendAll(id, List.of(drafts).iterator(), stored -> { },
+                    new DerivedAnnotations(new TenantEvents(contract)));
         }
         spec.commandLine().getOut().println("Annotations: " + drafts.size() + " read, " + result.added() + " added, "
                 + result.skipped() + " already held");
