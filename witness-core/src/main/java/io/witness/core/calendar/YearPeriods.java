@@ -27,13 +27,15 @@ final class YearPeriods {
      */
     private final long[] periods;
     /**
-     * For each bucket of the year (2^26 ms, about 18.6 hours: a shift, not a division, finds it), the
-     * last period starting before the bucket does (-1 for none), so that a search starts a few periods
-     * from its answer instead of bisecting the whole year.
+     * For each bucket of the year (2^24 ms, about 4.7 hours: a shift, not a division, finds it), the
+     * last period starting before the bucket does (-1 for none), so that a search starts at most a step
+     * or two from its answer instead of bisecting the whole year. Buckets shorter than most periods and
+     * closed stretches leave few steps, each a branch the processor cannot foresee: with 18.6-hour
+     * buckets a replay of the benchmark's cases spent 4 % more time.
      */
     private final int[] lastStartBeforeBucket;
 
-    private static final int BUCKET_SHIFT = 26;
+    private static final int BUCKET_SHIFT = 24;
 
     private YearPeriods(int index, long yearStart, long yearEnd, long[] starts, long[] ends) {
         this.index = index;
