@@ -11,7 +11,6 @@ import io.witness.ledger.chain.Position;
 import io.witness.ledger.chain.SourceRef;
 import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.checkpoint.SigningKey;
-import io.witness.ledger.store.DerivedTickets;
 import io.witness.ledger.store.Ledger;
 import io.witness.ledger.store.LedgerDatabase;
 import io.witness.ledger.store.LedgerReader;
@@ -101,7 +100,7 @@ final class TenantStore implements AutoCloseable {
      * rebuilt); {@link TenantTickets#readFrom()} says which.
      */
     TenantTickets read(Contract contract) {
-        TenantTickets read = new TenantEvents(contract).read(new LedgerReader(database), new DerivedTickets(database), TENANT, PAGE);
+        TenantTickets read = new TenantEvents(contract).read(new LedgerReader(database), ledger.derivedTickets(), TENANT, PAGE);
         System.out.println("  (read from " + read.readFrom() + ")");
         return read;
     }

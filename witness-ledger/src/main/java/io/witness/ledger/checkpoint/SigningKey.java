@@ -83,6 +83,24 @@ public final class SigningKey {
         }
     }
 
+    /**
+     * Signs a statement about the derived tickets (docs/ledger.md, "Derived tickets"), prefixed with a
+     * domain of its own so that it can never pass for a checkpoint signature; checked by
+     * {@link VerifyingKey#verifiesDerivedTickets}.
+     */
+    public byte[] signDerivedTickets(byte[] statement) {
+        Objects.requireNonNull(statement, "statement");
+        try {
+            Signature signer = Signature.getInstance("Ed25519");
+            signer.initSign(privateKey);
+            signer.update(VerifyingKey.DERIVED_TICKETS_DOMAIN);
+            signer.update(statement);
+            return signer.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java runtime cannot sign with Ed25519", e);
+        }
+    }
+
     private static void create(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));

@@ -77,6 +77,32 @@ public final class VerifyingKey {
         }
     }
 
+    /**
+     * Prefixed to what {@link SigningKey#signDerivedTickets} signs, so that such a signature can never pass for
+     * a checkpoint's (whose text starts with its own header) nor a checkpoint's for one of these.
+     */
+    static final byte[] DERIVED_TICKETS_DOMAIN = "witness derived-tickets seal v1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /**
+     * Whether {@code signature} is this key's signature of {@code statement} made by
+     * {@link SigningKey#signDerivedTickets}; false for a malformed signature.
+     */
+    public boolean verifiesDerivedTickets(byte[] statement, byte[] signature) {
+        Objects.requireNonNull(statement, "statement");
+        Objects.requireNonNull(signature, "signature");
+        try {
+            Signature verifier = Signature.getInstance("Ed25519");
+            verifier.initVerify(key);
+            verifier.update(DERIVED_TICKETS_DOMAIN);
+            verifier.update(statement);
+            return verifier.verify(signature);
+        } catch (java.security.SignatureException e) {
+            return false; // a malformed signature is a bad signature
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java runtime cannot verify Ed25519", e);
+        }
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof VerifyingKey k && k.keyId.equals(keyId) && java.util.Arrays.equals(k.key.getEncoded(), key.getEncoded());

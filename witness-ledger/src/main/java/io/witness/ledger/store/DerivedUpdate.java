@@ -12,9 +12,9 @@ import java.util.Optional;
  * @param contractSha256 the digest of the contract the rows were derived under; empty for {@link #none}
  * @param logSizeRead the log's size when the import read what the log held of its cases: the rows are
  *     kept only if no other import came between (the log had that size when this import took its lock)
- * @param rows the rows that replace the rows of the same first positions
+ * @param rows the rows that replace the rows of the same first positions, with their digests
  */
-public record DerivedUpdate(Optional<byte[]> contractSha256, long logSizeRead, List<DerivedRow> rows) {
+public record DerivedUpdate(Optional<byte[]> contractSha256, long logSizeRead, List<DigestedRow> rows) {
 
     public DerivedUpdate {
         Objects.requireNonNull(contractSha256, "contractSha256");
@@ -22,7 +22,7 @@ public record DerivedUpdate(Optional<byte[]> contractSha256, long logSizeRead, L
     }
 
     /** Rows derived under a contract from the log as it was at size {@code logSizeRead} and the import's observations. */
-    public static DerivedUpdate of(byte[] contractSha256, long logSizeRead, List<DerivedRow> rows) {
+    public static DerivedUpdate of(byte[] contractSha256, long logSizeRead, List<DigestedRow> rows) {
         return new DerivedUpdate(Optional.of(contractSha256), logSizeRead, rows);
     }
 

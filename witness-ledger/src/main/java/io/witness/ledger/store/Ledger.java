@@ -85,6 +85,11 @@ public final class Ledger {
         return new LedgerReader(database);
     }
 
+    /** The derived tickets of this ledger's tenants, signed and checked with its key. */
+    public DerivedTickets derivedTickets() {
+        return new DerivedTickets(database, key);
+    }
+
     /**
      * Appends {@code drafts} in their order to {@code tenant}'s log, skipping evidence it already holds.
      *
@@ -188,7 +193,7 @@ public final class Ledger {
                 if (oneTransaction) {
                     DerivedUpdate update = derived.beforeCommit();
                     long size = lockHead(connection, tenant).size();
-                    DerivedTickets.update(connection, tenant, size - total.added(), size, update);
+                    DerivedTickets.update(connection, key, tenant, size - total.added(), size, update);
                     connection.commit();
                 }
                 return total;

@@ -3,7 +3,7 @@ package io.witness.sources.ingest;
 import io.witness.core.event.CaseId;
 import io.witness.ledger.chain.ObservationDraft;
 import io.witness.ledger.chain.Position;
-import io.witness.ledger.store.DerivedRow;
+import io.witness.ledger.store.DigestedRow;
 import io.witness.ledger.store.DerivedTicketsFeed;
 import io.witness.ledger.store.DerivedUpdate;
 import io.witness.sources.format.CaseEvents;
@@ -75,7 +75,7 @@ final class DerivedCases implements DerivedTicketsFeed, CaseHistories.CaseSink {
         if (unfit || tenantEvents.isEmpty()) {
             return DerivedUpdate.none();
         }
-        List<DerivedRow> rows = new ArrayList<>(pending.size());
+        List<long[]> joined = new ArrayList<>(pending.size());
         for (Pending p : pending) {
             List<Long> added = appended.remove(p.caseId());
             int count = added == null ? 0 : added.size();
@@ -88,11 +88,14 @@ final class DerivedCases implements DerivedTicketsFeed, CaseHistories.CaseSink {
             for (int i = 0; i < count; i++) {
                 positions[p.held().length + i] = added.get(i);
             }
-            rows.add(TenantEvents.derivedRow(positions, context.source(), context.side(), p.caseId(), p.body()));
+            joined.add(positions);
         }
         if (!appended.isEmpty()) {
             return DerivedUpdate.none();
         }
+        // The payloads need the positions the ledger gave, so they are digested here, under the head's lock: on every core.
+        List<DigestedRow> rows = java.util.stream.IntStream.range(0, pending.size()).parallel().mapToObj(i -> TenantEvents.derivedRow(
+                context.tenant(), joined.get(i), context.source(), context.side(), pending.get(i).caseId(), pending.get(i).body())).toList();
         return DerivedUpdate.of(tenantEvents.get().contractSha256(), logSizeRead, rows);
     }
 }

@@ -2,7 +2,8 @@ package io.witness.sources.tenant;
 
 import io.witness.ledger.chain.ObservationDraft;
 import io.witness.ledger.chain.Position;
-import io.witness.ledger.store.DerivedRow;
+import io.witness.ledger.chain.TenantId;
+import io.witness.ledger.store.DigestedRow;
 import io.witness.ledger.store.DerivedTicketsFeed;
 import io.witness.ledger.store.DerivedUpdate;
 import java.nio.charset.StandardCharsets;
@@ -18,13 +19,15 @@ import java.util.List;
 public final class DerivedAnnotations implements DerivedTicketsFeed {
 
     private final byte[] contractSha256;
-    private final List<DerivedRow> rows = new ArrayList<>();
+    private final TenantId tenant;
+    private final List<DigestedRow> rows = new ArrayList<>();
     private long firstPosition = -1;
     private boolean other;
 
-    /** For annotations of a tenant whose tickets are derived under {@code events}' contract. */
-    public DerivedAnnotations(TenantEvents events) {
+    /** For annotations of {@code tenant}, whose tickets are derived under {@code events}' contract. */
+    public DerivedAnnotations(TenantEvents events, TenantId tenant) {
         this.contractSha256 = events.contractSha256();
+        this.tenant = java.util.Objects.requireNonNull(tenant, "tenant");
     }
 
     @Override
@@ -36,8 +39,7 @@ public final class DerivedAnnotations implements DerivedTicketsFeed {
             other = true;
             return;
         }
-        rows.add(new DerivedRow(at.value(), draft.source(), draft.side(), "", DerivedGroupCodec.payload(new long[] {at.value()},
-                DerivedGroupCodec.annotationBody(new String(draft.raw(), StandardCharsets.UTF_8)))));
+        rows.add(TenantEvents.annotationRow(tenant, at.value(), draft, new String(draft.raw(), StandardCharsets.UTF_8)));
     }
 
     @Override

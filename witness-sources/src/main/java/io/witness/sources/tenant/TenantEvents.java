@@ -19,6 +19,9 @@ import io.witness.ledger.chain.Position;
 import io.witness.ledger.chain.SourceRef;
 import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.store.DerivedRow;
+import io.witness.ledger.store.DerivedRowDigest;
+import io.witness.ledger.store.DigestSum;
+import io.witness.ledger.store.DigestedRow;
 import io.witness.ledger.store.DerivedTickets;
 import io.witness.ledger.store.LedgerReader;
 import io.witness.ledger.store.StoreException;
@@ -82,18 +85,30 @@ public final class TenantEvents {
      * A tenant's tickets from its derived tickets (docs/reconcile.md, "From the ledger") when they reflect its
      * whole log and were derived under this contract; otherwise derived from every observation, read in pages
      * of {@code pageSize}, and the derived tickets rebuilt from what that gave. Either way the same tickets;
-     * {@link TenantTickets#readFrom()} says which way was taken.
+     * {@link TenantTickets#readFrom()} says which way was taken. Each row's digest is recomputed as it is
+     * decoded: derived tickets that are not as the ledger signed them (docs/ledger.md, "Derived tickets")
+     * are not used, and the reason is said.
      */
     public TenantTickets read(LedgerReader reader, DerivedTickets derived, TenantId tenant, int pageSize) {
-        // Decoded on the other cores while read, then on every core; put together in log order.
+        // Digested and decoded on the other cores while read, then on every core; put together in log order.
         Map<String, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
-        ChunkedWork<List<DerivedRow>, List<DerivedGroupCodec.Decoded>> decoding = new ChunkedWork<>(rows -> {
+        ChunkedWork<List<DerivedRow>, CheckedChunk> decoding = new ChunkedWork<>(rows -> {
             List<DerivedGroupCodec.Decoded> decoded = new ArrayList<>(rows.size());
+            DigestSum sum = new DigestSum();
+            String failure = null;
             for (DerivedRow row : rows) {
+                sum.add(DerivedRowDigest.of(tenant, row));
                 boolean formatKnown = known.computeIfAbsent(row.source().system(), system -> SourceFormats.named(system).isPresent());
-                decoded.add(DerivedGroupCodec.decode(tenant, row, formatKnown));
+                try {
+                    decoded.add(DerivedGroupCodec.decode(tenant, row, formatKnown));
+                } catch (RuntimeException e) {
+                    // An edited payload may not decode: said below if the digests show it edited, else thrown.
+                    if (failure == null) {
+                        failure = "the row of first position " + row.firstPosition() + " does not decode: " + e;
+                    }
+                }
             }
-            return decoded;
+            return new CheckedChunk(decoded, sum, rows.size(), failure);
         });
         DerivedTickets.DerivedRead kept;
         try {
@@ -102,22 +117,44 @@ public final class TenantEvents {
             decoding.abandon();
             throw e;
         }
-        List<List<DerivedGroupCodec.Decoded>> decoded = decoding.finish();
+        List<CheckedChunk> decoded = decoding.finish();
+        String reason = kept.reason();
         if (kept.usable()) {
-            return fromDerived(decoded, kept.logSize());
+            DigestSum sum = new DigestSum();
+            long count = 0;
+            String failure = null;
+            for (CheckedChunk chunk : decoded) {
+                sum.add(chunk.sum());
+                count += chunk.rows();
+                failure = failure == null ? chunk.decodeFailure() : failure;
+            }
+            reason = kept.rowsCheck(count, sum);
+            if (reason.isEmpty()) {
+                if (failure != null) {
+                    throw new IllegalStateException("The derived tickets of tenant " + tenant + " are as signed but " + failure);
+                }
+                return fromDerived(decoded, kept.logSize());
+            }
+            if (failure != null) {
+                reason += "; " + failure;
+            }
         }
         Read read = readObservations(reader, tenant, pageSize);
         Derivation derivation = derive(tenant, read.drafts(), read.names());
         TenantTickets tickets = assemble(derivation.results(), derivation.annotations(), read.drafts().size());
         String rebuilt;
         try {
-            rebuilt = derived.rebuild(tenant, read.drafts().size(), contractSha256(), rows(derivation, read)) ? "derived tickets rebuilt"
+            rebuilt = derived.rebuild(tenant, read.drafts().size(), contractSha256(), rows(tenant, derivation, read)) ? "derived tickets rebuilt"
                     : "the log grew meanwhile, derived tickets not rebuilt";
         } catch (StoreException e) {
             // The tickets are read; a cache that cannot be written leaves the next reconcile to derive again.
             rebuilt = "derived tickets not rebuilt: " + e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage());
         }
-        return tickets.readFrom("the observations (" + kept.reason() + "; " + rebuilt + ")");
+        return tickets.readFrom("the observations (" + reason + "; " + rebuilt + ")");
+    }
+
+    /** A chunk of derived rows decoded, with the sum of their recomputed digests and the first row that did not decode. */
+    private record CheckedChunk(List<DerivedGroupCodec.Decoded> decoded, DigestSum sum, int rows, @Nullable String decodeFailure) {
     }
 
     /** The SHA-256 naming this contract in the derived tickets: of its YAML form and the payload's version. */
@@ -136,11 +173,11 @@ public final class TenantEvents {
         return digest.clone();
     }
 
-    private TenantTickets fromDerived(List<List<DerivedGroupCodec.Decoded>> chunks, long logSize) {
+    private TenantTickets fromDerived(List<CheckedChunk> chunks, long logSize) {
         List<GroupResult> results = new ArrayList<>();
         List<TenantTickets.AnnotationLine> annotations = new ArrayList<>();
-        for (List<DerivedGroupCodec.Decoded> chunk : chunks) {
-            for (DerivedGroupCodec.Decoded d : chunk) {
+        for (CheckedChunk chunk : chunks) {
+            for (DerivedGroupCodec.Decoded d : chunk.decoded()) {
                 if (d.annotation() != null) {
                     annotations.add(d.annotation());
                 } else if (d.group() != null) {
@@ -179,21 +216,18 @@ public final class TenantEvents {
             List<Integer> annotationIndexes) {
     }
 
-    /** The derived tickets' rows of a derivation from the observations: encoded on every core. */
-    private static List<DerivedRow> rows(Derivation derivation, Read read) {
-        List<DerivedRow> rows = new ArrayList<>(java.util.stream.IntStream.range(0, derivation.results().size()).parallel().mapToObj(g -> {
+    /** The derived tickets' rows of a derivation from the observations: encoded and digested on every core. */
+    private static List<DigestedRow> rows(TenantId tenant, Derivation derivation, Read read) {
+        List<DigestedRow> rows = new ArrayList<>(java.util.stream.IntStream.range(0, derivation.results().size()).parallel().mapToObj(g -> {
             GroupResult result = derivation.results().get(g);
             long[] positions = derivation.members().get(g).stream().mapToLong(i -> read.positions()[i]).toArray();
             byte[] body = DerivedGroupCodec.body(result.events(), result.changes(), result.failure());
-            return new DerivedRow(positions[0], result.source(), result.side(), result.caseId().value(),
-                    DerivedGroupCodec.payload(positions, body));
+            return derivedRow(tenant, positions, result.source(), result.side(), result.caseId(), body);
         }).toList());
         for (int a = 0; a < derivation.annotations().size(); a++) {
             int i = derivation.annotationIndexes().get(a);
             ObservationDraft draft = read.drafts().get(i);
-            rows.add(new DerivedRow(read.positions()[i], draft.source(), draft.side(), "",
-                    DerivedGroupCodec.payload(new long[] {read.positions()[i]},
-                            DerivedGroupCodec.annotationBody(derivation.annotations().get(a).line()))));
+            rows.add(annotationRow(tenant, read.positions()[i], draft, derivation.annotations().get(a).line()));
         }
         return rows;
     }
@@ -348,9 +382,15 @@ public final class TenantEvents {
         return DerivedGroupCodec.body(result.events(), result.changes(), result.failure());
     }
 
-    /** A row of the derived tickets: the positions of a group's observations (in log order) and its body. */
-    public static DerivedRow derivedRow(long[] positions, SourceRef source, Side side, CaseId caseId, byte[] body) {
-        return new DerivedRow(positions[0], source, side, caseId.value(), DerivedGroupCodec.payload(positions, body));
+    /** A row of {@code tenant}'s derived tickets, with its digest: the positions of a group's observations (in log order) and its body. */
+    public static DigestedRow derivedRow(TenantId tenant, long[] positions, SourceRef source, Side side, CaseId caseId, byte[] body) {
+        return DigestedRow.of(tenant, new DerivedRow(positions[0], source, side, caseId.value(), DerivedGroupCodec.payload(positions, body)));
+    }
+
+    /** The row of {@code tenant}'s derived tickets of an annotation at {@code position}, with its digest. */
+    static DigestedRow annotationRow(TenantId tenant, long position, ObservationDraft draft, String line) {
+        return DigestedRow.of(tenant, new DerivedRow(position, draft.source(), draft.side(), "",
+                DerivedGroupCodec.payload(new long[] {position}, DerivedGroupCodec.annotationBody(line))));
     }
 
     /** True when two contexts normalise alike; the contract compared by identity first, as it is large. */

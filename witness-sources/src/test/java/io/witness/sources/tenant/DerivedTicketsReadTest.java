@@ -30,20 +30,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The derived tickets an import keeps give a reconcile exactly the tickets the observations give, and are
- * not used when they do not reflect the whole log or were derived under another contract (#7).
+ * not used when they do not reflect the whole log or are not as signed (#7; DerivedTicketsTamperTest).
  */
 class DerivedTicketsReadTest {
 
-    private static final TenantId DEMO = TenantId.of("demo-acme-dental");
+    static final TenantId DEMO = TenantId.of("demo-acme-dental");
     private static final Path EVIDENCE = Path.of("../examples/demo/evidence");
 
-    private static Contract demoContract() throws IOException {
+    static Contract demoContract() throws IOException {
         Path file = Path.of("../examples/demo/contract.yaml");
         return ContractYaml.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     }
 
     /** The demo's ticket exports imported as {@code ./witness audit} imports them. */
-    private static void importDemo(TestLedger ledger, Contract contract) throws IOException {
+    static void importDemo(TestLedger ledger, Contract contract) throws IOException {
         Importer importer = new Importer(ledger.ledger(), Clock.systemUTC());
         importer.importPaths(SourceFormats.named("servicenow").orElseThrow(),
                 List.of(EVIDENCE.resolve("incident.csv"), EVIDENCE.resolve("sys_audit.csv")),
@@ -63,7 +63,7 @@ class DerivedTicketsReadTest {
     }
 
     /** Tickets (events, observation names), changes, annotations, problems, unmapped values and count all equal. */
-    private static void assertSameTickets(TenantTickets derived, TenantTickets observed) {
+    static void assertSameTickets(TenantTickets derived, TenantTickets observed) {
         assertThat(derived.readFrom(observed.readFrom())).isEqualTo(observed);
     }
 
@@ -75,7 +75,7 @@ class DerivedTicketsReadTest {
             LedgerReader reader = new LedgerReader(ledger.database());
             TenantEvents events = new TenantEvents(contract);
             TenantTickets observed = events.read(reader, DEMO, 1_000);
-            TenantTickets derived = events.read(reader, new DerivedTickets(ledger.database()), DEMO, 1_000);
+            TenantTickets derived = events.read(reader, ledger.ledger().derivedTickets(), DEMO, 1_000);
 
             assertThat(derived.readFrom()).isEqualTo(TenantEvents.DERIVED);
             assertThat(observed.tickets()).isNotEmpty();
@@ -95,7 +95,7 @@ class DerivedTicketsReadTest {
                     "{\"finding\":\"x\"}".getBytes(StandardCharsets.UTF_8), "{\"finding\":\"x\"}", Optional.empty(), Optional.empty())));
             LedgerReader reader = new LedgerReader(ledger.database());
             TenantEvents events = new TenantEvents(contract);
-            DerivedTickets derivedTickets = new DerivedTickets(ledger.database());
+            DerivedTickets derivedTickets = ledger.ledger().derivedTickets();
             long size = reader.size(DEMO);
 
             TenantTickets first = events.read(reader, derivedTickets, DEMO, 1_000);
@@ -111,7 +111,7 @@ class DerivedTicketsReadTest {
             ledger.ledger().appendAll(DEMO, List.of(List.of(new ObservationDraft(new SourceRef("annotations", "provider"), Side.PROVIDER,
                     TenantEvents.ANNOTATION, "note-2", "1", Optional.empty(), Instant.parse("2026-11-06T00:00:00Z"),
                     "{\"finding\":\"y\"}".getBytes(StandardCharsets.UTF_8), "{\"finding\":\"y\"}", Optional.empty(), Optional.empty())))
-                    .iterator(), stored -> { }, new DerivedAnnotations(events));
+                    .iterator(), stored -> { }, new DerivedAnnotations(events, DEMO));
             TenantTickets third = events.read(reader, derivedTickets, DEMO, 1_000);
 
             assertThat(third.readFrom()).isEqualTo(TenantEvents.DERIVED);
@@ -121,7 +121,7 @@ class DerivedTicketsReadTest {
     }
 
     @Test // #7
-    void derivedTicketsOfAnotherContractAreNotUsed() throws Exception {
+    void derivedTicketsWhoseContractDigestWasEditedAreNotUsed() throws Exception {
         Contract contract = demoContract();
         try (TestLedger ledger = TestLedger.open()) {
             importDemo(ledger, contract);
@@ -129,10 +129,11 @@ class DerivedTicketsReadTest {
                 sql.executeUpdate("UPDATE derived_tenant SET contract_sha256 = '\\x00'");
             }
             TenantTickets read = new TenantEvents(contract).read(new LedgerReader(ledger.database()),
-                    new DerivedTickets(ledger.database()), DEMO, 1_000);
+                    ledger.ledger().derivedTickets(), DEMO, 1_000);
 
             assertThat(read.readFrom()).isEqualTo(
-                    "the observations (its derived tickets were derived under another contract; derived tickets rebuilt)");
+                    "the observations (its derived tickets failed their check: their signature does not match their log size, "
+                            + "contract digest, row count and digest sum; derived tickets rebuilt)");
         }
     }
 }

@@ -96,7 +96,7 @@ public final class AnnotateCommand implements Callable<Integer> {
         try (LedgerDatabase database = store.openDatabase()) {
             // In one transaction with the derived tickets' rows of the annotations, so that they stay current.
             result = new Ledger(database, store.signingKey()).appendAll(id, List.of(drafts).iterator(), stored -> { },
-                    new DerivedAnnotations(new TenantEvents(contract)));
+                    new DerivedAnnotations(new TenantEvents(contract), id));
         }
         spec.commandLine().getOut().println("Annotations: " + drafts.size() + " read, " + result.added() + " added, "
                 + result.skipped() + " already held");

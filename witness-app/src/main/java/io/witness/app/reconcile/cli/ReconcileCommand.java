@@ -165,7 +165,7 @@ public final class ReconcileCommand implements Callable<Integer> {
             if (reader.size(id) == 0) {
                 throw new CliFailure("--tenant: the ledger holds no observation of tenant " + tenant);
             }
-            return new TenantEvents(contract).read(reader, new DerivedTickets(database), id, 10_000);
+            return new TenantEvents(contract).read(reader, new DerivedTickets(database, store.signingKey()), id, 10_000);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Could not close the ledger's database", e);
         }
