@@ -73,14 +73,7 @@ public final class SigningKey {
         if (!checkpoint.keyId().equals(publicKey.keyId())) {
             throw new IllegalArgumentException("Checkpoint names key " + checkpoint.keyId() + ", this is " + publicKey.keyId());
         }
-        try {
-            Signature signer = Signature.getInstance("Ed25519");
-            signer.initSign(privateKey);
-            signer.update(checkpoint.signedBytes());
-            return new SignedCheckpoint(checkpoint, signer.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("This Java runtime cannot sign with Ed25519", e);
-        }
+        return new SignedCheckpoint(checkpoint, sign(new byte[0], checkpoint.signedBytes()));
     }
 
     /**
@@ -90,11 +83,15 @@ public final class SigningKey {
      */
     public byte[] signDerivedTickets(byte[] statement) {
         Objects.requireNonNull(statement, "statement");
+        return sign(VerifyingKey.DERIVED_TICKETS_DOMAIN, statement);
+    }
+
+    private byte[] sign(byte[] domain, byte[] message) {
         try {
             Signature signer = Signature.getInstance("Ed25519");
             signer.initSign(privateKey);
-            signer.update(VerifyingKey.DERIVED_TICKETS_DOMAIN);
-            signer.update(statement);
+            signer.update(domain);
+            signer.update(message);
             return signer.sign();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("This Java runtime cannot sign with Ed25519", e);

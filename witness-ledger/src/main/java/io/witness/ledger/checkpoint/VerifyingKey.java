@@ -62,19 +62,7 @@ public final class VerifyingKey {
     /** Whether {@code signed} carries this key's id and a valid signature of its text form by this key. */
     public boolean verifies(SignedCheckpoint signed) {
         Objects.requireNonNull(signed, "signed");
-        if (!signed.checkpoint().keyId().equals(keyId)) {
-            return false;
-        }
-        try {
-            Signature verifier = Signature.getInstance("Ed25519");
-            verifier.initVerify(key);
-            verifier.update(signed.checkpoint().signedBytes());
-            return verifier.verify(signed.signature());
-        } catch (java.security.SignatureException e) {
-            return false; // a malformed signature is a bad signature
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("This Java runtime cannot verify Ed25519", e);
-        }
+        return signed.checkpoint().keyId().equals(keyId) && verifies(new byte[0], signed.checkpoint().signedBytes(), signed.signature());
     }
 
     /**
@@ -90,11 +78,15 @@ public final class VerifyingKey {
     public boolean verifiesDerivedTickets(byte[] statement, byte[] signature) {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(signature, "signature");
+        return verifies(DERIVED_TICKETS_DOMAIN, statement, signature);
+    }
+
+    private boolean verifies(byte[] domain, byte[] message, byte[] signature) {
         try {
             Signature verifier = Signature.getInstance("Ed25519");
             verifier.initVerify(key);
-            verifier.update(DERIVED_TICKETS_DOMAIN);
-            verifier.update(statement);
+            verifier.update(domain);
+            verifier.update(message);
             return verifier.verify(signature);
         } catch (java.security.SignatureException e) {
             return false; // a malformed signature is a bad signature
