@@ -1,48 +1,62 @@
 package io.witness.ledger.store;
 
 import io.witness.ledger.chain.TenantId;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * The SHA-256 of one row of the derived tickets (docs/ledger.md, "Derived tickets"): over its tenant, first
- * position, source system and instance, side, case and payload, each text length-prefixed, so that no
- * two rows that differ in any of them share a digest. Stateless.
+ * The SHA-256 of rows of one tenant's derived tickets (docs/ledger.md, "Derived tickets"): over the tenant,
+ * the row's first position, source system and instance, side, case and payload, each text and the payload
+ * length-prefixed, so that no two rows that differ in any of them share a digest. Keeps its
+ * {@link MessageDigest} from row to row: one thread at a time.
  */
 public final class DerivedRowDigest {
 
     private static final byte[] VERSION = "witness.derived-row.v1\n".getBytes(StandardCharsets.UTF_8);
 
-    private DerivedRowDigest() {
+    private final MessageDigest sha;
+    private final byte[] tenant;
+    private final byte[] number = new byte[Long.BYTES];
+
+    /** Digests rows of {@code tenant}. */
+    public DerivedRowDigest(TenantId tenant) {
+        try {
+            this.sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JDK has no SHA-256", e);
+        }
+        this.tenant = tenant.value().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The digest of {@code row} of {@code tenant}'s derived tickets: 32 bytes. */
     public static byte[] of(TenantId tenant, DerivedRow row) {
-        MessageDigest sha = sha256();
-        sha.update(VERSION);
-        text(sha, tenant.value());
-        sha.update(ByteBuffer.allocate(Long.BYTES).putLong(row.firstPosition()).array());
-        text(sha, row.source().system());
-        text(sha, row.source().instance());
-        text(sha, row.side().wireName());
-        text(sha, row.caseRef());
-        sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(row.payload().length).array());
-        return sha.digest(row.payload());
+        return new DerivedRowDigest(tenant).of(row);
     }
 
-    private static void text(MessageDigest sha, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+    /** The digest of {@code row}: 32 bytes. */
+    public byte[] of(DerivedRow row) {
+        sha.update(VERSION);
+        bytes(tenant);
+        number(row.firstPosition(), Long.BYTES);
+        bytes(row.source().system().getBytes(StandardCharsets.UTF_8));
+        bytes(row.source().instance().getBytes(StandardCharsets.UTF_8));
+        bytes(row.side().wireName().getBytes(StandardCharsets.UTF_8));
+        bytes(row.caseRef().getBytes(StandardCharsets.UTF_8));
+        bytes(row.payload());
+        return sha.digest();
+    }
+
+    private void bytes(byte[] bytes) {
+        number(bytes.length, Integer.BYTES);
         sha.update(bytes);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JDK has no SHA-256", e);
+    /** {@code value}'s last {@code size} bytes, big-endian. */
+    private void number(long value, int size) {
+        for (int i = 0; i < size; i++) {
+            number[i] = (byte) (value >>> (8 * (size - 1 - i)));
         }
+        sha.update(number, 0, size);
     }
 }

@@ -95,9 +95,10 @@ public final class TenantEvents {
         ChunkedWork<List<DerivedRow>, CheckedChunk> decoding = new ChunkedWork<>(rows -> {
             List<DerivedGroupCodec.Decoded> decoded = new ArrayList<>(rows.size());
             DigestSum sum = new DigestSum();
+            DerivedRowDigest digest = new DerivedRowDigest(tenant);
             String failure = null;
             for (DerivedRow row : rows) {
-                sum.add(DerivedRowDigest.of(tenant, row));
+                sum.add(digest.of(row));
                 boolean formatKnown = known.computeIfAbsent(row.source().system(), system -> SourceFormats.named(system).isPresent());
                 try {
                     decoded.add(DerivedGroupCodec.decode(tenant, row, formatKnown));
