@@ -8,6 +8,7 @@ import io.witness.core.event.TicketEvent;
 import io.witness.core.event.TicketOpened;
 import io.witness.core.input.InputProblem;
 import io.witness.ledger.chain.CanonicalJson;
+import io.witness.ledger.chain.LedgerTime;
 import io.witness.ledger.chain.ObservationDraft;
 import io.witness.ledger.hash.Sha256;
 import io.witness.sources.format.CaseEvents;
@@ -71,6 +72,12 @@ public final class EventsFormat implements SourceFormat {
             if (event.side() != context.side()) {
                 problems.add(new InputProblem(file.name(), line, 0, "/side", "expected '" + context.side().wireName()
                         + "', the side this import is for, found '" + event.side().wireName() + "'"));
+                continue;
+            }
+            // The events format reads any ISO-8601 year (-2026 included); the ledger keeps years 1 to 9999 only.
+            if (!LedgerTime.holds(event.at())) {
+                problems.add(new InputProblem(file.name(), line, 0, "/at", "expected a time within the years 1 to 9999, found "
+                        + event.at()));
                 continue;
             }
             observations.add(draft(lines.get(line - 1), event, context));

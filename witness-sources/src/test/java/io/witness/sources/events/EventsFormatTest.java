@@ -68,6 +68,15 @@ class EventsFormatTest {
     }
 
     @Test
+    void aTimeTheLedgerCannotKeepIsAProblemOfItsLine() {
+        ParsedFile parsed = parse(OPENED + "\n" + REPLY.replace("2026-03-06T10:45", "-2026-03-06T10:45"));
+
+        assertThat(parsed.problems()).extracting(InputProblem::toString)
+                .containsExactly("e.jsonl:2: /at: expected a time within the years 1 to 9999, found -2026-03-06T15:45:00Z");
+        assertThat(parsed.observations()).hasSize(1);
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreAProblem() {
         byte[] text = (OPENED + "\n" + REPLY).getBytes(StandardCharsets.UTF_8);
         text[OPENED.length() + 20] = (byte) 0xFF;
