@@ -183,17 +183,28 @@ public final class Ledger {
                     ensureTenant(connection, tenant);
                 }
                 long handled = 0;
+                // In one transaction the head is locked and read once and written once before the commit: each
+                // UPDATE of the row leaves a version only the commit can prune, so a lock and a write a batch
+                // made every next lock walk all of them (quadratic: an import of 8 M observations, 3,600 batches,
+                // spent most of its time there).
+                LogHead held = oneTransaction ? lockHead(connection, tenant) : null;
+                LogHead start = held;
                 Future<List<PreparedDraft>> next = preparer.submit(() -> prepare(tenant, batches.next()));
                 for (List<PreparedDraft> batch = next.get(); !batch.isEmpty(); batch = next.get()) {
                     next = preparer.submit(() -> prepare(tenant, batches.next()));
-                    total = total.plus(appendBatch(connection, tenant, batch, !oneTransaction, derived));
+                    LogHead head = oneTransaction ? held : lockHead(connection, tenant);
+                    BatchAppended appended = appendBatch(connection, tenant, head, batch, !oneTransaction, derived);
+                    held = appended.after();
+                    total = total.plus(appended.result());
                     handled += batch.size();
                     stored.accept(handled);
                 }
                 if (oneTransaction) {
+                    if (held.size() != start.size()) {
+                        moveHead(connection, tenant, held);
+                    }
                     DerivedUpdate update = derived.beforeCommit();
-                    long size = lockHead(connection, tenant).size();
-                    DerivedTickets.update(connection, key, tenant, size - total.added(), size, update);
+                    DerivedTickets.update(connection, key, tenant, held.size() - total.added(), held.size(), update);
                     connection.commit();
                 }
                 return total;
@@ -265,10 +276,9 @@ public final class Ledger {
     // the evidence already held looked up and dropped, and the rest copied with their own positions.
     // With commit false the batch stays in the caller's transaction (appendAll), and a failure is left to
     // the caller to roll back, so that batches written before it go too.
-    private AppendResult appendBatch(Connection connection, TenantId tenant, List<PreparedDraft> batch, boolean commit,
-            DerivedTicketsFeed derived) throws SQLException {
+    private BatchAppended appendBatch(Connection connection, TenantId tenant, LogHead head, List<PreparedDraft> batch,
+            boolean commit, DerivedTicketsFeed derived) throws SQLException {
         try {
-            LogHead head = lockHead(connection, tenant);
             Map<Hash, PreparedDraft> fresh = new LinkedHashMap<>();
             for (PreparedDraft draft : batch) {
                 fresh.putIfAbsent(draft.naturalKey(), draft);
@@ -291,24 +301,28 @@ public final class Ledger {
                 if (commit) {
                     connection.rollback();
                 }
-                return new AppendResult(0, batch.size(), Optional.empty(), Optional.empty());
+                return new BatchAppended(new AppendResult(0, batch.size(), Optional.empty(), Optional.empty()), head);
             }
-            moveHead(connection, tenant, after);
             if (commit) {
+                moveHead(connection, tenant, after);
                 connection.commit();
             }
             long at = head.size();
             for (PreparedDraft draft : fresh.values()) {
                 derived.stored(draft.draft(), Position.of(at++));
             }
-            return new AppendResult(fresh.size(), batch.size() - fresh.size(), Optional.of(Position.of(head.size())),
-                    Optional.of(Position.of(after.size() - 1)));
+            return new BatchAppended(new AppendResult(fresh.size(), batch.size() - fresh.size(),
+                    Optional.of(Position.of(head.size())), Optional.of(Position.of(after.size() - 1))), after);
         } catch (SQLException | RuntimeException e) {
             if (commit) {
                 connection.rollback();
             }
             throw e;
         }
+    }
+
+    /** What a batch added, and the log's head after it. */
+    private record BatchAppended(AppendResult result, LogHead after) {
     }
 
     /** Gives {@code drafts} the positions after {@code head}, copies them in, and returns the head after them. */
