@@ -1,5 +1,6 @@
 package io.witness.core.clock;
 
+import io.witness.core.calendar.BusinessCalendar;
 import io.witness.core.event.CaseId;
 import io.witness.core.event.Priority;
 import io.witness.core.event.Side;
@@ -19,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  * running segments' business time, {@code paused} of the paused ones.
  *
  * <p>It holds its figures as epoch milliseconds and builds the {@code Instant}s, {@code Duration}s and
- * segments when asked, because an audit computes millions of results and reads few of them whole.
+ * segments when asked, because an audit computes millions of results and reads few of them whole. For
+ * the same reason the due instant and the warning, which an audit does not read, are counted on the
+ * calendar from the segments when asked ({@link #due()}, {@link #warningAt()}): the same instants the
+ * replay would have counted, at no cost to a result nobody reads them of.
  * Immutable and thread-safe; equal when every value is equal.
  */
 public final class ClockResult {
@@ -35,14 +39,13 @@ public final class ClockResult {
     private final int cycle;
     private final ClockState state;
     private final @Nullable Priority priority;
-    private final String calendar;
+    /** The target's calendar and its name; due and warning are counted on it when read. */
+    private final Term term;
     private final long target;
     private final long elapsed;
     private final long paused;
-    private final long due;
     private final long stoppedAt;
     private final long breachedAt;
-    private final long warningAt;
     /** The cause of a clock not started; null when the cause is {@link #causeCode}. */
     private final @Nullable Cause waitingCause;
     /** What ended the clock or what it is waiting for, as a {@link CauseCodes} code told of {@link #events}. */
@@ -59,23 +62,20 @@ public final class ClockResult {
     private final int count;
 
     private ClockResult(CaseId caseId, ClockDefinition definition, Side side, int cycle, ClockState state,
-            @Nullable Priority priority, String calendar, long target, long elapsed, long paused, long due, long stoppedAt,
-            long breachedAt, long warningAt, @Nullable Cause waitingCause, List<TicketEvent> events, long causeCode,
-            long[] segments) {
+            @Nullable Priority priority, Term term, long target, long elapsed, long paused, long stoppedAt,
+            long breachedAt, @Nullable Cause waitingCause, List<TicketEvent> events, long causeCode, long[] segments) {
         this.caseId = Objects.requireNonNull(caseId, "caseId");
         this.definition = Objects.requireNonNull(definition, "definition");
         this.side = Objects.requireNonNull(side, "side");
         this.cycle = cycle;
         this.state = Objects.requireNonNull(state, "state");
         this.priority = priority;
-        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.term = Objects.requireNonNull(term, "term");
         this.target = target;
         this.elapsed = elapsed;
         this.paused = paused;
-        this.due = due;
         this.stoppedAt = stoppedAt;
         this.breachedAt = breachedAt;
-        this.warningAt = warningAt;
         this.waitingCause = waitingCause;
         this.events = events;
         this.causeCode = causeCode;
@@ -86,22 +86,25 @@ public final class ClockResult {
     /**
      * A clock that started.
      *
+     * @param term the term whose target applies: the due instant and the warning are counted on its calendar
+     *     from the segments when read ({@link #dueMillis}, {@link #warningAtMillis})
+     * @param breachedAt when the running time passed {@code target}, or {@link #NONE}
      * @param events the case's events, immutable, whose positions the codes name
      * @param causeCode what ended the clock or what it is waiting for ({@link CauseCodes})
      * @param segments {@code count + 1} bounds, {@code count} business times and {@code count} cause codes
      */
     static ClockResult of(CaseId caseId, ClockDefinition definition, Side side, int cycle, ClockState state,
-            @Nullable Priority priority, String calendar, long target, long elapsed, long paused, long due, long stoppedAt,
-            long breachedAt, long warningAt, List<TicketEvent> events, long causeCode, long[] segments) {
-        return new ClockResult(caseId, definition, side, cycle, state, priority, calendar, target, elapsed, paused, due,
-                stoppedAt, breachedAt, warningAt, null, events, causeCode, segments);
+            @Nullable Priority priority, Term term, long target, long elapsed, long paused, long stoppedAt,
+            long breachedAt, List<TicketEvent> events, long causeCode, long[] segments) {
+        return new ClockResult(caseId, definition, side, cycle, state, priority, term, target, elapsed, paused,
+                stoppedAt, breachedAt, null, events, causeCode, segments);
     }
 
     /** A clock whose start never held: no figures, no segments. */
     static ClockResult notStarted(CaseId caseId, ClockDefinition definition, Side side, @Nullable Priority priority,
-            String calendar, Cause cause) {
-        return new ClockResult(caseId, definition, side, 1, ClockState.NOT_STARTED, priority, calendar, NONE, 0, 0, NONE,
-                NONE, NONE, NONE, Objects.requireNonNull(cause, "cause"), List.of(), CauseCodes.NONE, NO_MILLIS);
+            Term term, Cause cause) {
+        return new ClockResult(caseId, definition, side, 1, ClockState.NOT_STARTED, priority, term, NONE, 0, 0, NONE,
+                NONE, Objects.requireNonNull(cause, "cause"), List.of(), CauseCodes.NONE, NO_MILLIS);
     }
 
     public CaseId caseId() {
@@ -144,7 +147,7 @@ public final class ClockResult {
 
     /** The calendar's name. */
     public String calendar() {
-        return calendar;
+        return term.calendarName();
     }
 
     /** The business time allowed; empty when not started. */
@@ -169,7 +172,7 @@ public final class ClockResult {
 
     /** When the target is (or was, or would be if resumed now) reached. */
     public Optional<Instant> due() {
-        return instant(due);
+        return instant(dueMillis());
     }
 
     /** When it stopped or was cancelled; empty while open. */
@@ -199,7 +202,7 @@ public final class ClockResult {
 
     /** When the running time passed the warning threshold. */
     public Optional<Instant> warningAt() {
-        return instant(warningAt);
+        return instant(warningAtMillis());
     }
 
     /** Target minus elapsed; negative when breached; empty when not started. */
@@ -232,6 +235,45 @@ public final class ClockResult {
         return breachedAt;
     }
 
+    /**
+     * {@link #due()} in epoch milliseconds; Long.MIN_VALUE when not started. Counted when asked (an audit
+     * reads few due instants): the breach when it breached; else the target's remaining business time
+     * added on the calendar from the start of the last segment when it runs, from the clock's end (or now)
+     * when it is paused or ended.
+     */
+    long dueMillis() {
+        if (breachedAt != NONE || count == 0) {
+            return breachedAt;
+        }
+        long last = segments[2 * count];
+        BusinessCalendar calendar = term.calendar();
+        return last >= 0
+                ? calendar.addMillis(segments[count - 1], target - (elapsed - last))
+                : calendar.addMillis(segments[count], target - elapsed);
+    }
+
+    /**
+     * {@link #warningAt()} in epoch milliseconds; Long.MIN_VALUE when none. Counted when asked: where the
+     * running segments' business time first passes the definition's warning threshold.
+     */
+    long warningAtMillis() {
+        long warnAfter = count == 0 ? -1 : definition.warning().warnAfterMillis(target);
+        if (warnAfter < 0 || elapsed <= warnAfter) {
+            return NONE;
+        }
+        long counted = 0;
+        for (int i = 0; i < count; i++) {
+            long business = segments[count + 1 + i];
+            if (business >= 0) {
+                if (counted + business > warnAfter) {
+                    return term.calendar().addMillis(segments[i], warnAfter - counted);
+                }
+                counted += business;
+            }
+        }
+        throw new IllegalStateException("The running segments of " + this + " add up to less than its elapsed time");
+    }
+
     /** Its life, stretch by stretch. */
     public List<Segment> segments() {
         List<Segment> list = new ArrayList<>(count);
@@ -261,8 +303,9 @@ public final class ClockResult {
     public boolean equals(Object other) {
         return other instanceof ClockResult r && caseId.equals(r.caseId) && definition.equals(r.definition)
                 && side == r.side && cycle == r.cycle && state == r.state && Objects.equals(priority, r.priority)
-                && calendar.equals(r.calendar) && target == r.target && elapsed == r.elapsed && paused == r.paused
-                && due == r.due && stoppedAt == r.stoppedAt && breachedAt == r.breachedAt && warningAt == r.warningAt
+                && calendar().equals(r.calendar()) && target == r.target && elapsed == r.elapsed && paused == r.paused
+                && dueMillis() == r.dueMillis() && stoppedAt == r.stoppedAt && breachedAt == r.breachedAt
+                && warningAtMillis() == r.warningAtMillis()
                 && cause().equals(r.cause()) && count == r.count
                 && Arrays.equals(segments, 0, 2 * count + 1, r.segments, 0, 2 * r.count + 1) && sameSegmentCauses(r);
     }
@@ -278,7 +321,7 @@ public final class ClockResult {
 
     @Override
     public int hashCode() {
-        return Objects.hash(caseId, definition.name(), side, cycle, state, elapsed, paused, due, stoppedAt);
+        return Objects.hash(caseId, definition.name(), side, cycle, state, elapsed, paused, stoppedAt, breachedAt);
     }
 
     @Override

@@ -136,7 +136,6 @@ final class ClockRun {
         long target = term.target() instanceof Target.ByTimeOfBusinessDay relative
                 ? deadlines.allowedMillis(relative, at[0], calendar)
                 : term.target().allowedMillis(at[0], calendar);
-        long warnAfter = definition.warning().warnAfterMillis(target);
         long finish = end == End.OPEN ? Math.max(now, at[marks - 1]) : endedAt;
         // The result's segments: the bounds first (betweenEachMillis reads the first marks + 1), then the
         // business time of each, complemented when paused, then their causes (see ClockResult).
@@ -151,30 +150,18 @@ final class ClockRun {
         long elapsed = 0;
         long paused = 0;
         long breachedAt = ClockResult.NONE;
-        long warningAt = ClockResult.NONE;
-        long due = ClockResult.NONE;
+        // The due instant and the warning are counted from these segments when a result is asked for them.
         for (int i = 0; i < marks; i++) {
-            long from = segments[i];
-            segments[marks + 1 + i] = running[i] ? business[i] : ~business[i];
             if (running[i]) {
-                if (warnAfter >= 0 && warningAt == ClockResult.NONE && elapsed + business[i] > warnAfter) {
-                    warningAt = calendar.addMillis(from, warnAfter - elapsed);
-                }
                 if (breachedAt == ClockResult.NONE && elapsed + business[i] > target) {
-                    breachedAt = calendar.addMillis(from, target - elapsed);
+                    breachedAt = calendar.addMillis(segments[i], target - elapsed);
                 }
-                if (i == marks - 1 && breachedAt == ClockResult.NONE) {
-                    due = calendar.addMillis(from, target - elapsed);
-                }
+                segments[marks + 1 + i] = business[i];
                 elapsed += business[i];
             } else {
+                segments[marks + 1 + i] = ~business[i];
                 paused += business[i];
             }
-        }
-        if (breachedAt != ClockResult.NONE) {
-            due = breachedAt;
-        } else if (due == ClockResult.NONE) {
-            due = calendar.addMillis(finish, target - elapsed);
         }
         ClockState state;
         if (end == End.CANCELLED) {
@@ -187,8 +174,7 @@ final class ClockRun {
             state = running[marks - 1] ? ClockState.RUNNING : ClockState.PAUSED;
         }
         long cause = end == End.OPEN || endReason == CauseCodes.NONE ? reasons[marks - 1] : endReason;
-        return ClockResult.of(caseId, definition, side, cycle, state, priority.orElse(null), term.calendarName(), target,
-                elapsed, paused, due, end == End.OPEN ? ClockResult.NONE : endedAt, breachedAt, warningAt, events, cause,
-                segments);
+        return ClockResult.of(caseId, definition, side, cycle, state, priority.orElse(null), term, target, elapsed, paused,
+                end == End.OPEN ? ClockResult.NONE : endedAt, breachedAt, events, cause, segments);
     }
 }

@@ -302,7 +302,7 @@ final class ClockTracker {
     }
 
     private ClockResult notStarted(CaseId caseId, CaseState.SideFacts facts, Term term) {
-        return ClockResult.notStarted(caseId, definition, side, facts.priority().orElse(null), term.calendarName(),
+        return ClockResult.notStarted(caseId, definition, side, facts.priority().orElse(null), term,
                 waitingForStart);
     }
 }
