@@ -107,8 +107,8 @@ public record Case(CaseId id, PartyId provider, Optional<Ticket> clientTicket, O
 
     /** When the case opened: the earlier of the tickets' openings. */
     public Instant openedAt() {
-        Instant client = clientTicket.map(Ticket::openedAt).orElse(Instant.MAX);
-        Instant provider = providerTicket.map(Ticket::openedAt).orElse(Instant.MAX);
+        Instant client = clientTicket.isPresent() ? clientTicket.get().openedAt() : Instant.MAX;
+        Instant provider = providerTicket.isPresent() ? providerTicket.get().openedAt() : Instant.MAX;
         return client.isBefore(provider) ? client : provider;
     }
 

@@ -5,6 +5,7 @@ import io.witness.core.clock.ClockState;
 import io.witness.core.clock.Segment;
 import io.witness.core.contract.ClauseRef;
 import io.witness.core.contract.ContractTerms;
+import io.witness.core.contract.ContractVersion;
 import io.witness.core.contract.PriorityLevel;
 import io.witness.core.event.Priority;
 import io.witness.core.event.Reopened;
@@ -17,12 +18,11 @@ import io.witness.core.finding.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The findings of one case's clocks (docs/reconcile.md, "Findings"): {@code sla-breach} for each witnessed
@@ -42,29 +42,40 @@ final class CaseFindings {
         this.threshold = threshold;
     }
 
+    /** The findings of a case's clocks, in a new list the caller may add to. */
     List<Finding> of(CaseClocks clocks, List<Difference> differences) {
         Case c = clocks.theCase();
         List<Finding> findings = new ArrayList<>();
         if (c.isOneSided()) {
             findings.add(oneSided(c));
         }
-        Optional<ContractTerms> terms = clocks.version().map(v -> v.terms());
-        for (ClockResult result : clocks.witnessedClocks()) {
+        List<ClockResult> witnessed = clocks.witnessedClocks();
+        for (int i = 0; i < witnessed.size(); i++) {
+            ClockResult result = witnessed.get(i);
             if (result.state() == ClockState.BREACHED) {
-                findings.add(breach(c, result, terms));
+                findings.add(breach(c, result, clocks.version().map(ContractVersion::terms)));
             }
         }
-        for (ClockResult client : clocks.clientClocks()) {
-            for (ClockResult provider : clocks.providerClocks()) {
-                if (provider.clock().equals(client.clock()) && provider.cycle() == client.cycle()) {
-                    disagreement(c, client, provider, differences).ifPresent(findings::add);
+        List<ClockResult> clientClocks = clocks.clientClocks();
+        List<ClockResult> providerClocks = clocks.providerClocks();
+        for (int i = 0; i < clientClocks.size(); i++) {
+            ClockResult client = clientClocks.get(i);
+            for (int j = 0; j < providerClocks.size(); j++) {
+                ClockResult provider = providerClocks.get(j);
+                if (provider.cycle() == client.cycle() && provider.clock().equals(client.clock())) {
+                    Finding disagreement = disagreement(c, client, provider, differences);
+                    if (disagreement != null) {
+                        findings.add(disagreement);
+                    }
                 }
             }
         }
-        for (Side side : List.of(Side.CLIENT, Side.PROVIDER)) {
-            clocks.history(side).ifPresent(h -> findings.addAll(claims(c, side, h.current(), clocks.witnessedClocks())));
+        clocks.client().ifPresent(h -> claims(c, Side.CLIENT, h.current(), witnessed, findings));
+        clocks.provider().ifPresent(h -> claims(c, Side.PROVIDER, h.current(), witnessed, findings));
+        Finding reopenings = reopenings(c, clocks);
+        if (reopenings != null) {
+            findings.add(reopenings);
         }
-        reopenings(c, clocks).ifPresent(findings::add);
         return findings;
     }
 
@@ -118,21 +129,22 @@ final class CaseFindings {
         return text.append('.').toString();
     }
 
-    private Optional<Finding> disagreement(Case c, ClockResult client, ClockResult provider, List<Difference> differences) {
+    private @Nullable Finding disagreement(Case c, ClockResult client, ClockResult provider, List<Difference> differences) {
         boolean verdicts = verdict(client) != verdict(provider);
         long apartMillis = Math.abs(client.elapsedMillis() - provider.elapsedMillis());
         if (!verdicts && apartMillis < threshold.toMillis()) {
-            return Optional.empty();
+            return null;
         }
         List<Difference> own = new ArrayList<>(differences.size());
-        for (Difference d : differences) {
+        for (int i = 0; i < differences.size(); i++) {
+            Difference d = differences.get(i);
             if (d.clock().isEmpty() || d.clock().equals(client.clock()) && d.cycle() == client.cycle()) {
                 own.add(d);
             }
         }
         Severity severity = verdicts ? Severity.HIGH : apartMillis / 60_000 >= 30 ? Severity.MEDIUM : Severity.LOW;
-        Instant at = client.stoppedAt().or(provider::stoppedAt).or(client::startedAt).orElseGet(c::openedAt);
-        return Optional.of(Finding.worded("clock-disagreement/" + c.id() + "/" + client.clock() + "/" + client.cycle(),
+        Instant at = at(c, client, provider);
+        return Finding.worded("clock-disagreement/" + c.id() + "/" + client.clock() + "/" + client.cycle(),
                 ReconcileFindings.CLOCK_DISAGREEMENT, severity,
                 () -> c.id() + ": " + client.clock() + " clock — the client's record " + Durations.words(client.elapsed())
                         + " (" + client.state().wireName() + "), the provider's " + Durations.words(provider.elapsed()) + " ("
@@ -140,18 +152,44 @@ final class CaseFindings {
                                 : " (section " + client.section() + ")"),
                 () -> capitalise(String.join("; ", own.stream().map(Difference::sentence).toList())) + ".",
                 clause(client.section()), Optional.of(c.provider()), at,
-                evidence(c, List.of(clockRef(c, client), clockRef(c, provider))), Optional.empty()));
+                evidence(c, List.of(clockRef(c, client), clockRef(c, provider))), Optional.empty());
     }
 
-    private List<Finding> claims(Case c, Side side, List<TicketEvent> events, List<ClockResult> witnessed) {
-        Map<String, SlaClaimed> last = new LinkedHashMap<>();
-        for (TicketEvent event : events) {
-            if (event instanceof SlaClaimed claim) {
-                last.put(claim.field(), claim);
+    /** When a disagreement happened: the client's stop, else the provider's, else the client's start, else the opening. */
+    private static Instant at(Case c, ClockResult client, ClockResult provider) {
+        if (client.stoppedAtMillis() != Long.MIN_VALUE) {
+            return Instant.ofEpochMilli(client.stoppedAtMillis());
+        }
+        if (provider.stoppedAtMillis() != Long.MIN_VALUE) {
+            return Instant.ofEpochMilli(provider.stoppedAtMillis());
+        }
+        return client.startedAt().orElseGet(c::openedAt);
+    }
+
+    /** Adds the claim-contradicted findings of one side's record: its last claim of each SLA field against the clocks. */
+    private void claims(Case c, Side side, List<TicketEvent> events, List<ClockResult> witnessed, List<Finding> findings) {
+        // The last claim of each field, in the order each field was first claimed; a case has one or two.
+        List<SlaClaimed> last = null;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof SlaClaimed claim) {
+                if (last == null) {
+                    last = new ArrayList<>(2);
+                }
+                int same = 0;
+                while (same < last.size() && !last.get(same).field().equals(claim.field())) {
+                    same++;
+                }
+                if (same < last.size()) {
+                    last.set(same, claim);
+                } else {
+                    last.add(claim);
+                }
             }
         }
-        List<Finding> findings = new ArrayList<>();
-        for (SlaClaimed claim : last.values()) {
+        if (last == null) {
+            return;
+        }
+        for (SlaClaimed claim : last) {
             Optional<Boolean> saysMet = ClaimReading.saysMet(claim);
             if (saysMet.isEmpty()) {
                 continue;
@@ -194,28 +232,33 @@ final class CaseFindings {
                     severity, title, explanation, breached.flatMap(r -> clause(r.section())), Optional.of(c.provider()),
                     claim.at(), evidence(c, breached.map(r -> List.of(clockRef(c, r))).orElse(List.of())), Optional.empty()));
         }
-        return findings;
     }
 
-    private Optional<Finding> reopenings(Case c, CaseClocks clocks) {
+    private @Nullable Finding reopenings(Case c, CaseClocks clocks) {
         Side side = c.clientTicket().isPresent() ? Side.CLIENT : Side.PROVIDER;
-        List<Instant> reopened = new ArrayList<>();
-        for (TicketEvent event : clocks.history(side).orElseThrow().current()) {
+        List<Instant> reopened = null;
+        List<TicketEvent> events = clocks.history(side).orElseThrow().current();
+        for (int i = 0; i < events.size(); i++) {
+            TicketEvent event = events.get(i);
             if (event instanceof Reopened) {
+                if (reopened == null) {
+                    reopened = new ArrayList<>(2);
+                }
                 reopened.add(event.at());
             }
         }
-        if (reopened.isEmpty()) {
-            return Optional.empty();
+        if (reopened == null) {
+            return null;
         }
-        String times = reopened.size() == 1 ? "once" : reopened.size() == 2 ? "twice" : reopened.size() + " times";
-        return Optional.of(Finding.worded("incomplete-fix/" + c.id(), ReconcileFindings.INCOMPLETE_FIX,
-                reopened.size() > 1 ? Severity.MEDIUM : Severity.LOW, () -> c.id() + ": resolved and reopened " + times,
-                () -> "The " + side.wireName() + "'s record shows the case reopened " + times + " ("
-                        + String.join(", ", reopened.stream().map(wording::dated).toList())
+        List<Instant> times = reopened;
+        String count = times.size() == 1 ? "once" : times.size() == 2 ? "twice" : times.size() + " times";
+        return Finding.worded("incomplete-fix/" + c.id(), ReconcileFindings.INCOMPLETE_FIX,
+                times.size() > 1 ? Severity.MEDIUM : Severity.LOW, () -> c.id() + ": resolved and reopened " + count,
+                () -> "The " + side.wireName() + "'s record shows the case reopened " + count + " ("
+                        + String.join(", ", times.stream().map(wording::dated).toList())
                         + ") after it was resolved: the fix did not hold.",
-                Optional.empty(), Optional.of(c.provider()), reopened.get(reopened.size() - 1), evidence(c, List.of()),
-                Optional.empty()));
+                Optional.empty(), Optional.of(c.provider()), times.get(times.size() - 1), evidence(c, List.of()),
+                Optional.empty());
     }
 
     private static ClockState verdict(ClockResult result) {
@@ -244,14 +287,34 @@ final class CaseFindings {
     }
 
     static List<EvidenceRef> evidence(Case c, List<EvidenceRef> first) {
-        List<EvidenceRef> refs = new ArrayList<>(first);
+        Ticket client = c.clientTicket().orElse(null);
+        Ticket provider = c.providerTicket().orElse(null);
+        int observations = (client == null ? 0 : client.observations().size())
+                + (provider == null ? 0 : provider.observations().size());
+        List<EvidenceRef> refs = new ArrayList<>(first.size() + 3 + observations);
+        refs.addAll(first);
         refs.add(EvidenceRef.ofCase(c.id().value()));
-        c.clientTicket().filter(t -> !t.id().equals(c.id())).ifPresent(t -> refs.add(new EvidenceRef("ticket", t.label())));
-        c.providerTicket().filter(t -> !t.id().equals(c.id())).ifPresent(t -> refs.add(new EvidenceRef("ticket", t.label())));
-        for (String observation : c.observations()) {
-            refs.add(EvidenceRef.observation(observation));
+        if (client != null && !client.id().equals(c.id())) {
+            refs.add(new EvidenceRef("ticket", client.label()));
+        }
+        if (provider != null && !provider.id().equals(c.id())) {
+            refs.add(new EvidenceRef("ticket", provider.label()));
+        }
+        // The ledger observations behind both tickets, the client's first (Case#observations).
+        if (client != null) {
+            addObservations(client, refs);
+        }
+        if (provider != null) {
+            addObservations(provider, refs);
         }
         return refs;
+    }
+
+    private static void addObservations(Ticket ticket, List<EvidenceRef> refs) {
+        List<String> observations = ticket.observations();
+        for (int i = 0; i < observations.size(); i++) {
+            refs.add(EvidenceRef.observation(observations.get(i)));
+        }
     }
 
     static Optional<ClauseRef> clause(String section) {

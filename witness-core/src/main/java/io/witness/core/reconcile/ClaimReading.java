@@ -43,8 +43,9 @@ final class ClaimReading {
         String field = claim.field().toLowerCase(Locale.ROOT);
         Metric only = field.contains("resp") ? Metric.RESPONSE : field.contains("resol") ? Metric.RESOLUTION
                 : field.contains("plan") ? Metric.PLAN : null;
-        List<ClockResult> concerned = new ArrayList<>();
-        for (ClockResult result : witnessed) {
+        List<ClockResult> concerned = new ArrayList<>(witnessed.size());
+        for (int i = 0; i < witnessed.size(); i++) {
+            ClockResult result = witnessed.get(i);
             boolean counts = only != null ? result.metric() == only
                     : result.metric() == Metric.RESPONSE || result.metric() == Metric.PLAN
                             || result.metric() == Metric.RESOLUTION;

@@ -9,7 +9,6 @@ import io.witness.core.event.TicketEvent;
 import io.witness.core.event.TicketOpened;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -30,9 +29,9 @@ final class ClockDifferences {
         this.threshold = threshold;
     }
 
-    /** The differences of one clock; the {@code elapsed} one first, when the totals differ at all. */
-    List<Difference> of(ClockResult client, ClockResult provider, PartyId party, Instant opened, Instant now) {
-        List<Difference> differences = new ArrayList<>(4);
+    /** Adds the differences of one clock to {@code differences}; the {@code elapsed} one first, when the totals differ at all. */
+    void of(ClockResult client, ClockResult provider, PartyId party, Instant opened, Instant now,
+            List<Difference> differences) {
         String clock = client.clock();
         int cycle = client.cycle();
         long apartMillis = Math.abs(client.elapsedMillis() - provider.elapsedMillis());
@@ -59,7 +58,6 @@ final class ClockDifferences {
                     + " clock for " + Durations.words(provider.paused()) + pausedBy(provider) + ", the client's for "
                     + Durations.words(client.paused()) + pausedBy(client)));
         }
-        return differences;
     }
 
     private @Nullable Difference start(ClockResult client, ClockResult provider, PartyId party, Instant opened) {
@@ -100,15 +98,19 @@ final class ClockDifferences {
 
     private @Nullable Difference stop(ClockResult client, ClockResult provider, PartyId party, Instant opened,
             Instant now) {
-        Optional<Instant> c = stopped(client);
-        Optional<Instant> p = stopped(provider);
+        long c = stoppedMillis(client);
+        long p = stoppedMillis(provider);
+        if (c == NONE && p == NONE) {
+            return null;
+        }
         String noun = Wording.noun(client.metric());
-        if (c.isPresent() && p.isPresent()) {
-            Duration apart = apart(c.get(), p.get());
-            if (apart.toMinutes() < 1) {
+        if (c != NONE && p != NONE) {
+            long apartMillis = Math.abs(c - p);
+            if (apartMillis < 60_000) {
                 return null;
             }
-            ClockResult first = p.get().isBefore(c.get()) ? provider : client;
+            Duration apart = Duration.ofMillis(apartMillis);
+            ClockResult first = p < c ? provider : client;
             ClockResult second = first == provider ? client : provider;
             Optional<TicketEvent> firstStop = first.cause().event();
             Optional<TicketEvent> secondStop = second.cause().event();
@@ -124,15 +126,12 @@ final class ClockDifferences {
                         + wording.time(second.stoppedAt().get(), opened) + " — " + Wording.amount(apart) + " apart");
             }
             return new Difference(client.clock(), client.cycle(), "stop", apart, () -> "the provider's record stops the "
-                    + client.clock() + " clock at " + wording.time(p.get(), opened) + stopWhat(provider)
-                    + ", the client's at " + wording.time(c.get(), opened) + stopWhat(client) + " — "
+                    + client.clock() + " clock at " + wording.time(Instant.ofEpochMilli(p), opened) + stopWhat(provider)
+                    + ", the client's at " + wording.time(Instant.ofEpochMilli(c), opened) + stopWhat(client) + " — "
                     + Wording.amount(apart) + " apart");
         }
-        if (c.isEmpty() && p.isEmpty()) {
-            return null;
-        }
-        boolean providerStopped = p.isPresent();
-        Instant at = providerStopped ? p.get() : c.get();
+        boolean providerStopped = p != NONE;
+        Instant at = Instant.ofEpochMilli(providerStopped ? p : c);
         Side stopper = providerStopped ? Side.PROVIDER : Side.CLIENT;
         Side other = providerStopped ? Side.CLIENT : Side.PROVIDER;
         ClockResult open = providerStopped ? client : provider;
@@ -153,8 +152,12 @@ final class ClockDifferences {
                 + result.target().map(t -> " against " + Durations.words(t)).orElse("") + ")";
     }
 
-    private static Optional<Instant> stopped(ClockResult result) {
-        return result.state() == ClockState.CANCELLED ? Optional.empty() : result.stoppedAt();
+    /** An absent instant, as {@link ClockResult#stoppedAtMillis()} tells one. */
+    private static final long NONE = Long.MIN_VALUE;
+
+    /** When a clock stopped, in epoch milliseconds; {@link #NONE} while open or when cancelled. */
+    private static long stoppedMillis(ClockResult result) {
+        return result.state() == ClockState.CANCELLED ? NONE : result.stoppedAtMillis();
     }
 
     private static String stopWhat(ClockResult result) {

@@ -114,16 +114,22 @@ final class StatusStretches {
     }
 
     private static List<Status> statuses(List<TicketEvent> events, StatusClassifier classifier) {
-        List<Status> statuses = new ArrayList<>();
-        for (TicketEvent event : events) {
+        List<Status> statuses = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            TicketEvent event = events.get(i);
             if (event instanceof TicketOpened opened) {
-                String text = opened.status().orElse("New");
-                StatusClass cls = opened.statusClass().or(() -> classifier.classify(event.side(), text))
-                        .orElse(opened.status().isEmpty() ? StatusClass.NEW : null);
+                String told = opened.status().orElse(null);
+                String text = told == null ? "New" : told;
+                StatusClass cls = opened.statusClass().orElse(null);
+                if (cls == null) {
+                    cls = classifier.classify(event.side(), text).orElse(told == null ? StatusClass.NEW : null);
+                }
                 statuses.add(new Status(event.at(), text, cls));
             } else if (event instanceof StatusChanged changed) {
-                StatusClass cls = changed.statusClass().or(() -> classifier.classify(event.side(), changed.status()))
-                        .orElse(null);
+                StatusClass cls = changed.statusClass().orElse(null);
+                if (cls == null) {
+                    cls = classifier.classify(event.side(), changed.status()).orElse(null);
+                }
                 statuses.add(new Status(event.at(), changed.status(), cls));
             }
         }

@@ -12,7 +12,6 @@ import io.witness.core.event.TicketEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Collections;
@@ -164,18 +163,25 @@ public record TicketHistory(Ticket ticket, List<TicketEvent> current, List<Ticke
 
     private static List<Backdated> backdated(List<TicketEvent> all, List<TicketEvent> told, StatusClassifier classifier,
             Duration tolerance) {
-        TreeSet<Instant> looks = new TreeSet<>();
-        for (TicketEvent event : all) {
-            event.meta().seenAt().ifPresent(looks::add);
-        }
-        if (looks.size() < 2) {
+        if (!twoLooks(all)) {
             return List.of();
         }
+        TreeSet<Instant> looks = new TreeSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            Instant seen = all.get(i).meta().seenAt().orElse(null);
+            if (seen != null) {
+                looks.add(seen);
+            }
+        }
         List<Backdated> found = new ArrayList<>();
-        for (TicketEvent event : told) {
+        for (int i = 0; i < told.size(); i++) {
+            TicketEvent event = told.get(i);
             Instant seen = event.meta().seenAt().orElse(null);
+            if (seen == null) {
+                continue;
+            }
             boolean pauses = pauses(event, classifier);
-            if (seen == null || !(stops(event) || pauses)) {
+            if (!(stops(event) || pauses)) {
                 continue;
             }
             Instant looked = looks.lower(seen);
@@ -186,6 +192,25 @@ public record TicketHistory(Ticket ticket, List<TicketEvent> current, List<Ticke
         return found;
     }
 
+    /**
+     * True when Witness saw the events at two moments or more: else (events read from a file, a ticket seen at one
+     * look) nothing can be backdated, and no set of looks is built.
+     */
+    private static boolean twoLooks(List<TicketEvent> events) {
+        Instant first = null;
+        for (int i = 0; i < events.size(); i++) {
+            Instant seen = events.get(i).meta().seenAt().orElse(null);
+            if (seen != null) {
+                if (first == null) {
+                    first = seen;
+                } else if (!seen.equals(first)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Events that stop a response, plan or resolution clock. */
     static boolean stops(TicketEvent event) {
         return event instanceof PublicReply || event instanceof PlanProvided || event instanceof Resolved
@@ -193,12 +218,15 @@ public record TicketHistory(Ticket ticket, List<TicketEvent> current, List<Ticke
                 && c.author() == io.witness.core.event.Author.AGENT;
     }
 
-    private static final List<StatusClass> PAUSING = Arrays.asList(StatusClass.WAITING_CUSTOMER,
-            StatusClass.WAITING_THIRD_PARTY);
-
     /** A status whose class pauses clocks by convention: waiting on the customer or a third party. */
     static boolean pauses(TicketEvent event, StatusClassifier classifier) {
-        return event instanceof StatusChanged s
-                && s.statusClass().or(() -> classifier.classify(s.side(), s.status())).filter(PAUSING::contains).isPresent();
+        if (!(event instanceof StatusChanged s)) {
+            return false;
+        }
+        StatusClass statusClass = s.statusClass().orElse(null);
+        if (statusClass == null) {
+            statusClass = classifier.classify(s.side(), s.status()).orElse(null);
+        }
+        return statusClass == StatusClass.WAITING_CUSTOMER || statusClass == StatusClass.WAITING_THIRD_PARTY;
     }
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code unmapped-status} findings: a status a side's record put the case in that neither the event nor
@@ -30,34 +31,50 @@ final class UnmappedStatuses {
         this.wording = wording;
     }
 
+    /** The findings of a case, in a new list; most cases have none, and get neither a list nor a map. */
     List<Finding> of(CaseClocks clocks, StatusClassifier classifier) {
-        Case c = clocks.theCase();
-        List<Finding> findings = new ArrayList<>();
-        for (Side side : List.of(Side.CLIENT, Side.PROVIDER)) {
-            Optional<TicketHistory> history = clocks.history(side);
-            if (history.isEmpty()) {
-                continue;
-            }
-            Map<String, List<TicketEvent>> byStatus = new LinkedHashMap<>();
-            for (TicketEvent event : history.get().current()) {
-                Optional<String> status = unclassed(event, side, classifier);
-                status.ifPresent(s -> byStatus.computeIfAbsent(s, k -> new ArrayList<>()).add(event));
-            }
-            byStatus.forEach((status, events) -> findings.add(finding(c, clocks, side, history.get().ticket(), status, events)));
-        }
-        return findings;
+        List<Finding> findings = List.of();
+        findings = of(clocks, Side.CLIENT, classifier, findings);
+        return of(clocks, Side.PROVIDER, classifier, findings);
     }
 
-    private static Optional<String> unclassed(TicketEvent event, Side side, StatusClassifier classifier) {
+    private List<Finding> of(CaseClocks clocks, Side side, StatusClassifier classifier, List<Finding> findings) {
+        TicketHistory history = clocks.history(side).orElse(null);
+        if (history == null) {
+            return findings;
+        }
+        Map<String, List<TicketEvent>> byStatus = null;
+        List<TicketEvent> events = history.current();
+        for (int i = 0; i < events.size(); i++) {
+            TicketEvent event = events.get(i);
+            String status = unclassed(event, side, classifier);
+            if (status != null) {
+                if (byStatus == null) {
+                    byStatus = new LinkedHashMap<>();
+                }
+                byStatus.computeIfAbsent(status, k -> new ArrayList<>()).add(event);
+            }
+        }
+        if (byStatus == null) {
+            return findings;
+        }
+        List<Finding> more = findings.isEmpty() ? new ArrayList<>() : findings;
+        Case c = clocks.theCase();
+        byStatus.forEach((status, same) -> more.add(finding(c, clocks, side, history.ticket(), status, same)));
+        return more;
+    }
+
+    /** The status an event put the case in when neither the event nor the contract gives it a class; else null. */
+    private static @Nullable String unclassed(TicketEvent event, Side side, StatusClassifier classifier) {
         if (event instanceof StatusChanged changed) {
             return changed.statusClass().isEmpty() && classifier.classify(side, changed.status()).isEmpty()
-                    ? Optional.of(changed.status()) : Optional.empty();
+                    ? changed.status() : null;
         }
         if (event instanceof TicketOpened opened && opened.status().isPresent()) {
-            return opened.statusClass().isEmpty() && classifier.classify(side, opened.status().get()).isEmpty()
-                    ? opened.status() : Optional.empty();
+            String status = opened.status().get();
+            return opened.statusClass().isEmpty() && classifier.classify(side, status).isEmpty() ? status : null;
         }
-        return Optional.empty();
+        return null;
     }
 
     private Finding finding(Case c, CaseClocks clocks, Side side, Ticket ticket, String status, List<TicketEvent> events) {
