@@ -9,6 +9,8 @@ public enum BacklogAge {
     DAYS_30_AND_OVER("30d+", 30, Integer.MAX_VALUE);
 
     private static final long DAY = 86_400_000L;
+    /** The buckets from the youngest, without a copy of {@link #values()} per case. */
+    private static final BacklogAge[] BUCKETS = values();
 
     private final String label;
     private final int fromDays;
@@ -27,7 +29,7 @@ public enum BacklogAge {
 
     /** The bucket of an age in milliseconds (not negative). */
     public static BacklogAge of(long ageMillis) {
-        for (BacklogAge bucket : values()) {
+        for (BacklogAge bucket : BUCKETS) {
             if (ageMillis < bucket.toDays * DAY || bucket.toDays == Integer.MAX_VALUE) {
                 return bucket;
             }

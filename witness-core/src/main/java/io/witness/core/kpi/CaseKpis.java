@@ -9,6 +9,8 @@ final class CaseKpis {
 
     /** The dimension of a case without a category. */
     static final String NO_CATEGORY = "(none)";
+    /** The dimension of resolved-by-tier for each tier, 1 to 9, made once. */
+    private static final String[] TIERS = {"L0", "L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9"};
 
     private final SeriesSet set;
     private final ReportingPeriods periods;
@@ -42,8 +44,10 @@ final class CaseKpis {
         set.count(KpiId.VOLUME, "", priority, period);
         String category = p.categoryOrNull();
         set.count(KpiId.VOLUME_BY_CATEGORY, category != null ? category : NO_CATEGORY, priority, period);
-        p.details().origin().ifPresent(origin -> set.rate(KpiId.PROACTIVE_SHARE, "", priority, period,
-                origin == Origin.MONITORING));
+        Origin origin = p.originOrNull();
+        if (origin != null) {
+            set.rate(KpiId.PROACTIVE_SHARE, "", priority, period, origin == Origin.MONITORING);
+        }
     }
 
     /** first-time-fix, reopen-rate, tier1-resolution, resolved-by-tier: in the period of the final resolution. */
@@ -60,7 +64,7 @@ final class CaseKpis {
         int tier = p.assignments().highestTier();
         if (tier > 0) {
             set.rate(KpiId.TIER1_RESOLUTION, "", priority, period, tier == 1);
-            set.count(KpiId.RESOLVED_BY_TIER, "L" + tier, priority, period);
+            set.count(KpiId.RESOLVED_BY_TIER, TIERS[tier], priority, period);
         }
     }
 

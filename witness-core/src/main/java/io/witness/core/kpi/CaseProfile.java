@@ -2,6 +2,7 @@ package io.witness.core.kpi;
 
 import io.witness.core.contract.PartyId;
 import io.witness.core.event.CaseId;
+import io.witness.core.event.Origin;
 import io.witness.core.event.Priority;
 import io.witness.core.event.Side;
 import io.witness.core.event.TicketDetails;
@@ -46,6 +47,8 @@ public final class CaseProfile {
     private final TicketDetails details;
     private final @Nullable String category;
     private final @Nullable String configurationItem;
+    private final @Nullable Origin origin;
+    private final @Nullable String title;
     private final List<ClockFact> clocks;
 
     /**
@@ -79,6 +82,21 @@ public final class CaseProfile {
     public CaseProfile(CaseId caseId, PartyId provider, Side timeline, long openedAt, long[] spells, Outcome outcome,
             long resolvedAt, int reopens, Assignments assignments, Optional<Priority> priority, TicketDetails details,
             List<ClockFact> clocks) {
+        this(spells.clone(), caseId, provider, timeline, openedAt, outcome, resolvedAt, reopens, assignments, priority,
+                details, clocks);
+    }
+
+    /** A profile that keeps {@code spells} itself, which nothing else may hold: for {@link CaseProfiles}. */
+    static CaseProfile owning(long[] spells, CaseId caseId, PartyId provider, Side timeline, long openedAt,
+            Outcome outcome, long resolvedAt, int reopens, Assignments assignments, Optional<Priority> priority,
+            TicketDetails details, List<ClockFact> clocks) {
+        return new CaseProfile(spells, caseId, provider, timeline, openedAt, outcome, resolvedAt, reopens, assignments,
+                priority, details, clocks);
+    }
+
+    private CaseProfile(long[] spells, CaseId caseId, PartyId provider, Side timeline, long openedAt, Outcome outcome,
+            long resolvedAt, int reopens, Assignments assignments, Optional<Priority> priority, TicketDetails details,
+            List<ClockFact> clocks) {
         this.caseId = Objects.requireNonNull(caseId, "caseId");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.timeline = Objects.requireNonNull(timeline, "timeline");
@@ -87,9 +105,11 @@ public final class CaseProfile {
         this.details = Objects.requireNonNull(details, "details");
         this.category = key(details.category());
         this.configurationItem = key(details.configurationItem());
+        this.origin = details.origin().orElse(null);
+        this.title = details.title().orElse(null);
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.clocks = List.copyOf(clocks);
-        this.spells = spells.clone();
+        this.spells = Objects.requireNonNull(spells, "spells");
         if (this.spells.length < 2 || this.spells.length % 2 != 0 || this.spells[0] != openedAt) {
             throw new IllegalArgumentException("Case " + caseId + ": open spells come in pairs from the opening");
         }
@@ -175,6 +195,16 @@ public final class CaseProfile {
     /** {@link #configurationItem()} or null, without an Optional. */
     public @Nullable String configurationItemOrNull() {
         return configurationItem;
+    }
+
+    /** Who noticed it first, as its details say, or null: read by every case's KPIs without the details. */
+    public @Nullable Origin originOrNull() {
+        return origin;
+    }
+
+    /** Its title as its details say it, or null: read by the patterns without the details. */
+    public @Nullable String titleOrNull() {
+        return title;
     }
 
     private static @Nullable String key(Optional<String> field) {

@@ -60,15 +60,20 @@ public final class CaseProfiles {
      */
     public static List<CaseProfile> of(CaseClocks clocks, KpiOptions options) {
         Case kase = clocks.theCase();
-        List<TicketEvent> client = clocks.history(Side.CLIENT).map(TicketHistory::current).orElse(kase.events(Side.CLIENT));
-        List<TicketEvent> provider = clocks.history(Side.PROVIDER).map(TicketHistory::current)
-                .orElse(kase.events(Side.PROVIDER));
+        List<TicketEvent> client = current(clocks, kase, Side.CLIENT);
+        List<TicketEvent> provider = current(clocks, kase, Side.PROVIDER);
         List<CaseProfile> profiles = new ArrayList<>(options.timelines().size());
         Sides sides = new Sides(client, provider, options.now().toEpochMilli());
         for (Side timeline : options.timelines()) {
             profile(kase, sides, clocks.on(timeline), timeline, options.rulesFor(kase.provider())).ifPresent(profiles::add);
         }
         return profiles;
+    }
+
+    /** A side's events as its system tells them now: its history's current events, else its ticket's. */
+    private static List<TicketEvent> current(CaseClocks clocks, Case kase, Side side) {
+        Optional<TicketHistory> history = clocks.history(side);
+        return history.isPresent() ? history.get().current() : kase.events(side);
     }
 
     /**
@@ -162,43 +167,77 @@ public final class CaseProfiles {
         Optional<Priority> priority = client.priority.isPresent() ? client.priority : provider.priority;
         TicketDetails details = read == Side.CLIENT ? client.details
                 : read == Side.PROVIDER ? provider.details : merged(client.details, provider.details);
-        List<ClockFact> facts = new ArrayList<>(clocks.size());
-        for (ClockResult clock : clocks) {
-            facts.add(ClockFact.of(clock));
-        }
-        return Optional.of(new CaseProfile(kase.id(), kase.provider(), timeline, openedAt, life.spells, life.outcome,
-                life.resolvedAt, life.reopens, assignments(assignments, assignedUntil), priority, details, facts));
+        return Optional.of(CaseProfile.owning(life.spells, kase.id(), kase.provider(), timeline, openedAt, life.outcome,
+                life.resolvedAt, life.reopens, assignments(assignments, assignedUntil), priority, details, facts(clocks)));
     }
 
-    /** Both sides' events by time, the client's first on a tie; each side's list is already in time order. */
-    private static List<TicketEvent> merged(List<TicketEvent> client, List<TicketEvent> provider) {
-        if (!sorted(client) || !sorted(provider)) {
-            List<TicketEvent> all = new ArrayList<>(client.size() + provider.size());
-            all.addAll(client);
-            all.addAll(provider);
-            all.sort(BY_TIME);
-            return all;
+    /** The facts of the clocks, as an unmodifiable list that the profile keeps as it is. */
+    private static List<ClockFact> facts(List<ClockResult> clocks) {
+        int n = clocks.size();
+        ClockFact[] facts = new ClockFact[n];
+        Optional<Priority> lastPriority = Optional.empty();
+        for (int i = 0; i < n; i++) {
+            ClockResult clock = clocks.get(i);
+            // A case's clocks mostly share one priority: they share its Optional too.
+            Optional<Priority> clockPriority = clock.priority();
+            if (clockPriority.equals(lastPriority)) {
+                clockPriority = lastPriority;
+            }
+            lastPriority = clockPriority;
+            facts[i] = ClockFact.of(clock, clockPriority);
         }
-        List<TicketEvent> all = new ArrayList<>(client.size() + provider.size());
+        switch (n) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(facts[0]);
+            case 2:
+                return List.of(facts[0], facts[1]);
+            default:
+                return List.of(facts);
+        }
+    }
+
+    /**
+     * Both sides' events by time, the client's first on a tie: merged in one pass when each side's list is in
+     * time order (as it is), else sorted (stably, so the same order either way).
+     */
+    private static List<TicketEvent> merged(List<TicketEvent> client, List<TicketEvent> provider) {
+        int cn = client.size();
+        int pn = provider.size();
+        List<TicketEvent> all = new ArrayList<>(cn + pn);
         int c = 0;
         int p = 0;
-        while (c < client.size() || p < provider.size()) {
-            if (p == provider.size() || c < client.size() && !client.get(c).at().isAfter(provider.get(p).at())) {
+        Instant lastClient = null;
+        Instant lastProvider = null;
+        Instant nextClient = cn > 0 ? client.get(0).at() : null;
+        Instant nextProvider = pn > 0 ? provider.get(0).at() : null;
+        while (c < cn || p < pn) {
+            if (p == pn || c < cn && !nextClient.isAfter(nextProvider)) {
+                if (lastClient != null && nextClient.isBefore(lastClient)) {
+                    return sortedByTime(client, provider);
+                }
                 all.add(client.get(c++));
+                lastClient = nextClient;
+                nextClient = c < cn ? client.get(c).at() : null;
             } else {
+                if (lastProvider != null && nextProvider.isBefore(lastProvider)) {
+                    return sortedByTime(client, provider);
+                }
                 all.add(provider.get(p++));
+                lastProvider = nextProvider;
+                nextProvider = p < pn ? provider.get(p).at() : null;
             }
         }
         return all;
     }
 
-    private static boolean sorted(List<TicketEvent> events) {
-        for (int i = 1; i < events.size(); i++) {
-            if (events.get(i).at().isBefore(events.get(i - 1).at())) {
-                return false;
-            }
-        }
-        return true;
+    private static List<TicketEvent> sortedByTime(List<TicketEvent> client, List<TicketEvent> provider) {
+        List<TicketEvent> all = new ArrayList<>(client.size() + provider.size());
+        all.addAll(client);
+        all.addAll(provider);
+        all.sort(BY_TIME);
+        return all;
     }
 
     static CaseProfile.Assignments assignments(List<Assigned> assignments, long until) {
@@ -238,13 +277,28 @@ public final class CaseProfiles {
      * origin is monitoring when either record says so (the provider's tools see what users never report).
      */
     private static TicketDetails merged(TicketDetails client, TicketDetails provider) {
-        Optional<Origin> origin = client.origin().filter(o -> o == Origin.MONITORING)
-                .or(provider::origin).or(client::origin);
+        Optional<Origin> origin = client.origin().isPresent() && client.origin().get() == Origin.MONITORING
+                ? client.origin() : either(provider.origin(), client.origin());
+        return new TicketDetails(either(client.title(), provider.title()), either(client.requester(), provider.requester()),
+                either(client.category(), provider.category()), either(client.subcategory(), provider.subcategory()),
+                either(client.configurationItem(), provider.configurationItem()),
+                either(client.channel(), provider.channel()), origin, references(client, provider));
+    }
+
+    private static <T> Optional<T> either(Optional<T> first, Optional<T> second) {
+        return first.isPresent() ? first : second;
+    }
+
+    /** Both sides' references, the client's first, each once (each side's list already holds each once, as SideFacts keeps them). */
+    private static List<ExternalReference> references(TicketDetails client, TicketDetails provider) {
+        if (provider.references().isEmpty()) {
+            return client.references();
+        }
+        if (client.references().isEmpty()) {
+            return provider.references();
+        }
         Set<ExternalReference> references = new LinkedHashSet<>(client.references());
         references.addAll(provider.references());
-        return new TicketDetails(client.title().or(provider::title), client.requester().or(provider::requester),
-                client.category().or(provider::category), client.subcategory().or(provider::subcategory),
-                client.configurationItem().or(provider::configurationItem), client.channel().or(provider::channel),
-                origin, List.copyOf(references));
+        return List.copyOf(references);
     }
 }

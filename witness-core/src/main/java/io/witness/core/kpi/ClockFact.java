@@ -41,8 +41,13 @@ public record ClockFact(String clock, Metric metric, Optional<Priority> priority
 
     /** The facts of a computed clock. */
     public static ClockFact of(ClockResult result) {
+        return of(result, result.priority());
+    }
+
+    /** The facts of a computed clock whose priority (equal to the result's) is given, to share one Optional. */
+    static ClockFact of(ClockResult result, Optional<Priority> priority) {
         // ClockResult marks an absent instant with Long.MIN_VALUE, as NONE does.
-        return new ClockFact(result.clock(), result.metric(), result.priority(), result.state(), result.stoppedAtMillis(),
+        return new ClockFact(result.clock(), result.metric(), priority, result.state(), result.stoppedAtMillis(),
                 result.breachedAtMillis(), result.elapsedMillis());
     }
 

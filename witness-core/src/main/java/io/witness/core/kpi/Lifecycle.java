@@ -19,7 +19,8 @@ import java.util.List;
  */
 final class Lifecycle {
 
-    long[] spells = new long[4];
+    /** Room for one spell, which most cases have: the array is then kept as it is. */
+    long[] spells = new long[2];
     int size;
     CaseProfile.Outcome outcome = CaseProfile.Outcome.OPEN;
     long resolvedAt = CaseProfile.NONE;
@@ -33,7 +34,8 @@ final class Lifecycle {
         Lifecycle life = new Lifecycle();
         life.add(openedAt);
         boolean open = true;
-        for (TicketEvent event : events) {
+        for (int i = 0, n = events.size(); i < n; i++) {
+            TicketEvent event = events.get(i);
             long at = event.at().toEpochMilli();
             if (at > now) {
                 continue;
@@ -58,7 +60,9 @@ final class Lifecycle {
         if (open) {
             life.add(Long.MAX_VALUE);
         }
-        life.spells = Arrays.copyOf(life.spells, life.size);
+        if (life.size != life.spells.length) {
+            life.spells = Arrays.copyOf(life.spells, life.size);
+        }
         return life;
     }
 

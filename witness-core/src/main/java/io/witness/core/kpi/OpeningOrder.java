@@ -41,10 +41,11 @@ public final class OpeningOrder {
         for (long key : keys) {
             sorted.add(profiles.get((int) (key & ((1 << INDEX_BITS) - 1))));
         }
-        // Cases opened at the same instant: by case id, so that the order given changes nothing.
+        // Cases opened at the same instant (the same key above the index bits): by case id, so that the order given
+        // changes nothing.
         for (int from = 0; from < n; ) {
             int to = from + 1;
-            while (to < n && sorted.get(to).openedAt() == sorted.get(from).openedAt()) {
+            while (to < n && keys[to] >>> INDEX_BITS == keys[from] >>> INDEX_BITS) {
                 to++;
             }
             if (to - from > 1) {

@@ -18,51 +18,65 @@ final class RepeatIncidents {
     }
 
     static void add(List<CaseProfile> byOpening, SeriesSet set, ReportingPeriods periods, PriorityIndex priorities) {
-        Map<String, Long> lastByItem = new HashMap<>();
-        Map<String, Long> lastByCategory = new HashMap<>();
+        // The latest opening of each value, held in a one-element array that is updated in place.
+        Map<String, long[]> lastByItem = new HashMap<>();
+        Map<String, long[]> lastByCategory = new HashMap<>();
         int n = byOpening.size();
         String[] items = new String[n];
         String[] categories = new String[n];
+        long[] openings = new long[n];
+        int[] priorityOf = new int[n];
+        // Each profile read once; the walk below reads only these arrays.
         for (int i = 0; i < n; i++) {
-            items[i] = byOpening.get(i).configurationItemOrNull();
-            categories[i] = byOpening.get(i).categoryOrNull();
+            CaseProfile profile = byOpening.get(i);
+            items[i] = profile.configurationItemOrNull();
+            categories[i] = profile.categoryOrNull();
+            openings[i] = profile.openedAt();
+            priorityOf[i] = priorities.of(profile.priority());
         }
         for (int from = 0; from < n; ) {
             // Cases opened at the same instant are not repeats of each other: judge them all, then remember them.
-            long opened = byOpening.get(from).openedAt();
+            long opened = openings[from];
             int to = from;
-            while (to < n && byOpening.get(to).openedAt() == opened) {
+            while (to < n && openings[to] == opened) {
                 to++;
             }
             for (int i = from; i < to; i++) {
-                CaseProfile current = byOpening.get(i);
                 int period = periods.indexOf(opened);
                 if (period >= 0) {
-                    int priority = priorities.of(current.priority());
+                    int priority = priorityOf[i];
                     judge(items[i], lastByItem, opened, KpiId.REPEAT_CI_30D, KpiId.REPEAT_CI_60D, set, priority, period);
                     judge(categories[i], lastByCategory, opened, KpiId.REPEAT_CATEGORY_30D, KpiId.REPEAT_CATEGORY_60D, set,
                             priority, period);
                 }
             }
             for (int i = from; i < to; i++) {
-                if (items[i] != null) {
-                    lastByItem.put(items[i], opened);
-                }
-                if (categories[i] != null) {
-                    lastByCategory.put(categories[i], opened);
-                }
+                remember(items[i], lastByItem, opened);
+                remember(categories[i], lastByCategory, opened);
             }
             from = to;
         }
     }
 
-    private static void judge(String key, Map<String, Long> last, long opened, KpiId within30, KpiId within60,
+    private static void remember(String key, Map<String, long[]> last, long opened) {
+        if (key == null) {
+            return;
+        }
+        long[] held = last.get(key);
+        if (held == null) {
+            last.put(key, new long[] {opened});
+        } else {
+            held[0] = opened;
+        }
+    }
+
+    private static void judge(String key, Map<String, long[]> last, long opened, KpiId within30, KpiId within60,
             SeriesSet set, int priority, int period) {
         if (key == null) {
             return;
         }
-        Long earlier = last.get(key);
-        long gap = earlier == null ? Long.MAX_VALUE : opened - earlier;
+        long[] earlier = last.get(key);
+        long gap = earlier == null ? Long.MAX_VALUE : opened - earlier[0];
         set.rate(within30, "", priority, period, gap <= 30 * DAY);
         set.rate(within60, "", priority, period, gap <= 60 * DAY);
     }

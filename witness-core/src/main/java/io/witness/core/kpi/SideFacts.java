@@ -54,7 +54,8 @@ final class SideFacts {
         Optional<String> channel = Optional.empty();
         Optional<io.witness.core.event.Origin> origin = Optional.empty();
         Set<ExternalReference> references = null;
-        for (TicketEvent event : events) {
+        for (int i = 0, n = events.size(); i < n; i++) {
+            TicketEvent event = events.get(i);
             long at = event.at().toEpochMilli();
             first = Math.min(first, at);
             if (event instanceof TicketOpened opening) {

@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The same problem again and again: the most cases with one configuration item, one title (as
@@ -41,12 +41,17 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
         TITLE,
         CATEGORY;
 
-        Optional<String> of(CaseProfile profile) {
-            return switch (this) {
-                case CONFIGURATION_ITEM -> profile.configurationItem();
-                case TITLE -> profile.details().title().flatMap(TitleKey::of);
-                case CATEGORY -> profile.category();
-            };
+        /** The profile's value of this kind, or null; a title keyed in {@code buffer} (see {@link TitleKey}). */
+        @Nullable String of(CaseProfile profile, char[] buffer) {
+            switch (this) {
+                case CONFIGURATION_ITEM:
+                    return profile.configurationItemOrNull();
+                case TITLE:
+                    String title = profile.titleOrNull();
+                    return title != null ? TitleKey.orNull(title, buffer) : null;
+                default:
+                    return profile.categoryOrNull();
+            }
         }
     }
 
@@ -72,13 +77,16 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
     static List<RecurringIssue> of(CaseSet set, Kind kind, PatternOptions options) {
         // The cases are in the order they opened, so each value's list is too.
         Map<String, Bucket> byValue = new HashMap<>();
-        for (CaseProfile profile : set.opened()) {
-            Optional<String> value = kind.of(profile);
-            if (value.isPresent()) {
-                Bucket bucket = byValue.get(value.get());
+        char[] buffer = new char[256];
+        List<CaseProfile> cases = set.opened();
+        for (int i = 0, n = cases.size(); i < n; i++) {
+            CaseProfile profile = cases.get(i);
+            String value = kind.of(profile, buffer);
+            if (value != null) {
+                Bucket bucket = byValue.get(value);
                 if (bucket == null) {
                     bucket = new Bucket();
-                    byValue.put(value.get(), bucket);
+                    byValue.put(value, bucket);
                 }
                 bucket.add(profile);
             }

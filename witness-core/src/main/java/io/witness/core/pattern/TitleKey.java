@@ -1,6 +1,7 @@
 package io.witness.core.pattern;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A title reduced to what two tellings of the same problem share: lower case (each letter by
@@ -15,9 +16,17 @@ final class TitleKey {
 
     /** The key of a title; empty when nothing is left of it. */
     static Optional<String> of(String title) {
+        return Optional.ofNullable(orNull(title, new char[0]));
+    }
+
+    /**
+     * The key of a title, or null when nothing is left of it; worked out in {@code buffer} when it has room, so
+     * that keying many titles makes only their keys.
+     */
+    static @Nullable String orNull(String title, char[] buffer) {
         int n = title.length();
         // A lower-cased character may take two chars: room for every one, and a space before each.
-        char[] key = new char[3 * n];
+        char[] key = buffer.length >= 3 * n ? buffer : new char[3 * n];
         int length = 0;
         boolean space = false;
         boolean digits = false;
@@ -47,6 +56,6 @@ final class TitleKey {
             digits = digit;
             space = false;
         }
-        return length == 0 ? Optional.empty() : Optional.of(new String(key, 0, length));
+        return length == 0 ? null : new String(key, 0, length);
     }
 }
