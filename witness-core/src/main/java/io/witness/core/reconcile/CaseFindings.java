@@ -70,8 +70,12 @@ final class CaseFindings {
                 }
             }
         }
-        clocks.client().ifPresent(h -> claims(c, Side.CLIENT, h.current(), witnessed, findings));
-        clocks.provider().ifPresent(h -> claims(c, Side.PROVIDER, h.current(), witnessed, findings));
+        if (clocks.client().isPresent()) {
+            claims(c, Side.CLIENT, clocks.client().get().current(), witnessed, findings);
+        }
+        if (clocks.provider().isPresent()) {
+            claims(c, Side.PROVIDER, clocks.provider().get().current(), witnessed, findings);
+        }
         Finding reopenings = reopenings(c, clocks);
         if (reopenings != null) {
             findings.add(reopenings);
@@ -189,7 +193,8 @@ final class CaseFindings {
         if (last == null) {
             return;
         }
-        for (SlaClaimed claim : last) {
+        for (int k = 0; k < last.size(); k++) {
+            SlaClaimed claim = last.get(k);
             Optional<Boolean> saysMet = ClaimReading.saysMet(claim);
             if (saysMet.isEmpty()) {
                 continue;
@@ -197,7 +202,8 @@ final class CaseFindings {
             List<ClockResult> concerned = ClaimReading.concerned(claim, witnessed);
             ClockResult firstBreached = null;
             boolean allMet = !concerned.isEmpty();
-            for (ClockResult r : concerned) {
+            for (int k2 = 0; k2 < concerned.size(); k2++) {
+                ClockResult r = concerned.get(k2);
                 if (r.state() == ClockState.BREACHED && firstBreached == null) {
                     firstBreached = r;
                 }
@@ -286,35 +292,37 @@ final class CaseFindings {
         return new EvidenceRef("clock", c.id() + "/" + result.clock() + "/" + result.side().wireName() + "/" + result.cycle());
     }
 
+    /**
+     * The evidence of a finding: {@code first}, then the case, its tickets whose ids are not the case's, and the ledger
+     * observations behind both tickets (the client's first); as an unmodifiable list, which a finding keeps as it is.
+     */
     static List<EvidenceRef> evidence(Case c, List<EvidenceRef> first) {
         Ticket client = c.clientTicket().orElse(null);
         Ticket provider = c.providerTicket().orElse(null);
-        int observations = (client == null ? 0 : client.observations().size())
-                + (provider == null ? 0 : provider.observations().size());
-        List<EvidenceRef> refs = new ArrayList<>(first.size() + 3 + observations);
-        refs.addAll(first);
-        refs.add(EvidenceRef.ofCase(c.id().value()));
-        if (client != null && !client.id().equals(c.id())) {
-            refs.add(new EvidenceRef("ticket", client.label()));
+        boolean clientRef = client != null && !client.id().equals(c.id());
+        boolean providerRef = provider != null && !provider.id().equals(c.id());
+        List<String> clientObservations = client == null ? List.of() : client.observations();
+        List<String> providerObservations = provider == null ? List.of() : provider.observations();
+        EvidenceRef[] refs = new EvidenceRef[first.size() + 1 + (clientRef ? 1 : 0) + (providerRef ? 1 : 0)
+                + clientObservations.size() + providerObservations.size()];
+        int n = 0;
+        for (int i = 0; i < first.size(); i++) {
+            refs[n++] = first.get(i);
         }
-        if (provider != null && !provider.id().equals(c.id())) {
-            refs.add(new EvidenceRef("ticket", provider.label()));
+        refs[n++] = EvidenceRef.ofCase(c.id().value());
+        if (clientRef) {
+            refs[n++] = new EvidenceRef("ticket", client.label());
         }
-        // The ledger observations behind both tickets, the client's first (Case#observations).
-        if (client != null) {
-            addObservations(client, refs);
+        if (providerRef) {
+            refs[n++] = new EvidenceRef("ticket", provider.label());
         }
-        if (provider != null) {
-            addObservations(provider, refs);
+        for (int i = 0; i < clientObservations.size(); i++) {
+            refs[n++] = EvidenceRef.observation(clientObservations.get(i));
         }
-        return refs;
-    }
-
-    private static void addObservations(Ticket ticket, List<EvidenceRef> refs) {
-        List<String> observations = ticket.observations();
-        for (int i = 0; i < observations.size(); i++) {
-            refs.add(EvidenceRef.observation(observations.get(i)));
+        for (int i = 0; i < providerObservations.size(); i++) {
+            refs[n++] = EvidenceRef.observation(providerObservations.get(i));
         }
+        return List.of(refs);
     }
 
     static Optional<ClauseRef> clause(String section) {

@@ -34,15 +34,16 @@ final class ClaimReading {
         if (says == null) {
             return Optional.empty();
         }
-        boolean inverted = claim.field().toLowerCase(Locale.ROOT).contains("breach");
+        boolean inverted = containsIgnoringCase(claim.field(), "breach");
         return Optional.of(inverted != says);
     }
 
     /** The witnessed clocks a claim concerns. */
     static List<ClockResult> concerned(SlaClaimed claim, List<ClockResult> witnessed) {
-        String field = claim.field().toLowerCase(Locale.ROOT);
-        Metric only = field.contains("resp") ? Metric.RESPONSE : field.contains("resol") ? Metric.RESOLUTION
-                : field.contains("plan") ? Metric.PLAN : null;
+        String field = claim.field();
+        Metric only = containsIgnoringCase(field, "resp") ? Metric.RESPONSE
+                : containsIgnoringCase(field, "resol") ? Metric.RESOLUTION
+                : containsIgnoringCase(field, "plan") ? Metric.PLAN : null;
         List<ClockResult> concerned = new ArrayList<>(witnessed.size());
         for (int i = 0; i < witnessed.size(); i++) {
             ClockResult result = witnessed.get(i);
@@ -54,5 +55,15 @@ final class ClaimReading {
             }
         }
         return concerned;
+    }
+
+    /** True when {@code text} holds {@code part} (lower case) in any case, without a lower-case copy of the text. */
+    private static boolean containsIgnoringCase(String text, String part) {
+        for (int i = 0; i + part.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -112,23 +112,9 @@ final class ClockDifferences {
             Duration apart = Duration.ofMillis(apartMillis);
             ClockResult first = p < c ? provider : client;
             ClockResult second = first == provider ? client : provider;
-            Optional<TicketEvent> firstStop = first.cause().event();
-            Optional<TicketEvent> secondStop = second.cause().event();
-            if (firstStop.isPresent() && secondStop.isPresent() && firstStop.get().type() != secondStop.get().type()
-                    && TicketHistory.stops(firstStop.get()) && !(firstStop.get() instanceof io.witness.core.event.Resolved)
-                    && !(firstStop.get() instanceof io.witness.core.event.Closed)) {
-                Side firstSide = first.side();
-                Side secondSide = second.side();
-                return new Difference(client.clock(), client.cycle(), "stop", apart, () -> "the " + noun + " the "
-                        + firstSide.wireName() + " claims at " + wording.time(first.stoppedAt().get(), opened)
-                        + " never reached the " + secondSide.wireName() + "'s record, whose " + client.clock()
-                        + " clock ran until its " + Wording.what(secondStop.get()) + " at "
-                        + wording.time(second.stoppedAt().get(), opened) + " — " + Wording.amount(apart) + " apart");
-            }
-            return new Difference(client.clock(), client.cycle(), "stop", apart, () -> "the provider's record stops the "
-                    + client.clock() + " clock at " + wording.time(Instant.ofEpochMilli(p), opened) + stopWhat(provider)
-                    + ", the client's at " + wording.time(Instant.ofEpochMilli(c), opened) + stopWhat(client) + " — "
-                    + Wording.amount(apart) + " apart");
+            // Which sentence says it depends on the events that stopped the clock: they are looked up when it is read.
+            return new Difference(client.clock(), client.cycle(), "stop", apart, () -> stopWords(client, provider, first,
+                    second, noun, opened, apart));
         }
         boolean providerStopped = p != NONE;
         Instant at = Instant.ofEpochMilli(providerStopped ? p : c);
@@ -150,6 +136,23 @@ final class ClockDifferences {
     private String counted(ClockResult result) {
         return Durations.words(result.elapsed()) + " (" + result.state().wireName()
                 + result.target().map(t -> " against " + Durations.words(t)).orElse("") + ")";
+    }
+
+    private String stopWords(ClockResult client, ClockResult provider, ClockResult first, ClockResult second, String noun,
+            Instant opened, Duration apart) {
+        Optional<TicketEvent> firstStop = first.cause().event();
+        Optional<TicketEvent> secondStop = second.cause().event();
+        if (firstStop.isPresent() && secondStop.isPresent() && firstStop.get().type() != secondStop.get().type()
+                && TicketHistory.stops(firstStop.get()) && !(firstStop.get() instanceof io.witness.core.event.Resolved)
+                && !(firstStop.get() instanceof io.witness.core.event.Closed)) {
+            return "the " + noun + " the " + first.side().wireName() + " claims at "
+                    + wording.time(first.stoppedAt().get(), opened) + " never reached the " + second.side().wireName()
+                    + "'s record, whose " + client.clock() + " clock ran until its " + Wording.what(secondStop.get()) + " at "
+                    + wording.time(second.stoppedAt().get(), opened) + " — " + Wording.amount(apart) + " apart";
+        }
+        return "the provider's record stops the " + client.clock() + " clock at "
+                + wording.time(provider.stoppedAt().get(), opened) + stopWhat(provider) + ", the client's at "
+                + wording.time(client.stoppedAt().get(), opened) + stopWhat(client) + " — " + Wording.amount(apart) + " apart";
     }
 
     /** An absent instant, as {@link ClockResult#stoppedAtMillis()} tells one. */

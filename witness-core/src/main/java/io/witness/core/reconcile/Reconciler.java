@@ -82,10 +82,7 @@ public final class Reconciler {
         if (client.isPresent() && provider.isPresent() && asTold(client.get()) && asTold(provider.get())) {
             // Each record told once, nothing backdated (the common case): both tickets' events in one list serve all
             // three timelines (the engine reads each event's side), so the engine reads each event once, not twice.
-            List<TicketEvent> merged = new ArrayList<>(client.get().current());
-            merged.addAll(provider.get().current());
-            merged.sort(BY_TIME);
-            List<TicketEvent> events = List.copyOf(merged);
+            List<TicketEvent> events = merged(client.get().current(), provider.get().current());
             return new CaseClocks(c, version, client, provider, engine.compute(c.id(), events, Side.CLIENT, now),
                     engine.compute(c.id(), events, Side.PROVIDER, now), engine.compute(c.id(), events, Side.WITNESS, now));
         }
@@ -105,6 +102,35 @@ public final class Reconciler {
                     : engine.compute(c.id(), only.witnessed(), only.ticket().side(), now);
         }
         return new CaseClocks(c, version, client, provider, clientClocks, providerClocks, witnessed);
+    }
+
+    /**
+     * Two tickets' events, each in order of claimed time, in one list in that order; the client's first on a tie (as a
+     * stable sort of the client's events followed by the provider's would have them).
+     */
+    private static List<TicketEvent> merged(List<TicketEvent> client, List<TicketEvent> provider) {
+        TicketEvent[] all = new TicketEvent[client.size() + provider.size()];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < client.size() && j < provider.size()) {
+            TicketEvent c = client.get(i);
+            TicketEvent p = provider.get(j);
+            if (p.at().compareTo(c.at()) < 0) {
+                all[n++] = p;
+                j++;
+            } else {
+                all[n++] = c;
+                i++;
+            }
+        }
+        while (i < client.size()) {
+            all[n++] = client.get(i++);
+        }
+        while (j < provider.size()) {
+            all[n++] = provider.get(j++);
+        }
+        return List.of(all);
     }
 
     /** True when a ticket's record, as told now and as witnessed, is its events as they are: no version, nothing backdated. */

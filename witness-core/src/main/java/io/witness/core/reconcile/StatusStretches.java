@@ -104,7 +104,8 @@ final class StatusStretches {
 
     private static Status at(List<Status> statuses, Instant at) {
         Status found = statuses.get(0);
-        for (Status status : statuses) {
+        for (int i = 0; i < statuses.size(); i++) {
+            Status status = statuses.get(i);
             if (status.from().isAfter(at)) {
                 break;
             }
