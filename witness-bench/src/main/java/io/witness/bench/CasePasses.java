@@ -7,6 +7,7 @@ import io.witness.core.event.Side;
 import io.witness.core.event.TicketEvent;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One pass over a range of cases, each timeline of each case, through the engine or through the plain
@@ -28,6 +29,22 @@ final class CasePasses {
      */
     static long engine(ClockEngine engine, List<List<TicketEvent>> cases, int fromInclusive, int toExclusive,
             Instant now, Object[] ring) {
+        return enginePass(engine, cases, fromInclusive, toExclusive, now, ring, false);
+    }
+
+    /**
+     * {@link #engine} reading besides every result's {@link ClockResult#due()} and
+     * {@link ClockResult#warningAt()}, which a result counts on its calendar only when they are read.
+     *
+     * @return the sum of each result's elapsed milliseconds, state, cycle, due and warning epoch milliseconds
+     */
+    static long engineReadingDue(ClockEngine engine, List<List<TicketEvent>> cases, int fromInclusive,
+            int toExclusive, Instant now, Object[] ring) {
+        return enginePass(engine, cases, fromInclusive, toExclusive, now, ring, true);
+    }
+
+    private static long enginePass(ClockEngine engine, List<List<TicketEvent>> cases, int fromInclusive,
+            int toExclusive, Instant now, Object[] ring, boolean readDue) {
         long checksum = 0;
         for (int c = fromInclusive; c < toExclusive; c++) {
             List<TicketEvent> events = cases.get(c);
@@ -36,11 +53,18 @@ final class CasePasses {
                 List<ClockResult> results = engine.compute(caseId, events, side, now);
                 for (ClockResult result : results) {
                     checksum += result.elapsedMillis() + result.state().ordinal() + result.cycle();
+                    if (readDue) {
+                        checksum += epochMillis(result.due()) + epochMillis(result.warningAt());
+                    }
                 }
                 ring[c & (RING - 1)] = results;
             }
         }
         return checksum;
+    }
+
+    private static long epochMillis(Optional<Instant> instant) {
+        return instant.isPresent() ? instant.get().toEpochMilli() : 0;
     }
 
     /**

@@ -19,7 +19,8 @@ class EngineBenchmarkSmokeTest {
 
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("workload: 2,000 cases", "(a)  engine, 1 thread", "(a2) engine, 2 threads",
-                "(b)  wall-clock baseline", "engine time / baseline time, 1 thread:", "(r)  engine time / baseline time, 1 thread,", "baseline b - a",
+                "(b)  wall-clock baseline", "engine time / baseline time, 1 thread:", "(r)  engine time / baseline time, 1 thread,",
+                "(r2) engine with every result's due and warning read / baseline time, 1 thread,", "baseline b - a",
                 "baseline t + d", "BusinessCalendar.always()", "goals:", "checksum");
         assertThat(printed.lines().filter(line -> line.contains("betweenMillis")).count()).isEqualTo(4);
         assertThat(printed.lines().filter(line -> line.contains("addMillis")).count()).isEqualTo(4);
