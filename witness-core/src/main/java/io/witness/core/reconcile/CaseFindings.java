@@ -6,6 +6,7 @@ import io.witness.core.clock.Segment;
 import io.witness.core.contract.ClauseRef;
 import io.witness.core.contract.ContractTerms;
 import io.witness.core.contract.ContractVersion;
+import io.witness.core.contract.PartyId;
 import io.witness.core.contract.PriorityLevel;
 import io.witness.core.event.Priority;
 import io.witness.core.event.Reopened;
@@ -20,7 +21,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +39,10 @@ final class CaseFindings {
 
     private final Wording wording;
     private final Duration threshold;
+
+    /** The clauses quoted and providers named so far: a few, shared by millions of findings. */
+    private final Map<String, Optional<ClauseRef>> clauses = new ConcurrentHashMap<>();
+    private final Map<PartyId, Optional<PartyId>> providers = new ConcurrentHashMap<>();
 
     CaseFindings(Wording wording, Duration threshold) {
         this.wording = wording;
@@ -96,7 +103,7 @@ final class CaseFindings {
                         + (clientOnly ? "The provider's reports cannot count it; its clocks are counted on the client's record alone."
                                 : "Work the client's records do not show (monitoring, or a request made outside the client's"
                                         + " system); its clocks are counted on the provider's record alone."),
-                Optional.empty(), Optional.of(c.provider()), ticket.openedAt(), evidence(c, List.of()), Optional.empty());
+                Optional.empty(), provider(c), ticket.openedAt(), evidence(c, List.of()), Optional.empty());
     }
 
     private Finding breach(Case c, ClockResult result, Optional<ContractTerms> terms) {
@@ -109,7 +116,7 @@ final class CaseFindings {
                         + (section.isEmpty() ? "" : " (section " + section + ")"),
                 () -> promise(result) + "; actual " + Durations.words(result.elapsed())
                         + (open ? " and still counting" : "") + ". " + life(result),
-                clause(section), Optional.of(c.provider()), result.breachedAt().orElseThrow(),
+                clause(section), provider(c), result.breachedAt().orElseThrow(),
                 evidence(c, List.of(clockRef(c, result))), Optional.empty());
     }
 
@@ -155,7 +162,7 @@ final class CaseFindings {
                         + provider.state().wireName() + ")" + (client.section().isEmpty() ? ""
                                 : " (section " + client.section() + ")"),
                 () -> capitalise(String.join("; ", own.stream().map(Difference::sentence).toList())) + ".",
-                clause(client.section()), Optional.of(c.provider()), at,
+                clause(client.section()), provider(c), at,
                 evidence(c, List.of(clockRef(c, client), clockRef(c, provider))), Optional.empty());
     }
 
@@ -235,7 +242,7 @@ final class CaseFindings {
             }
             findings.add(Finding.worded("claim-contradicted/" + c.id() + "/" + side.wireName() + "/"
                     + idPart(claim.field()), ReconcileFindings.CLAIM_CONTRADICTED,
-                    severity, title, explanation, breached.flatMap(r -> clause(r.section())), Optional.of(c.provider()),
+                    severity, title, explanation, breached.flatMap(r -> clause(r.section())), provider(c),
                     claim.at(), evidence(c, breached.map(r -> List.of(clockRef(c, r))).orElse(List.of())), Optional.empty()));
         }
     }
@@ -263,7 +270,7 @@ final class CaseFindings {
                 () -> "The " + side.wireName() + "'s record shows the case reopened " + count + " ("
                         + String.join(", ", times.stream().map(wording::dated).toList())
                         + ") after it was resolved: the fix did not hold.",
-                Optional.empty(), Optional.of(c.provider()), times.get(times.size() - 1), evidence(c, List.of()),
+                Optional.empty(), provider(c), times.get(times.size() - 1), evidence(c, List.of()),
                 Optional.empty());
     }
 
@@ -325,8 +332,14 @@ final class CaseFindings {
         return List.of(refs);
     }
 
-    static Optional<ClauseRef> clause(String section) {
-        return section.isBlank() ? Optional.empty() : Optional.of(new ClauseRef(section));
+    /** The clause a section names, if it names one; one per section, shared by every finding that quotes it. */
+    private Optional<ClauseRef> clause(String section) {
+        return clauses.computeIfAbsent(section, s -> s.isBlank() ? Optional.empty() : Optional.of(new ClauseRef(s)));
+    }
+
+    /** The provider a finding concerns; one per provider, shared by its findings. */
+    private Optional<PartyId> provider(Case c) {
+        return providers.computeIfAbsent(c.provider(), Optional::of);
     }
 
     /** A source's text as part of a finding's id: lower case, each run of other characters one '-'. */

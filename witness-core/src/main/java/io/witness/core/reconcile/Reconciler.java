@@ -240,9 +240,8 @@ public final class Reconciler {
                 }
             }
         }
-        differences.addAll(StatusStretches.of(clocks.client().orElseThrow().current(), clocks.provider().orElseThrow().current(),
-                terms.classifier(), rules.disagreementAtLeast(), wording, wording.system(Side.PROVIDER, c.provider()),
-                wording.system(Side.CLIENT, c.provider())));
+        StatusStretches.of(clocks.client().orElseThrow().current(), clocks.provider().orElseThrow().current(),
+                terms.classifier(), rules.disagreementAtLeast(), wording, c.provider(), differences);
         return differences;
     }
 }

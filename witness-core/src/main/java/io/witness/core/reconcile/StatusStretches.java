@@ -1,6 +1,8 @@
 package io.witness.core.reconcile;
 
 import io.witness.core.clock.StatusClassifier;
+import io.witness.core.contract.PartyId;
+import io.witness.core.event.Side;
 import io.witness.core.event.StatusChanged;
 import io.witness.core.event.StatusClass;
 import io.witness.core.event.TicketEvent;
@@ -28,27 +30,33 @@ final class StatusStretches {
     private StatusStretches() {
     }
 
-    static List<Difference> of(List<TicketEvent> client, List<TicketEvent> provider, StatusClassifier classifier,
-            Duration threshold, Wording wording, String providerSystem, String clientSystem) {
+    /**
+     * Adds the stretches of a case's two records to {@code differences}; each side's system (the provider's is
+     * {@code party}'s) is named when a sentence is read.
+     */
+    static void of(List<TicketEvent> client, List<TicketEvent> provider, StatusClassifier classifier, Duration threshold,
+            Wording wording, PartyId party, List<Difference> differences) {
         List<Status> c = statuses(client, classifier);
         List<Status> p = statuses(provider, classifier);
         if (c.isEmpty() || p.isEmpty()) {
-            return List.of();
+            return;
         }
         Instant from = max(c.get(0).from(), p.get(0).from());
         Instant to = max(client.get(client.size() - 1).at(), provider.get(provider.size() - 1).at());
-        List<Difference> differences = new ArrayList<>(2);
         Instant stretchStart = null;
         Status stretchC = null;
         Status stretchP = null;
-        for (Instant at : changes(c, p, from, to)) {
+        Instant[] changes = new Instant[c.size() + p.size() + 1];
+        int count = changes(c, p, from, to, changes);
+        for (int i = 0; i < count; i++) {
+            Instant at = changes[i];
             Status sc = at(c, at);
             Status sp = at(p, at);
             boolean differs = differs(sc, sp);
             boolean same = stretchStart != null && differs && sc.text().equals(stretchC.text())
                     && sp.text().equals(stretchP.text());
             if (stretchStart != null && !same) {
-                add(differences, stretchStart, at, stretchC, stretchP, threshold, wording, providerSystem, clientSystem);
+                add(differences, stretchStart, at, stretchC, stretchP, threshold, wording, party);
                 stretchStart = null;
             }
             if (differs && stretchStart == null) {
@@ -58,40 +66,43 @@ final class StatusStretches {
             }
         }
         if (stretchStart != null) {
-            add(differences, stretchStart, to, stretchC, stretchP, threshold, wording, providerSystem, clientSystem);
+            add(differences, stretchStart, to, stretchC, stretchP, threshold, wording, party);
         }
-        return differences;
     }
 
-    /** Every instant either record's status changes at, and {@code from}, within [from, to], in order, once each. */
-    private static List<Instant> changes(List<Status> c, List<Status> p, Instant from, Instant to) {
-        Instant[] all = new Instant[c.size() + p.size() + 1];
+    /**
+     * Every instant either record's status changes at, and {@code from}, within [from, to], in order, once each: the
+     * first of the returned count in {@code all}, which holds room for every status and {@code from}.
+     */
+    private static int changes(List<Status> c, List<Status> p, Instant from, Instant to, Instant[] all) {
         int n = 0;
         all[n++] = from;
-        for (Status status : c) {
-            all[n++] = status.from();
+        for (int i = 0; i < c.size(); i++) {
+            all[n++] = c.get(i).from();
         }
-        for (Status status : p) {
-            all[n++] = status.from();
+        for (int i = 0; i < p.size(); i++) {
+            all[n++] = p.get(i).from();
         }
-        Arrays.sort(all);
-        List<Instant> changes = new ArrayList<>(all.length);
-        for (Instant at : all) {
-            if (!at.isBefore(from) && !at.isAfter(to) && (changes.isEmpty() || !changes.get(changes.size() - 1).equals(at))) {
-                changes.add(at);
+        Arrays.sort(all, 0, n);
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            Instant at = all[i];
+            if (!at.isBefore(from) && !at.isAfter(to) && (kept == 0 || !all[kept - 1].equals(at))) {
+                all[kept++] = at;
             }
         }
-        return changes;
+        return kept;
     }
 
     private static void add(List<Difference> differences, Instant from, Instant to, Status client, Status provider,
-            Duration threshold, Wording wording, String providerSystem, String clientSystem) {
+            Duration threshold, Wording wording, PartyId party) {
         Duration length = Duration.between(from, to);
         if (length.compareTo(threshold) < 0) {
             return;
         }
-        differences.add(new Difference("", 1, "status", length, () -> providerSystem + " shows '" + provider.text() + "' "
-                + wording.time(from, from) + "–" + wording.time(to, from) + " while " + clientSystem + " shows '"
+        differences.add(new Difference("", 1, "status", length, () -> wording.system(Side.PROVIDER, party) + " shows '"
+                + provider.text() + "' " + wording.time(from, from) + "–" + wording.time(to, from) + " while "
+                + wording.system(Side.CLIENT, party) + " shows '"
                 + client.text() + "' (" + Wording.amount(length) + ")"));
     }
 
