@@ -42,19 +42,34 @@ public record Ticket(CaseId id, Side side, PartyId party, List<TicketEvent> even
         if (side == Side.WITNESS) {
             throw new IllegalArgumentException("A ticket is the client's or the provider's, not witness's");
         }
-        List<TicketEvent> sorted = new ArrayList<>(events);
-        if (sorted.isEmpty()) {
+        // Not copied when given as an unmodifiable list (List.of, List.copyOf); sorted only when not in order already.
+        List<TicketEvent> kept = List.copyOf(events);
+        if (kept.isEmpty()) {
             throw new IllegalArgumentException("Ticket " + id + " has no event");
         }
-        for (TicketEvent event : sorted) {
+        for (TicketEvent event : kept) {
             if (!event.caseId().equals(id) || event.side() != side) {
                 throw new IllegalArgumentException("Ticket " + id + " (" + side.wireName() + ") was given an event of "
                         + event.caseId() + " (" + event.side().wireName() + ")");
             }
         }
-        sorted.sort(BY_TIME);
-        events = List.copyOf(sorted);
+        if (!inOrder(kept)) {
+            List<TicketEvent> sorted = new ArrayList<>(kept);
+            sorted.sort(BY_TIME);
+            kept = List.copyOf(sorted);
+        }
+        events = kept;
         observations = List.copyOf(observations);
+    }
+
+    /** True when no event claims an earlier time than the one before it: the stable sort would leave them as they are. */
+    private static boolean inOrder(List<TicketEvent> events) {
+        for (int i = 1; i < events.size(); i++) {
+            if (BY_TIME.compare(events.get(i - 1), events.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A ticket whose events were read from a file, with no ledger observations behind them. */

@@ -1,9 +1,12 @@
 package io.witness.ledger.store;
 
 import io.witness.ledger.chain.TenantId;
+import io.witness.core.event.Side;
+import io.witness.ledger.chain.SourceRef;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SHA-256 of rows of one tenant's derived tickets (docs/ledger.md, "Derived tickets"): over the tenant,
@@ -18,6 +21,11 @@ public final class DerivedRowDigest {
     private final MessageDigest sha;
     private final byte[] tenant;
     private final byte[] number = new byte[Long.BYTES];
+    private static final byte[][] SIDES = java.util.Arrays.stream(Side.values()).map(s -> s.wireName().getBytes(StandardCharsets.UTF_8))
+            .toArray(byte[][]::new);
+    private @Nullable SourceRef lastSource;
+    private byte[] lastSystem = new byte[0];
+    private byte[] lastInstance = new byte[0];
 
     /** Digests rows of {@code tenant}. */
     public DerivedRowDigest(TenantId tenant) {
@@ -39,9 +47,15 @@ public final class DerivedRowDigest {
         sha.update(VERSION);
         bytes(tenant);
         number(row.firstPosition(), Long.BYTES);
-        bytes(row.source().system().getBytes(StandardCharsets.UTF_8));
-        bytes(row.source().instance().getBytes(StandardCharsets.UTF_8));
-        bytes(row.side().wireName().getBytes(StandardCharsets.UTF_8));
+        if (row.source() != lastSource) {
+            // Rows read share their source's object; its texts are encoded again only when it changes.
+            lastSource = row.source();
+            lastSystem = lastSource.system().getBytes(StandardCharsets.UTF_8);
+            lastInstance = lastSource.instance().getBytes(StandardCharsets.UTF_8);
+        }
+        bytes(lastSystem);
+        bytes(lastInstance);
+        bytes(SIDES[row.side().ordinal()]);
         bytes(row.caseRef().getBytes(StandardCharsets.UTF_8));
         bytes(row.payload());
         return sha.digest();

@@ -1,7 +1,5 @@
 package io.witness.ledger.store;
 
-import io.witness.core.event.Side;
-import io.witness.ledger.chain.SourceRef;
 import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.checkpoint.SigningKey;
 import io.witness.ledger.checkpoint.VerifyingKey;
@@ -16,11 +14,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -353,10 +348,6 @@ public final class DerivedTickets {
         CopyManager copy = new CopyManager(connection.unwrap(BaseConnection.class));
         String sql = "COPY (SELECT first_position, source_system, source_instance, side, case_ref, payload FROM derived_ticket "
                 + "WHERE tenant_id = '" + tenant.value().replace("'", "''") + "' ORDER BY first_position) TO STDOUT (FORMAT binary)";
-        List<DerivedRow> rows = new ArrayList<>(CHUNK);
-        // The few sources and sides of a tenant, made once each.
-        Map<String, SourceRef> sources = new HashMap<>();
-        Map<String, Side> sides = new HashMap<>();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new PGCopyInputStream(copy.copyOut(sql)), 1 << 17))) {
             byte[] signature = new byte[SIGNATURE.length];
             in.readFully(signature);
@@ -365,47 +356,11 @@ public final class DerivedTickets {
             }
             in.readInt();
             in.skipNBytes(in.readInt());
-            for (short fields = in.readShort(); fields != -1; fields = in.readShort()) {
-                if (fields != 6) {
-                    throw new IOException("A derived ticket row of " + fields + " fields, expected 6");
-                }
-                in.readInt();
-                long first = in.readLong();
-                byte[] system = bytes(in);
-                byte[] instance = bytes(in);
-                SourceRef source = sources.computeIfAbsent(new String(system, StandardCharsets.ISO_8859_1) + '\u0000'
-                        + new String(instance, StandardCharsets.ISO_8859_1), k -> new SourceRef(utf8(system), utf8(instance)));
-                Side side = sides.computeIfAbsent(new String(bytes(in), StandardCharsets.ISO_8859_1), Side::fromWire);
-                String caseRef = text(in);
-                byte[] payload = new byte[in.readInt()];
-                in.readFully(payload);
-                rows.add(new DerivedRow(first, source, side, caseRef, payload));
-                if (rows.size() == CHUNK) {
-                    chunks.accept(rows);
-                    rows = new ArrayList<>(CHUNK);
-                }
-            }
-            if (!rows.isEmpty()) {
-                chunks.accept(rows);
-            }
+            new DerivedRowsIn(in).readAll(chunks);
             // Read to the end, so that the COPY ends as the server ends it and is not cancelled.
             while (in.read() != -1) {
                 in.skipNBytes(0);
             }
         }
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        return utf8(bytes(in));
-    }
-
-    private static byte[] bytes(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        return bytes;
-    }
-
-    private static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -89,13 +89,16 @@ final class DerivedGroupCodec {
      */
     static Decoded decode(TenantId tenant, DerivedRow row, boolean formatKnown) {
         PayloadReader in = new PayloadReader(row.payload());
-        int count = in.varint();
-        List<String> names = new ArrayList<>(count);
+        int count = in.count();
+        // The names as the ticket keeps them: made once here, in an unmodifiable list the ticket need not copy.
+        String prefix = tenant.value() + '#';
+        String[] named = new String[count];
         long position = 0;
         for (int i = 0; i < count; i++) {
             position += in.varlong();
-            names.add(tenant.value() + '#' + position);
+            named[i] = prefix + position;
         }
+        List<String> names = List.of(named);
         int kind = in.varint();
         Decoded decoded;
         if (kind == ANNOTATION) {
@@ -104,17 +107,19 @@ final class DerivedGroupCodec {
             decoded = new Decoded(GroupResult.of(row.source(), row.side(), new CaseId(row.caseRef()), formatKnown, GroupResult.NONE,
                     List.of(), in.text(), names), null);
         } else if (kind == DERIVED) {
-            int events = in.varint();
-            List<TicketEvent> told = new ArrayList<>(events);
+            int events = in.count();
+            // An unmodifiable list that CaseEvents, GroupResult and Ticket keep as it is.
+            TicketEvent[] read = new TicketEvent[events];
             for (int i = 0; i < events; i++) {
-                told.add(EventCodec.read(in));
+                read[i] = EventCodec.read(in);
             }
-            int changes = in.varint();
+            List<TicketEvent> told = List.of(read);
+            int changes = in.count();
             List<RecordChange> changed = new ArrayList<>(changes);
             for (int i = 0; i < changes; i++) {
                 changed.add(new RecordChange(EventCodec.read(in), EventCodec.read(in)));
             }
-            int unmapped = in.varint();
+            int unmapped = in.count();
             List<UnmappedValue> values = new ArrayList<>(unmapped);
             for (int i = 0; i < unmapped; i++) {
                 values.add(new UnmappedValue(in.text(), in.text(), in.varlong()));

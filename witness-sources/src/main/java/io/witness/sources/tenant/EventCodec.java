@@ -44,6 +44,11 @@ final class EventCodec {
     private static final StatusClass[] CLASSES = StatusClass.values();
     private static final Author[] AUTHORS = Author.values();
     private static final Origin[] ORIGINS = Origin.values();
+    // Optionals of the few values events repeat, made once.
+    @SuppressWarnings("unchecked")
+    private static final Optional<StatusClass>[] PRESENT_CLASSES = java.util.Arrays.stream(CLASSES).map(Optional::of).toArray(Optional[]::new);
+    @SuppressWarnings("unchecked")
+    private static final Optional<Origin>[] PRESENT_ORIGINS = java.util.Arrays.stream(ORIGINS).map(Optional::of).toArray(Optional[]::new);
 
     private EventCodec() {
     }
@@ -126,7 +131,7 @@ final class EventCodec {
             in.lastSeen = Optional.of(in.instant());
         }
         Optional<Instant> seen = (flags & SEEN) == 0 ? Optional.empty() : in.lastSeen;
-        Optional<String> sourceId = (flags & SOURCE_ID) == 0 ? Optional.empty() : Optional.of(in.text());
+        Optional<String> sourceId = (flags & SOURCE_ID) == 0 ? Optional.empty() : in.presentText();
         EventMeta meta = new EventMeta(in.lastCase, SIDES[flags >>> SIDE_SHIFT], at, seen, sourceId);
         switch (type) {
             case OPENED:
@@ -160,13 +165,13 @@ final class EventCodec {
                 Optional<String> item = in.optionalText();
                 Optional<String> channel = in.optionalText();
                 int origin = in.varint();
-                int references = in.varint();
+                int references = in.count();
                 List<ExternalReference> refs = new ArrayList<>(references);
                 for (int i = 0; i < references; i++) {
                     refs.add(new ExternalReference(in.text(), in.text()));
                 }
                 return new DetailsRecorded(meta, new TicketDetails(title, requester, category, subcategory, item, channel,
-                        origin == 0 ? Optional.empty() : Optional.of(ORIGINS[origin - 1]), refs));
+                        origin == 0 ? Optional.empty() : PRESENT_ORIGINS[origin - 1], refs));
             }
             case CLAIM:
                 return new SlaClaimed(meta, in.text(), in.text());
@@ -181,6 +186,6 @@ final class EventCodec {
 
     private static Optional<StatusClass> statusClass(PayloadReader in) {
         int code = in.varint();
-        return code == 0 ? Optional.empty() : Optional.of(CLASSES[code - 1]);
+        return code == 0 ? Optional.empty() : PRESENT_CLASSES[code - 1];
     }
 }

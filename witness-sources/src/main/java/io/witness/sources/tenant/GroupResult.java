@@ -36,10 +36,18 @@ record GroupResult(SourceRef source, Side side, CaseId caseId, boolean formatKno
     /** A group's result, its events split by the id they are told under. */
     static GroupResult of(SourceRef source, Side side, CaseId caseId, boolean formatKnown, CaseEvents events,
             List<RecordChange> changes, @Nullable String failure, List<String> observations) {
+        return new GroupResult(source, side, caseId, formatKnown, events, changes, failure, observations, toldUnder(side, events.events()));
+    }
+
+    /** The events of {@code side} by the id they are told under: the list itself when it is all of one id and that side, as usual. */
+    private static Map<CaseId, List<TicketEvent>> toldUnder(Side side, List<TicketEvent> events) {
+        if (!events.isEmpty() && allOf(side, events.get(0).caseId(), events)) {
+            return Map.of(events.get(0).caseId(), events);
+        }
         Map<CaseId, List<TicketEvent>> told = new LinkedHashMap<>(2);
         List<TicketEvent> current = null;
         CaseId currentId = null;
-        for (TicketEvent event : events.events()) {
+        for (TicketEvent event : events) {
             if (event.side() == side) {
                 if (!event.caseId().equals(currentId)) {
                     currentId = event.caseId();
@@ -48,6 +56,15 @@ record GroupResult(SourceRef source, Side side, CaseId caseId, boolean formatKno
                 current.add(event);
             }
         }
-        return new GroupResult(source, side, caseId, formatKnown, events, changes, failure, observations, told);
+        return told;
+    }
+
+    private static boolean allOf(Side side, CaseId id, List<TicketEvent> events) {
+        for (TicketEvent event : events) {
+            if (event.side() != side || !event.caseId().equals(id)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

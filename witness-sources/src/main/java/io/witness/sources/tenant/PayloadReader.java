@@ -14,6 +14,8 @@ final class PayloadReader {
     private final byte[] buf;
     private int at;
     private final List<String> texts = new ArrayList<>();
+    /** Each text's optional, once asked for; null before. */
+    private final List<@Nullable Optional<String>> optionals = new ArrayList<>();
     /** The event before's case, time claimed (seconds) and time seen, as {@link EventCodec} reads them. */
     @Nullable CaseId lastCase;
     long lastSecond;
@@ -43,15 +45,44 @@ final class PayloadReader {
         }
     }
 
+    /** A count of items that take at least a byte each: no more than the bytes left (an edited count allocates nothing). */
+    int count() {
+        int count = varint();
+        if (count < 0 || count > buf.length - at) {
+            throw new IllegalArgumentException("A derived ticket's payload counts " + count + " items at byte " + at + " but only "
+                    + (buf.length - at) + " bytes are left");
+        }
+        return count;
+    }
+
     long signed() {
         long v = varlong();
         return (v >>> 1) ^ -(v & 1);
     }
 
     String text() {
+        return texts.get(textIndex());
+    }
+
+    /** A text, as an optional made once for each text of the payload (events of a ticket repeat theirs). */
+    Optional<String> presentText() {
+        int index = textIndex();
+        Optional<String> present = optionals.get(index);
+        if (present == null) {
+            present = Optional.of(texts.get(index));
+            optionals.set(index, present);
+        }
+        return present;
+    }
+
+    /** The index in the table of the text read next, reading it into the table when new. */
+    private int textIndex() {
         int index = varint();
         if (index > 0) {
-            return texts.get(index - 1);
+            if (index > texts.size()) {
+                throw new IllegalArgumentException("A derived ticket's payload refers to text " + index + " of " + texts.size() + " at byte " + at);
+            }
+            return index - 1;
         }
         int length = varint();
         if (length > buf.length - at) {
@@ -61,11 +92,12 @@ final class PayloadReader {
         String text = new String(buf, at, length, StandardCharsets.UTF_8);
         at += length;
         texts.add(text);
-        return text;
+        optionals.add(null);
+        return texts.size() - 1;
     }
 
     Optional<String> optionalText() {
-        return varint() == 1 ? Optional.of(text()) : Optional.empty();
+        return varint() == 1 ? presentText() : Optional.empty();
     }
 
     Instant instant() {

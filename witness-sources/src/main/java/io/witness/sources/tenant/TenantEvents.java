@@ -19,8 +19,6 @@ import io.witness.ledger.chain.Position;
 import io.witness.ledger.chain.SourceRef;
 import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.store.DerivedRow;
-import io.witness.ledger.store.DerivedRowDigest;
-import io.witness.ledger.store.DigestSum;
 import io.witness.ledger.store.DigestedRow;
 import io.witness.ledger.store.DerivedTickets;
 import io.witness.ledger.store.LedgerReader;
@@ -90,56 +88,11 @@ public final class TenantEvents {
      * are not used, and the reason is said.
      */
     public TenantTickets read(LedgerReader reader, DerivedTickets derived, TenantId tenant, int pageSize) {
-        // Digested and decoded on the other cores while read, then on every core; put together in log order.
-        Map<String, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
-        ChunkedWork<List<DerivedRow>, CheckedChunk> decoding = new ChunkedWork<>(rows -> {
-            List<DerivedGroupCodec.Decoded> decoded = new ArrayList<>(rows.size());
-            DigestSum sum = new DigestSum();
-            DerivedRowDigest digest = new DerivedRowDigest(tenant);
-            String failure = null;
-            for (DerivedRow row : rows) {
-                sum.add(digest.of(row));
-                boolean formatKnown = known.computeIfAbsent(row.source().system(), system -> SourceFormats.named(system).isPresent());
-                try {
-                    decoded.add(DerivedGroupCodec.decode(tenant, row, formatKnown));
-                } catch (RuntimeException e) {
-                    // An edited payload may not decode: said below if the digests show it edited, else thrown.
-                    if (failure == null) {
-                        failure = "the row of first position " + row.firstPosition() + " does not decode: " + e;
-                    }
-                }
-            }
-            return new CheckedChunk(decoded, sum, rows.size(), failure);
-        });
-        DerivedTickets.DerivedRead kept;
-        try {
-            kept = derived.read(tenant, contractSha256(), decoding::add);
-        } catch (RuntimeException e) {
-            decoding.abandon();
-            throw e;
+        DerivedTicketsRead.Outcome kept = DerivedTicketsRead.read(derived, tenant, contractSha256(), this::assemble);
+        if (kept.tickets() != null) {
+            return kept.tickets();
         }
-        List<CheckedChunk> decoded = decoding.finish();
         String reason = kept.reason();
-        if (kept.usable()) {
-            DigestSum sum = new DigestSum();
-            long count = 0;
-            String failure = null;
-            for (CheckedChunk chunk : decoded) {
-                sum.add(chunk.sum());
-                count += chunk.rows();
-                failure = failure == null ? chunk.decodeFailure() : failure;
-            }
-            reason = kept.rowsCheck(count, sum);
-            if (reason.isEmpty()) {
-                if (failure != null) {
-                    throw new IllegalStateException("The derived tickets of tenant " + tenant + " are as signed but " + failure);
-                }
-                return fromDerived(decoded, kept.logSize());
-            }
-            if (failure != null) {
-                reason += "; " + failure;
-            }
-        }
         Read read = readObservations(reader, tenant, pageSize);
         Derivation derivation = derive(tenant, read.drafts(), read.names());
         TenantTickets tickets = assemble(derivation.results(), derivation.annotations(), read.drafts().size());
@@ -152,10 +105,6 @@ public final class TenantEvents {
             rebuilt = "derived tickets not rebuilt: " + e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage());
         }
         return tickets.readFrom("the observations (" + reason + "; " + rebuilt + ")");
-    }
-
-    /** A chunk of derived rows decoded, with the sum of their recomputed digests and the first row that did not decode. */
-    private record CheckedChunk(List<DerivedGroupCodec.Decoded> decoded, DigestSum sum, int rows, @Nullable String decodeFailure) {
     }
 
     /** The SHA-256 naming this contract in the derived tickets: of its YAML form and the payload's version. */
@@ -172,21 +121,6 @@ public final class TenantEvents {
             contractDigest = digest;
         }
         return digest.clone();
-    }
-
-    private TenantTickets fromDerived(List<CheckedChunk> chunks, long logSize) {
-        List<GroupResult> results = new ArrayList<>();
-        List<TenantTickets.AnnotationLine> annotations = new ArrayList<>();
-        for (CheckedChunk chunk : chunks) {
-            for (DerivedGroupCodec.Decoded d : chunk.decoded()) {
-                if (d.annotation() != null) {
-                    annotations.add(d.annotation());
-                } else if (d.group() != null) {
-                    results.add(d.group());
-                }
-            }
-        }
-        return assemble(results, annotations, logSize).readFrom(DERIVED);
     }
 
     private record Read(List<ObservationDraft> drafts, List<String> names, long[] positions) {
