@@ -3,6 +3,7 @@ package io.witness.core.kpi;
 import io.witness.core.clock.ClockState;
 import io.witness.core.clock.Metric;
 import io.witness.core.event.Origin;
+import java.util.List;
 
 /** What one case adds to its provider's KPIs on its timeline, rule by rule as docs/kpis.md writes them. */
 final class CaseKpis {
@@ -87,7 +88,9 @@ final class CaseKpis {
 
     /** sla-attainment, mttr-response, mttr-resolution: in the period of each clock's verdict, under the clock's priority. */
     private void clocks(CaseProfile p) {
-        for (ClockFact clock : p.clocks()) {
+        List<ClockFact> clocks = p.clocks();
+        for (int i = 0, n = clocks.size(); i < n; i++) {
+            ClockFact clock = clocks.get(i);
             if (!clock.hasVerdict()) {
                 continue;
             }

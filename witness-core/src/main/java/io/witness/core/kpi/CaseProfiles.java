@@ -178,9 +178,11 @@ public final class CaseProfiles {
         Optional<Priority> lastPriority = Optional.empty();
         for (int i = 0; i < n; i++) {
             ClockResult clock = clocks.get(i);
-            // A case's clocks mostly share one priority: they share its Optional too.
+            // A case's clocks mostly share one priority object: they share its Optional too (compared by identity,
+            // so that the priority itself is not read here).
             Optional<Priority> clockPriority = clock.priority();
-            if (clockPriority.equals(lastPriority)) {
+            if (clockPriority.isPresent() ? lastPriority.isPresent() && clockPriority.get() == lastPriority.get()
+                    : lastPriority.isEmpty()) {
                 clockPriority = lastPriority;
             }
             lastPriority = clockPriority;
@@ -250,7 +252,8 @@ public final class CaseProfiles {
         long tier2At = CaseProfile.NONE;
         long tier3At = CaseProfile.NONE;
         String group = null;
-        for (Assigned assigned : assignments) {
+        for (int i = 0, n = assignments.size(); i < n; i++) {
+            Assigned assigned = assignments.get(i);
             long at = assigned.at().toEpochMilli();
             int tier = assigned.tier().map(SupportTier::level).orElse(0);
             if (tier >= 2 && tier2At == CaseProfile.NONE) {

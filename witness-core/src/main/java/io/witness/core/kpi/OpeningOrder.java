@@ -23,18 +23,21 @@ public final class OpeningOrder {
         int n = profiles.size();
         long earliest = Long.MAX_VALUE;
         long latest = Long.MIN_VALUE;
-        for (CaseProfile profile : profiles) {
-            earliest = Math.min(earliest, profile.openedAt());
-            latest = Math.max(latest, profile.openedAt());
+        // Each profile's opening read once.
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long opened = profiles.get(i).openedAt();
+            keys[i] = opened;
+            earliest = Math.min(earliest, opened);
+            latest = Math.max(latest, opened);
         }
         if (n == 0 || n >= 1 << INDEX_BITS || latest - earliest >= 1L << (63 - INDEX_BITS)) {
             List<CaseProfile> sorted = new ArrayList<>(profiles);
             sorted.sort(BY_OPENING);
             return sorted;
         }
-        long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = (profiles.get(i).openedAt() - earliest) << INDEX_BITS | i;
+            keys[i] = (keys[i] - earliest) << INDEX_BITS | i;
         }
         Arrays.sort(keys);
         List<CaseProfile> sorted = new ArrayList<>(n);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** Numbers priorities for the table: 0 is all priorities, then the contract's scale, then other codes A to Z. */
 final class PriorityIndex {
@@ -14,14 +15,18 @@ final class PriorityIndex {
     private final List<Priority> ordered;
     private final Map<Priority, Integer> index = new HashMap<>();
     private final String[] codes;
+    /** While numbering: the priority object last found on the scale. */
+    private @Nullable Priority lastOnScale;
 
     PriorityIndex(List<Priority> scale, List<CaseProfile> profiles) {
         ordered = new ArrayList<>(scale);
         TreeSet<String> others = new TreeSet<>();
-        for (CaseProfile profile : profiles) {
+        for (int i = 0, n = profiles.size(); i < n; i++) {
+            CaseProfile profile = profiles.get(i);
             note(profile.priority(), others);
-            for (ClockFact clock : profile.clocks()) {
-                note(clock.priority(), others);
+            List<ClockFact> clocks = profile.clocks();
+            for (int c = 0, m = clocks.size(); c < m; c++) {
+                note(clocks.get(c).priority(), others);
             }
         }
         others.forEach(code -> ordered.add(new Priority(code)));
@@ -32,9 +37,17 @@ final class PriorityIndex {
         }
     }
 
-    /** Remembers a code not on the scale; a scale's few codes are compared one by one, faster than hashing. */
+    /**
+     * Remembers a code not on the scale; a scale's few codes are compared one by one, faster than hashing, and
+     * not at all for the priority object last found on it (the cases of a tenant share a few).
+     */
     private void note(Optional<Priority> priority, TreeSet<String> others) {
-        if (priority.isPresent() && !ordered.contains(priority.get())) {
+        if (priority.isEmpty() || priority.get() == lastOnScale) {
+            return;
+        }
+        if (ordered.contains(priority.get())) {
+            lastOnScale = priority.get();
+        } else {
             others.add(priority.get().code());
         }
     }

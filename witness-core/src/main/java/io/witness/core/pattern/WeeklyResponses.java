@@ -45,8 +45,11 @@ final class WeeklyResponses {
             starts.add(monday.atStartOfDay(zone).toInstant().toEpochMilli());
         }
         WeeklyResponses weekly = new WeeklyResponses(firstMonday, starts.stream().mapToLong(Long::longValue).toArray());
-        for (CaseProfile profile : cases.all()) {
-            for (ClockFact clock : profile.clocks()) {
+        List<CaseProfile> all = cases.all();
+        for (int i = 0, size = all.size(); i < size; i++) {
+            List<ClockFact> clocks = all.get(i).clocks();
+            for (int c = 0, m = clocks.size(); c < m; c++) {
+                ClockFact clock = clocks.get(c);
                 if (clock.metric() == Metric.RESPONSE && clock.stoppedWithVerdict() && clock.stoppedAt() >= cases.fromMillis()
                         && clock.stoppedAt() < cases.toMillis()) {
                     int week = weekly.week(clock.stoppedAt());
@@ -90,8 +93,14 @@ final class WeeklyResponses {
     }
 
     private void add(Optional<Priority> priority, int week, long millis) {
-        long[][] held = samples.computeIfAbsent(priority, p -> new long[starts.length][]);
-        int[] n = counts.computeIfAbsent(priority, p -> new int[starts.length]);
+        long[][] held = samples.get(priority);
+        int[] n = counts.get(priority);
+        if (held == null) {
+            held = new long[starts.length][];
+            n = new int[starts.length];
+            samples.put(priority, held);
+            counts.put(priority, n);
+        }
         if (held[week] == null) {
             held[week] = new long[4];
         } else if (n[week] == held[week].length) {
