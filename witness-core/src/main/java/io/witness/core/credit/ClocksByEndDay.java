@@ -3,27 +3,80 @@ package io.witness.core.credit;
 import io.witness.core.clock.ClockResult;
 import io.witness.core.clock.ClockState;
 import io.witness.core.contract.PartyId;
+import io.witness.core.event.Priority;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One provider's clocks by the day, in the contract's zone, on which each ended ({@link ClockResult#endedAt()}), over
- * the days of the periods computed; the clocks of a day in the order given. Each clock's day is found on every core
- * from its epoch milliseconds and the days' first instants, without a date or zone lookup per clock. Not thread-safe.
+ * the days of the periods computed; the clocks of a day in the order given. Each clock's day, and what the credit
+ * clauses read of it (name, state, priority), are found on every core in one read of the clock, without a date or
+ * zone lookup per clock; the clauses then read those arrays, day after day, instead of each clock again. Immutable
+ * once made.
  */
 final class ClocksByEndDay {
 
     private final LocalDate firstDay;
-    private final List<List<ClockResult>> days;
+    /** Day d's clocks are at positions [dayStarts[d], dayStarts[d + 1]) of the arrays below. */
+    private final int[] dayStarts;
+    private final ClockResult[] results;
+    private final String[] names;
+    private final ClockState[] states;
+    private final @Nullable Priority[] priorities;
 
-    private ClocksByEndDay(LocalDate firstDay, List<List<ClockResult>> days) {
+    private ClocksByEndDay(LocalDate firstDay, int[] dayStarts, ClockResult[] results, String[] names,
+            ClockState[] states, @Nullable Priority[] priorities) {
         this.firstDay = firstDay;
-        this.days = days;
+        this.dayStarts = dayStarts;
+        this.results = results;
+        this.names = names;
+        this.states = states;
+        this.priorities = priorities;
+    }
+
+    /**
+     * The clocks that ended in a span of days, as positions {@code [from, to)} of the provider's arrays: what a
+     * credit clause reads of each.
+     */
+    final class Ended {
+        private final int from;
+        private final int to;
+
+        private Ended(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        int from() {
+            return from;
+        }
+
+        int to() {
+            return to;
+        }
+
+        ClockResult result(int at) {
+            return results[at];
+        }
+
+        String clock(int at) {
+            return names[at];
+        }
+
+        ClockState state(int at) {
+            return states[at];
+        }
+
+        /** The priority whose target applied, or null. */
+        @Nullable Priority priority(int at) {
+            return priorities[at];
+        }
     }
 
     /**
@@ -31,8 +84,8 @@ final class ClocksByEndDay {
      *
      * @throws IllegalArgumentException if {@code toExclusive} is not after {@code fromInclusive}
      */
-    static ClocksByEndDay of(List<MeasuredClock> clocks, PartyId provider, LocalDate fromInclusive, LocalDate toExclusive,
-            ZoneId zone) {
+    static ClocksByEndDay of(List<MeasuredClock> clocks, PartyId provider, LocalDate fromInclusive,
+            LocalDate toExclusive, ZoneId zone) {
         int count = Math.toIntExact(ChronoUnit.DAYS.between(fromInclusive, toExclusive));
         if (count <= 0) {
             throw new IllegalArgumentException("Days from " + fromInclusive + " to " + toExclusive + " are none");
@@ -41,32 +94,58 @@ final class ClocksByEndDay {
         for (int i = 0; i <= count; i++) {
             starts[i] = fromInclusive.plusDays(i).atStartOfDay(zone).toInstant().toEpochMilli();
         }
-        int[] dayOf = new int[clocks.size()];
-        IntStream.range(0, clocks.size()).parallel().forEach(i -> {
+        int n = clocks.size();
+        int[] dayOf = new int[n];
+        String[] nameOf = new String[n];
+        ClockState[] stateOf = new ClockState[n];
+        Priority[] priorityOf = new Priority[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
             MeasuredClock clock = clocks.get(i);
-            dayOf[i] = clock.provider().equals(provider) ? day(endMillis(clock.result()), starts) : -1;
+            ClockResult result = clock.result();
+            int day = clock.provider().equals(provider) ? day(endMillis(result), starts) : -1;
+            dayOf[i] = day;
+            if (day >= 0) {
+                nameOf[i] = result.clock();
+                stateOf[i] = result.state();
+                Optional<Priority> priority = result.priority();
+                priorityOf[i] = priority.isPresent() ? priority.get() : null;
+            }
         });
-        List<List<ClockResult>> days = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            days.add(new ArrayList<>());
-        }
-        for (int i = 0; i < dayOf.length; i++) {
-            if (dayOf[i] >= 0) {
-                days.get(dayOf[i]).add(clocks.get(i).result());
+        // A counting sort by day, stable: the clocks of a day keep the order given.
+        int[] dayStarts = new int[count + 1];
+        for (int day : dayOf) {
+            if (day >= 0) {
+                dayStarts[day + 1]++;
             }
         }
-        return new ClocksByEndDay(fromInclusive, days);
+        for (int d = 0; d < count; d++) {
+            dayStarts[d + 1] += dayStarts[d];
+        }
+        int kept = dayStarts[count];
+        int[] next = Arrays.copyOf(dayStarts, count);
+        ClockResult[] results = new ClockResult[kept];
+        String[] names = new String[kept];
+        ClockState[] states = new ClockState[kept];
+        Priority[] priorities = new Priority[kept];
+        for (int i = 0; i < n; i++) {
+            int day = dayOf[i];
+            if (day >= 0) {
+                int at = next[day]++;
+                results[at] = clocks.get(i).result();
+                names[at] = nameOf[i];
+                states[at] = stateOf[i];
+                priorities[at] = priorityOf[i];
+            }
+        }
+        return new ClocksByEndDay(fromInclusive, dayStarts, results, names, states, priorities);
     }
 
-    /** The clocks that ended from {@code startInclusive} to before {@code endExclusive}, day by day. */
-    List<ClockResult> between(LocalDate startInclusive, LocalDate endExclusive) {
-        int from = (int) Math.max(0, ChronoUnit.DAYS.between(firstDay, startInclusive));
-        int to = (int) Math.min(days.size(), ChronoUnit.DAYS.between(firstDay, endExclusive));
-        List<ClockResult> ended = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            ended.addAll(days.get(i));
-        }
-        return ended;
+    /** The clocks that ended from {@code startInclusive} to before {@code endExclusive}. */
+    Ended between(LocalDate startInclusive, LocalDate endExclusive) {
+        int days = dayStarts.length - 1;
+        int from = (int) Math.max(0, Math.min(days, ChronoUnit.DAYS.between(firstDay, startInclusive)));
+        int to = (int) Math.max(from, Math.min(days, ChronoUnit.DAYS.between(firstDay, endExclusive)));
+        return new Ended(dayStarts[from], dayStarts[to]);
     }
 
     /** {@link ClockResult#endedAt()} in epoch milliseconds; Long.MIN_VALUE when it has not ended. */

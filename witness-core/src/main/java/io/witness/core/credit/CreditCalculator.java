@@ -1,6 +1,5 @@
 package io.witness.core.credit;
 
-import io.witness.core.clock.ClockResult;
 import io.witness.core.clock.ClockState;
 import io.witness.core.contract.AttainmentCredit;
 import io.witness.core.contract.BreachCredit;
@@ -14,6 +13,7 @@ import io.witness.core.contract.Party;
 import io.witness.core.contract.PartyId;
 import io.witness.core.contract.Percent;
 import io.witness.core.contract.Pricing;
+import io.witness.core.event.Priority;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The credits each provider owes per measurement period (docs/reconcile.md, "Credits"). A clock counts
@@ -86,7 +88,7 @@ public final class CreditCalculator {
         Optional<BigDecimal> monthlyFee = Optional.ofNullable(terms.pricing().get(provider)).map(Pricing::monthlyFee)
                 .map(Money::amount);
         Optional<BigDecimal> periodFee = monthlyFee.map(f -> f.multiply(BigDecimal.valueOf(period.months())));
-        List<ClockResult> ended = own.between(period.startInclusive(), period.endExclusive());
+        ClocksByEndDay.Ended ended = own.between(period.startInclusive(), period.endExclusive());
         List<String> lines = new ArrayList<>();
         lines.add("Credits of " + provider + " for " + period.label() + " (section " + schedule.section() + ", "
                 + schedule.period().wireName() + ")" + periodFee.map(f -> "; fees of the period "
@@ -132,14 +134,15 @@ public final class CreditCalculator {
                 new Money(owed, currency), lines, chronic, claimBy);
     }
 
-    private CreditStatement.AttainmentLine attainment(AttainmentCredit credit, List<ClockResult> ended,
+    private CreditStatement.AttainmentLine attainment(AttainmentCredit credit, ClocksByEndDay.Ended ended,
             Optional<BigDecimal> periodFee, Currency currency, List<String> lines) {
         int counted = 0;
         int met = 0;
-        for (ClockResult result : ended) {
-            if (counts(credit.clocks().isEmpty() || credit.clocks().contains(result.clock()), credit.priorities(), result)) {
+        for (int at = ended.from(); at < ended.to(); at++) {
+            if (counts(credit.clocks().isEmpty() || credit.clocks().contains(ended.clock(at)), credit.priorities(),
+                    ended.priority(at))) {
                 counted++;
-                met += result.state() == ClockState.MET ? 1 : 0;
+                met += ended.state(at) == ClockState.MET ? 1 : 0;
             }
         }
         String what = "Section " + credit.section() + ": attainment of " + (credit.clocks().isEmpty() ? "every clock"
@@ -169,12 +172,13 @@ public final class CreditCalculator {
                 Optional.of(tier.get().credit().toString()), new Money(amount, currency));
     }
 
-    private CreditStatement.BreachLine perBreach(BreachCredit credit, List<ClockResult> ended, Optional<BigDecimal> periodFee,
+    private CreditStatement.BreachLine perBreach(BreachCredit credit, ClocksByEndDay.Ended ended, Optional<BigDecimal> periodFee,
             Currency currency, List<String> lines) {
         List<String> cases = new ArrayList<>();
-        for (ClockResult result : ended) {
-            if (result.state() == ClockState.BREACHED && counts(result.clock().equals(credit.clock()), credit.priorities(), result)) {
-                cases.add(result.caseId().value());
+        for (int at = ended.from(); at < ended.to(); at++) {
+            if (ended.state(at) == ClockState.BREACHED && counts(ended.clock(at).equals(credit.clock()), credit.priorities(),
+                    ended.priority(at))) {
+                cases.add(ended.result(at).caseId().value());
             }
         }
         BigDecimal each = amount(credit.credit(), periodFee, currency);
@@ -188,8 +192,9 @@ public final class CreditCalculator {
                 new Money(amount, currency));
     }
 
-    private static boolean counts(boolean clockNamed, java.util.Set<io.witness.core.event.Priority> priorities, ClockResult r) {
-        return clockNamed && (priorities.isEmpty() || r.priority().filter(priorities::contains).isPresent());
+    /** True when the clause names the clock and, if it names priorities, the clock's priority (null: none) is one. */
+    private static boolean counts(boolean clockNamed, Set<Priority> priorities, @Nullable Priority priority) {
+        return clockNamed && (priorities.isEmpty() || priority != null && priorities.contains(priority));
     }
 
     static BigDecimal amount(CreditAmount credit, Optional<BigDecimal> fee, Currency currency) {
