@@ -83,12 +83,13 @@ final class DerivedGroupCodec {
     }
 
     /**
-     * Decodes a row; {@code formatKnown} tells whether a format is named as its source's system.
+     * Decodes a row with {@code reader} (reset to the row's payload: one reader for many rows, on one thread);
+     * {@code formatKnown} tells whether a format is named as its source's system.
      *
      * @throws IllegalArgumentException if the payload is not one this codec wrote
      */
-    static Decoded decode(TenantId tenant, DerivedRow row, boolean formatKnown) {
-        PayloadReader in = new PayloadReader(row.payload());
+    static Decoded decode(TenantId tenant, DerivedRow row, boolean formatKnown, PayloadReader reader) {
+        PayloadReader in = reader.reset(row.payload());
         int count = in.count();
         // The names as the ticket keeps them: made once here, in an unmodifiable list the ticket need not copy.
         String prefix = tenant.value() + '#';

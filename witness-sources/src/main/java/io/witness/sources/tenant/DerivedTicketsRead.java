@@ -96,12 +96,13 @@ final class DerivedTicketsRead {
         List<DerivedGroupCodec.Decoded> decoded = new ArrayList<>(rows.size());
         DigestSum sum = new DigestSum();
         DerivedRowDigest digest = new DerivedRowDigest(tenant);
+        PayloadReader reader = new PayloadReader(new TextCache());
         String failure = null;
         for (DerivedRow row : rows) {
             sum.add(digest.of(row));
             boolean formatKnown = known.computeIfAbsent(row.source().system(), system -> SourceFormats.named(system).isPresent());
             try {
-                decoded.add(DerivedGroupCodec.decode(tenant, row, formatKnown));
+                decoded.add(DerivedGroupCodec.decode(tenant, row, formatKnown, reader));
             } catch (RuntimeException e) {
                 // An edited payload may not decode: said by the caller if the digests show it edited, else thrown.
                 if (failure == null) {

@@ -1,7 +1,6 @@
 package io.witness.sources.tenant;
 
 import io.witness.core.event.CaseId;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 /** Reads what {@link PayloadWriter} wrote. Not thread-safe. */
 final class PayloadReader {
 
-    private final byte[] buf;
+    private byte[] buf;
     private int at;
+    private final TextCache cache;
     private final List<String> texts = new ArrayList<>();
     /** Each text's optional, once asked for; null before. */
     private final List<@Nullable Optional<String>> optionals = new ArrayList<>();
@@ -21,8 +21,22 @@ final class PayloadReader {
     long lastSecond;
     Optional<Instant> lastSeen = Optional.empty();
 
-    PayloadReader(byte[] buf) {
-        this.buf = buf;
+    /** A reader to be {@linkplain #reset given} payload after payload, decoding their recurring texts once through {@code cache}. */
+    PayloadReader(TextCache cache) {
+        this.cache = cache;
+        this.buf = new byte[0];
+    }
+
+    /** Starts reading {@code payload}, as a new reader would (the text table emptied), keeping the lists' room. */
+    PayloadReader reset(byte[] payload) {
+        buf = payload;
+        at = 0;
+        texts.clear();
+        optionals.clear();
+        lastCase = null;
+        lastSecond = 0;
+        lastSeen = Optional.empty();
+        return this;
     }
 
     int varint() {
@@ -89,7 +103,7 @@ final class PayloadReader {
             throw new IllegalArgumentException("A derived ticket's payload holds a text of " + length + " bytes at byte " + at
                     + " but only " + (buf.length - at) + " are left");
         }
-        String text = new String(buf, at, length, StandardCharsets.UTF_8);
+        String text = cache.text(buf, at, length);
         at += length;
         texts.add(text);
         optionals.add(null);

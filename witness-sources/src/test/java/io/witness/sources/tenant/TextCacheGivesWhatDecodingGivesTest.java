@@ -1,0 +1,41 @@
+package io.witness.sources.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextCacheGivesWhatDecodingGivesTest {
+
+    private final TextCache cache = new TextCache();
+
+    private String text(String value) {
+        byte[] bytes = ("xx" + value + "yy").getBytes(StandardCharsets.UTF_8);
+        return cache.text(bytes, 2, bytes.length - 4);
+    }
+
+    @Test
+    void aRecurringAsciiTextIsDecodedOnceAndGivenAgain() {
+        String first = text("In Progress");
+
+        assertThat(text("In Progress")).isEqualTo("In Progress").isSameAs(first);
+    }
+
+    @Test
+    void textsThatShareASlotOrALengthAreEachGivenAsTheyAre() {
+        // "Aa" and "BB" have the same hash, so the same slot.
+        assertThat(text("Aa")).isEqualTo("Aa");
+        assertThat(text("BB")).isEqualTo("BB");
+        assertThat(text("Aa")).isEqualTo("Aa");
+        assertThat(text("Ab")).isEqualTo("Ab");
+        assertThat(text("")).isEmpty();
+    }
+
+    @Test
+    void longAndNonAsciiTextsAreDecodedAsUtf8() {
+        String longText = "x".repeat(65);
+
+        assertThat(text("Zoë Müller")).isEqualTo("Zoë Müller");
+        assertThat(text(longText)).isEqualTo(longText);
+    }
+}
