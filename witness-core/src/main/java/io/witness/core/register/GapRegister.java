@@ -6,12 +6,17 @@ import io.witness.core.contract.AssetId;
 import io.witness.core.contract.BusinessImpact;
 import io.witness.core.contract.Contract;
 import io.witness.core.contract.Money;
+import io.witness.core.event.DetailsRecorded;
+import io.witness.core.event.Side;
+import io.witness.core.event.TicketEvent;
 import io.witness.core.finding.Finding;
 import io.witness.core.reconcile.Case;
+import io.witness.core.reconcile.CaseClocks;
 import io.witness.core.reconcile.CaseReport;
 import io.witness.core.reconcile.Clauses;
 import io.witness.core.reconcile.Durations;
 import io.witness.core.reconcile.ReconcileFindings;
+import io.witness.core.reconcile.Ticket;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -23,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the service-gap register (docs/reconcile.md, "The service-gap register") from the cases'
@@ -57,7 +63,7 @@ public final class GapRegister {
                 impact = Optional.of(annotation);
             }
         }
-        List<ClockResult> clocks = report.clocks().all();
+        CaseClocks clocks = report.clocks();
         List<String> observations = c.observations();
         List<GapRecord> records = new ArrayList<>(report.findings().size());
         for (Finding finding : report.findings()) {
@@ -92,6 +98,20 @@ public final class GapRegister {
                 Optional.empty(), Optional.empty(), Optional.empty(), finding.cost().map(m -> new ImpactCost(m, "as found")),
                 finding.evidence().stream().filter(e -> e.kind().equals("observation")).map(e -> e.id()).toList(),
                 annotationsOf(finding, annotations));
+    }
+
+    /**
+     * The configuration item the ticket's details last record ({@link Ticket#details()}'s), or null; read from its
+     * last details event that names one, without folding all its details.
+     */
+    private static @Nullable String lastConfigurationItem(Ticket ticket) {
+        List<TicketEvent> events = ticket.events();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i) instanceof DetailsRecorded recorded && recorded.details().configurationItem().isPresent()) {
+                return recorded.details().configurationItem().get();
+            }
+        }
+        return null;
     }
 
     static GapCategory category(Finding finding, Optional<ClockResult> clock) {
@@ -143,11 +163,17 @@ public final class GapRegister {
             rate = defaults.get().hourlyCostPerEmployee();
             staff = rate.amount().multiply(hours).multiply(BigDecimal.valueOf(people)).setScale(digits(), RoundingMode.HALF_UP);
             total = total.add(staff);
-            Optional<String> ci = c.clientTicket().flatMap(t -> t.details().configurationItem())
-                    .or(() -> c.providerTicket().flatMap(t -> t.details().configurationItem()));
+            // The item as the client's record last names it, else the provider's; matched in lower case.
+            String ci = null;
+            if (!defaults.get().revenuePerHour().isEmpty()) {
+                ci = c.clientTicket().map(GapRegister::lastConfigurationItem).orElse(null);
+                if (ci == null) {
+                    ci = c.providerTicket().map(GapRegister::lastConfigurationItem).orElse(null);
+                }
+                ci = ci == null ? null : ci.trim().toLowerCase(Locale.ROOT);
+            }
             for (Map.Entry<AssetId, Money> revenue : defaults.get().revenuePerHour().entrySet()) {
-                if (ci.filter(v -> v.trim().toLowerCase(Locale.ROOT).equals(revenue.getKey().value().toLowerCase(Locale.ROOT)))
-                        .isPresent()) {
+                if (ci != null && ci.equals(revenue.getKey().value().toLowerCase(Locale.ROOT))) {
                     BigDecimal lost = revenue.getValue().amount().multiply(hours).setScale(digits(), RoundingMode.HALF_UP);
                     total = total.add(lost);
                     revenues.add(revenue);
@@ -182,17 +208,48 @@ public final class GapRegister {
     }
 
     /** The first of the case's clocks a finding's evidence names ({@code CASE/CLOCK/TIMELINE/CYCLE}). */
-    private static Optional<ClockResult> clockOf(Case c, List<ClockResult> clocks, Finding finding) {
+    private static Optional<ClockResult> clockOf(Case c, CaseClocks clocks, Finding finding) {
         for (var evidence : finding.evidence()) {
             if (evidence.kind().equals("clock")) {
-                for (ClockResult result : clocks) {
-                    if (names(evidence.id(), c.id().value(), result)) {
-                        return Optional.of(result);
+                // The timeline the reference names: only its clocks can match, looked at first.
+                Side side = timelineOf(evidence.id());
+                if (side != null) {
+                    Optional<ClockResult> found = named(evidence.id(), c, clocks.on(side));
+                    if (found.isPresent()) {
+                        return found;
                     }
+                }
+                Optional<ClockResult> found = named(evidence.id(), c, clocks.all());
+                if (found.isPresent()) {
+                    return found;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<ClockResult> named(String ref, Case c, List<ClockResult> clocks) {
+        for (int i = 0, n = clocks.size(); i < n; i++) {
+            if (names(ref, c.id().value(), clocks.get(i))) {
+                return Optional.of(clocks.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The timeline of a reference {@code CASE/CLOCK/TIMELINE/CYCLE}, or null when it names none. */
+    private static @Nullable Side timelineOf(String ref) {
+        int cycle = ref.lastIndexOf('/');
+        int timeline = cycle > 0 ? ref.lastIndexOf('/', cycle - 1) : -1;
+        if (timeline < 0) {
+            return null;
+        }
+        for (Side side : Side.values()) {
+            if (ref.startsWith(side.wireName(), timeline + 1) && cycle - timeline - 1 == side.wireName().length()) {
+                return side;
+            }
+        }
+        return null;
     }
 
     /** True when {@code ref} is {@code caseId/clock/timeline/cycle} of the result, compared without building it. */
