@@ -41,9 +41,11 @@ public record TicketDetails(
         references = List.copyOf(references);
     }
 
-    /** No details at all. */
+    private static final TicketDetails NONE = new TicketDetails(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+
+    /** No details at all (one shared value). */
     public static TicketDetails none() {
-        return new TicketDetails(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        return NONE;
     }
 }

@@ -102,6 +102,25 @@ public record Ticket(CaseId id, Side side, PartyId party, List<TicketEvent> even
      * leaves a field out keeps the earlier value); references are gathered from every event, first seen first.
      */
     public TicketDetails details() {
+        // Most tickets record their details once: those are the folded details, when their references hold
+        // no repeat (correlation asks every ticket, and folding made eight objects and a set a ticket).
+        DetailsRecorded only = null;
+        for (TicketEvent event : events) {
+            if (event instanceof DetailsRecorded recorded) {
+                if (only != null) {
+                    return folded();
+                }
+                only = recorded;
+            }
+        }
+        if (only == null) {
+            return TicketDetails.none();
+        }
+        List<ExternalReference> references = only.details().references();
+        return references.size() < 2 || Set.copyOf(references).size() == references.size() ? only.details() : folded();
+    }
+
+    private TicketDetails folded() {
         TicketDetails folded = TicketDetails.none();
         Set<ExternalReference> references = new LinkedHashSet<>();
         for (TicketEvent event : events) {
