@@ -6,6 +6,7 @@ import io.witness.core.event.Side;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * A case's clocks three ways: as the client's record says, as the provider's record says, and as the
@@ -52,6 +53,22 @@ public record CaseClocks(Case theCase, Optional<ContractVersion> version, Option
             case PROVIDER -> provider;
             case WITNESS -> Optional.empty();
         };
+    }
+
+    /**
+     * Each clock of the client's record with the provider's clock of the same name and cycle, client's clocks in
+     * order, then the provider's; for the differences and disagreements of a case.
+     */
+    void eachPair(BiConsumer<ClockResult, ClockResult> action) {
+        for (int i = 0; i < clientClocks.size(); i++) {
+            ClockResult client = clientClocks.get(i);
+            for (int j = 0; j < providerClocks.size(); j++) {
+                ClockResult provider = providerClocks.get(j);
+                if (provider.cycle() == client.cycle() && provider.clock().equals(client.clock())) {
+                    action.accept(client, provider);
+                }
+            }
+        }
     }
 
     /** Every clock of every timeline, client, provider, then witnessed. */

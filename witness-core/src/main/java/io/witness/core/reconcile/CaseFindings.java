@@ -63,20 +63,12 @@ final class CaseFindings {
                 findings.add(breach(c, result, clocks.version().map(ContractVersion::terms)));
             }
         }
-        List<ClockResult> clientClocks = clocks.clientClocks();
-        List<ClockResult> providerClocks = clocks.providerClocks();
-        for (int i = 0; i < clientClocks.size(); i++) {
-            ClockResult client = clientClocks.get(i);
-            for (int j = 0; j < providerClocks.size(); j++) {
-                ClockResult provider = providerClocks.get(j);
-                if (provider.cycle() == client.cycle() && provider.clock().equals(client.clock())) {
-                    Finding disagreement = disagreement(c, client, provider, differences);
-                    if (disagreement != null) {
-                        findings.add(disagreement);
-                    }
-                }
+        clocks.eachPair((client, provider) -> {
+            Finding disagreement = disagreement(c, client, provider, differences);
+            if (disagreement != null) {
+                findings.add(disagreement);
             }
-        }
+        });
         if (clocks.client().isPresent()) {
             claims(c, Side.CLIENT, clocks.client().get().current(), witnessed, findings);
         }

@@ -229,17 +229,7 @@ public final class Reconciler {
         }
         List<Difference> differences = new ArrayList<>();
         Instant opened = terms.opened();
-        List<ClockResult> clientClocks = clocks.clientClocks();
-        List<ClockResult> providerClocks = clocks.providerClocks();
-        for (int i = 0; i < clientClocks.size(); i++) {
-            ClockResult client = clientClocks.get(i);
-            for (int j = 0; j < providerClocks.size(); j++) {
-                ClockResult provider = providerClocks.get(j);
-                if (provider.cycle() == client.cycle() && provider.clock().equals(client.clock())) {
-                    explain.of(client, provider, c.provider(), opened, now, differences);
-                }
-            }
-        }
+        clocks.eachPair((client, provider) -> explain.of(client, provider, c.provider(), opened, now, differences));
         StatusStretches.of(clocks.client().orElseThrow().current(), clocks.provider().orElseThrow().current(),
                 terms.classifier(), rules.disagreementAtLeast(), wording, c.provider(), differences);
         return differences;
