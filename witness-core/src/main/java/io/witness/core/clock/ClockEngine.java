@@ -129,19 +129,13 @@ public final class ClockEngine {
             return new ArrayList<>(0);
         }
         // Next-reply and update clocks often have a few cycles each: the list is sized to hold them all.
-        // Their segments in one array, one allocation for the timeline instead of one a result.
         int count = 0;
-        int longs = 0;
         for (ClockTracker tracker : trackers) {
             count += tracker.resultsAtMost();
-            longs += tracker.segmentLongs();
         }
         List<ClockResult> results = new ArrayList<>(count);
-        long[] segments = new long[longs];
-        int offset = 0;
         for (ClockTracker tracker : trackers) {
-            offset = tracker.results(caseId, state, nowMillis, workspace.deadlines, timeline.caseEvents(), segments,
-                    offset, results);
+            tracker.results(caseId, state, nowMillis, workspace.deadlines, timeline.caseEvents(), results);
         }
         return results;
     }

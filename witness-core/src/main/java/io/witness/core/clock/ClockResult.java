@@ -53,20 +53,17 @@ public final class ClockResult {
     /** The case's events (immutable), whose positions the cause codes name. */
     private final List<TicketEvent> events;
     /**
-     * The segments in {@code 3 * count + 1} longs of an array from {@link #offset} on (the results of one
-     * timeline share one array, each its own range); none when not started. With {@code s = segments} and
-     * {@code o = offset}, segment i is {@code [s[o + i], s[o + i + 1])}, {@code s[o + count + 1 + i]} is
-     * its business time, as is when it ran and complemented ({@code ~business}, negative) when it was
-     * paused, and {@code s[o + 2 * count + 1 + i]} is its cause as a {@link CauseCodes} code.
+     * The segments in one array, empty when not started: for {@code count} segments, segment i is
+     * {@code [segments[i], segments[i + 1])}, {@code segments[count + 1 + i]} is its business time, as is
+     * when it ran and complemented ({@code ~business}, negative) when it was paused, and
+     * {@code segments[2 * count + 1 + i]} is its cause as a {@link CauseCodes} code.
      */
     private final long[] segments;
-    private final int offset;
     private final int count;
 
     private ClockResult(CaseId caseId, ClockDefinition definition, Side side, int cycle, ClockState state,
             @Nullable Priority priority, Term term, long target, long elapsed, long paused, long stoppedAt,
-            long breachedAt, @Nullable Cause waitingCause, List<TicketEvent> events, long causeCode, long[] segments,
-            int offset, int count) {
+            long breachedAt, @Nullable Cause waitingCause, List<TicketEvent> events, long causeCode, long[] segments) {
         this.caseId = Objects.requireNonNull(caseId, "caseId");
         this.definition = Objects.requireNonNull(definition, "definition");
         this.side = Objects.requireNonNull(side, "side");
@@ -83,8 +80,7 @@ public final class ClockResult {
         this.events = events;
         this.causeCode = causeCode;
         this.segments = segments;
-        this.offset = offset;
-        this.count = count;
+        this.count = segments.length / 3;
     }
 
     /**
@@ -95,22 +91,20 @@ public final class ClockResult {
      * @param breachedAt when the running time passed {@code target}, or {@link #NONE}
      * @param events the case's events, immutable, whose positions the codes name
      * @param causeCode what ended the clock or what it is waiting for ({@link CauseCodes})
-     * @param segments from {@code offset} on, {@code count + 1} bounds, {@code count} business times and
-     *     {@code count} cause codes; the array is not copied (and may hold other results' segments)
-     * @param count how many segments, at least one
+     * @param segments {@code count + 1} bounds, {@code count} business times and {@code count} cause codes
      */
     static ClockResult of(CaseId caseId, ClockDefinition definition, Side side, int cycle, ClockState state,
             @Nullable Priority priority, Term term, long target, long elapsed, long paused, long stoppedAt,
-            long breachedAt, List<TicketEvent> events, long causeCode, long[] segments, int offset, int count) {
+            long breachedAt, List<TicketEvent> events, long causeCode, long[] segments) {
         return new ClockResult(caseId, definition, side, cycle, state, priority, term, target, elapsed, paused,
-                stoppedAt, breachedAt, null, events, causeCode, segments, offset, count);
+                stoppedAt, breachedAt, null, events, causeCode, segments);
     }
 
     /** A clock whose start never held: no figures, no segments. */
     static ClockResult notStarted(CaseId caseId, ClockDefinition definition, Side side, @Nullable Priority priority,
             Term term, Cause cause) {
         return new ClockResult(caseId, definition, side, 1, ClockState.NOT_STARTED, priority, term, NONE, 0, 0, NONE,
-                NONE, Objects.requireNonNull(cause, "cause"), List.of(), CauseCodes.NONE, NO_MILLIS, 0, 0);
+                NONE, Objects.requireNonNull(cause, "cause"), List.of(), CauseCodes.NONE, NO_MILLIS);
     }
 
     public CaseId caseId() {
@@ -163,7 +157,7 @@ public final class ClockResult {
 
     /** When it started; empty when not started. */
     public Optional<Instant> startedAt() {
-        return count == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(segments[offset]));
+        return segments.length == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(segments[0]));
     }
 
     /** Business time counted. */
@@ -251,11 +245,11 @@ public final class ClockResult {
         if (breachedAt != NONE || count == 0) {
             return breachedAt;
         }
-        long last = segments[offset + 2 * count];
+        long last = segments[2 * count];
         BusinessCalendar calendar = term.calendar();
         return last >= 0
-                ? calendar.addMillis(segments[offset + count - 1], target - (elapsed - last))
-                : calendar.addMillis(segments[offset + count], target - elapsed);
+                ? calendar.addMillis(segments[count - 1], target - (elapsed - last))
+                : calendar.addMillis(segments[count], target - elapsed);
     }
 
     /**
@@ -269,10 +263,10 @@ public final class ClockResult {
         }
         long counted = 0;
         for (int i = 0; i < count; i++) {
-            long business = segments[offset + count + 1 + i];
+            long business = segments[count + 1 + i];
             if (business >= 0) {
                 if (counted + business > warnAfter) {
-                    return term.calendar().addMillis(segments[offset + i], warnAfter - counted);
+                    return term.calendar().addMillis(segments[i], warnAfter - counted);
                 }
                 counted += business;
             }
@@ -284,17 +278,16 @@ public final class ClockResult {
     public List<Segment> segments() {
         List<Segment> list = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            int at = offset + i;
-            long business = segments[at + count + 1];
+            long business = segments[count + 1 + i];
             boolean running = business >= 0;
-            list.add(new Segment(Instant.ofEpochMilli(segments[at]), Instant.ofEpochMilli(segments[at + 1]), running,
+            list.add(new Segment(Instant.ofEpochMilli(segments[i]), Instant.ofEpochMilli(segments[i + 1]), running,
                     segmentCause(i), Duration.ofMillis(running ? business : ~business)));
         }
         return List.copyOf(list);
     }
 
     private Cause segmentCause(int i) {
-        return CauseCodes.cause(segments[offset + 2 * count + 1 + i], events);
+        return CauseCodes.cause(segments[2 * count + 1 + i], events);
     }
 
     private static Optional<Instant> instant(long millis) {
@@ -314,8 +307,7 @@ public final class ClockResult {
                 && dueMillis() == r.dueMillis() && stoppedAt == r.stoppedAt && breachedAt == r.breachedAt
                 && warningAtMillis() == r.warningAtMillis()
                 && cause().equals(r.cause()) && count == r.count
-                && Arrays.equals(segments, offset, offset + 2 * count + 1, r.segments, r.offset, r.offset + 2 * r.count + 1)
-                && sameSegmentCauses(r);
+                && Arrays.equals(segments, 0, 2 * count + 1, r.segments, 0, 2 * r.count + 1) && sameSegmentCauses(r);
     }
 
     private boolean sameSegmentCauses(ClockResult r) {

@@ -115,7 +115,9 @@ final class ClockRun {
             return;
         }
         if (marks == at.length) {
-            grow();
+            at = Arrays.copyOf(at, marks * 2);
+            running = Arrays.copyOf(running, marks * 2);
+            reasons = Arrays.copyOf(reasons, marks * 2);
         }
         at[marks] = when;
         running[marks] = isRunning;
@@ -123,58 +125,41 @@ final class ClockRun {
         marks++;
     }
 
-    /** How many longs this run's result takes in the segments array of its timeline's results. */
-    int segmentLongs() {
-        return 3 * marks + 1;
-    }
-
-    private void grow() {
-        at = Arrays.copyOf(at, marks * 2);
-        running = Arrays.copyOf(running, marks * 2);
-        reasons = Arrays.copyOf(reasons, marks * 2);
-    }
-
     /**
      * The clock as of {@code now} (events after it have not been replayed). The run is finished with:
-     * the result gets copies of its figures, written in {@code segments} from {@code offset} on
-     * ({@link #segmentLongs} of them), an array the results of one timeline share, since the run may
-     * begin again for another case.
+     * the result gets copies of its arrays, since the run may begin again for another case.
      */
     ClockResult result(ClockDefinition definition, CaseId caseId, Side side, long now, RelativeDeadlines deadlines,
-            List<TicketEvent> events, long[] segments, int offset) {
+            List<TicketEvent> events) {
         Term term = Objects.requireNonNull(this.term, "term");
         BusinessCalendar calendar = term.calendar();
         long target = term.target() instanceof Target.ByTimeOfBusinessDay relative
                 ? deadlines.allowedMillis(relative, at[0], calendar)
                 : term.target().allowedMillis(at[0], calendar);
         long finish = end == End.OPEN ? Math.max(now, at[marks - 1]) : endedAt;
-        // The bounds are the marks and the finish (kept past the marks, where mark() writes next), whose
-        // stretches betweenEachMillis counts; the result's segments are the bounds, then the business time of
-        // each stretch, complemented when paused, then their causes (see ClockResult).
-        if (marks == at.length) {
-            grow();
-        }
-        at[marks] = finish;
+        // The result's segments: the bounds first (betweenEachMillis reads the first marks + 1), then the
+        // business time of each, complemented when paused, then their causes (see ClockResult).
+        long[] segments = new long[3 * marks + 1];
+        System.arraycopy(reasons, 0, segments, 2 * marks + 1, marks);
+        System.arraycopy(at, 0, segments, 0, marks);
+        segments[marks] = finish;
         if (business.length < marks) {
             business = new long[at.length];
         }
-        calendar.betweenEachMillis(at, marks, business);
-        System.arraycopy(at, 0, segments, offset, marks + 1);
-        System.arraycopy(reasons, 0, segments, offset + 2 * marks + 1, marks);
+        calendar.betweenEachMillis(segments, marks, business);
         long elapsed = 0;
         long paused = 0;
         long breachedAt = ClockResult.NONE;
         // The due instant and the warning are counted from these segments when a result is asked for them.
-        int businessAt = offset + marks + 1;
         for (int i = 0; i < marks; i++) {
             if (running[i]) {
                 if (breachedAt == ClockResult.NONE && elapsed + business[i] > target) {
-                    breachedAt = calendar.addMillis(at[i], target - elapsed);
+                    breachedAt = calendar.addMillis(segments[i], target - elapsed);
                 }
-                segments[businessAt + i] = business[i];
+                segments[marks + 1 + i] = business[i];
                 elapsed += business[i];
             } else {
-                segments[businessAt + i] = ~business[i];
+                segments[marks + 1 + i] = ~business[i];
                 paused += business[i];
             }
         }
@@ -190,6 +175,6 @@ final class ClockRun {
         }
         long cause = end == End.OPEN || endReason == CauseCodes.NONE ? reasons[marks - 1] : endReason;
         return ClockResult.of(caseId, definition, side, cycle, state, priority.orElse(null), term, target, elapsed, paused,
-                end == End.OPEN ? ClockResult.NONE : endedAt, breachedAt, events, cause, segments, offset, marks);
+                end == End.OPEN ? ClockResult.NONE : endedAt, breachedAt, events, cause, segments);
     }
 }

@@ -286,16 +286,11 @@ final class ClockTracker {
      * The results as of {@code now}; a clock that never started gives one not-started result.
      *
      * @param events the case's events, immutable, whose positions the causes name
-     * @param segments the array the timeline's results share, with {@link #segmentLongs} free from {@code offset}
-     * @return the offset after the segments written
      */
-    int results(CaseId caseId, CaseState state, long now, RelativeDeadlines deadlines, List<TicketEvent> events,
-            long[] segments, int offset, List<ClockResult> out) {
-        int next = offset;
+    void results(CaseId caseId, CaseState state, long now, RelativeDeadlines deadlines, List<TicketEvent> events,
+            List<ClockResult> out) {
         for (int r = 0; r < runCount; r++) {
-            ClockRun run = runs[r];
-            out.add(run.result(definition, caseId, side, now, deadlines, events, segments, next));
-            next += run.segmentLongs();
+            out.add(runs[r].result(definition, caseId, side, now, deadlines, events));
         }
         if (runCount == 0 && definition.recurrence() == Recurrence.ONCE) {
             CaseState.SideFacts facts = state.facts(factsSide);
@@ -304,16 +299,6 @@ final class ClockTracker {
                 out.add(notStarted(caseId, facts, term));
             }
         }
-        return next;
-    }
-
-    /** How many longs the segments of {@link #results} take. */
-    int segmentLongs() {
-        int longs = 0;
-        for (int r = 0; r < runCount; r++) {
-            longs += runs[r].segmentLongs();
-        }
-        return longs;
     }
 
     private ClockResult notStarted(CaseId caseId, CaseState.SideFacts facts, Term term) {
