@@ -1,10 +1,9 @@
 package io.witness.core.clock;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.io.StringWriter;
 import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -20,46 +19,62 @@ public final class ClockResultJson {
 
     /** The result as one line of JSON, without the line break. */
     public static String write(ClockResult result) {
-        return MAPPER.writeValueAsString(toJson(result));
+        StringWriter text = new StringWriter(512);
+        try (JsonGenerator json = MAPPER.createGenerator(text)) {
+            write(result, json);
+        }
+        return text.toString();
     }
 
     /** The result as a JSON tree. */
-    public static ObjectNode toJson(ClockResult r) {
-        ObjectNode json = MAPPER.createObjectNode();
-        json.put("case", r.caseId().value());
-        json.put("clock", r.clock());
-        json.put("metric", r.metric().wireName());
-        if (!r.section().isEmpty()) {
-            json.put("section", r.section());
-        }
-        json.put("side", r.side().wireName());
-        json.put("cycle", r.cycle());
-        json.put("state", r.state().wireName());
-        r.priority().ifPresent(p -> json.put("priority", p.code()));
-        json.put("calendar", r.calendar());
-        put(json, "target", r.target().map(Duration::toString));
-        put(json, "startedAt", r.startedAt().map(Instant::toString));
-        json.put("elapsed", r.elapsed().toString());
-        json.put("paused", r.paused().toString());
-        put(json, "due", r.due().map(Instant::toString));
-        put(json, "stoppedAt", r.stoppedAt().map(Instant::toString));
-        put(json, "breachedAt", r.breachedAt().map(Instant::toString));
-        put(json, "warningAt", r.warningAt().map(Instant::toString));
-        put(json, "margin", r.margin().map(Duration::toString));
-        json.put("reason", r.reason());
-        ArrayNode segments = json.putArray("segments");
-        for (Segment s : r.segments()) {
-            ObjectNode segment = segments.addObject();
-            segment.put("from", s.from().toString());
-            segment.put("to", s.to().toString());
-            segment.put("state", s.running() ? "running" : "paused");
-            segment.put("business", s.business().toString());
-            segment.put("reason", s.reason());
-        }
-        return json;
+    public static ObjectNode toJson(ClockResult result) {
+        return (ObjectNode) MAPPER.readTree(write(result));
     }
 
-    private static void put(ObjectNode json, String field, Optional<String> value) {
-        value.ifPresent(v -> json.put(field, v));
+    /** Writes the result as one JSON object to {@code json} (streaming: no tree is built). */
+    public static void write(ClockResult r, JsonGenerator json) {
+        json.writeStartObject();
+        json.writeStringProperty("case", r.caseId().value());
+        json.writeStringProperty("clock", r.clock());
+        json.writeStringProperty("metric", r.metric().wireName());
+        if (!r.section().isEmpty()) {
+            json.writeStringProperty("section", r.section());
+        }
+        json.writeStringProperty("side", r.side().wireName());
+        json.writeNumberProperty("cycle", r.cycle());
+        json.writeStringProperty("state", r.state().wireName());
+        if (r.priority().isPresent()) {
+            json.writeStringProperty("priority", r.priority().get().code());
+        }
+        json.writeStringProperty("calendar", r.calendar());
+        put(json, "target", r.target());
+        put(json, "startedAt", r.startedAt());
+        json.writeStringProperty("elapsed", r.elapsed().toString());
+        json.writeStringProperty("paused", r.paused().toString());
+        put(json, "due", r.due());
+        put(json, "stoppedAt", r.stoppedAt());
+        put(json, "breachedAt", r.breachedAt());
+        put(json, "warningAt", r.warningAt());
+        put(json, "margin", r.margin());
+        json.writeStringProperty("reason", r.reason());
+        json.writeArrayPropertyStart("segments");
+        for (Segment s : r.segments()) {
+            json.writeStartObject();
+            json.writeStringProperty("from", s.from().toString());
+            json.writeStringProperty("to", s.to().toString());
+            json.writeStringProperty("state", s.running() ? "running" : "paused");
+            json.writeStringProperty("business", s.business().toString());
+            json.writeStringProperty("reason", s.reason());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** An instant or a duration by its ISO-8601 text, when there is one. */
+    private static void put(JsonGenerator json, String field, Optional<?> value) {
+        if (value.isPresent()) {
+            json.writeStringProperty(field, value.get().toString());
+        }
     }
 }

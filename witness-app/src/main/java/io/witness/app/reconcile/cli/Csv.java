@@ -1,34 +1,39 @@
 package io.witness.app.reconcile.cli;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.util.List;
-
 /** RFC 4180 CSV: a field with a comma, quote or line break is quoted, quotes doubled; lines end with CRLF. */
 final class Csv {
 
-    private final Writer writer;
-
-    Csv(Writer writer, List<String> header) throws IOException {
-        this.writer = writer;
-        row(header);
+    private Csv() {
     }
 
-    void row(List<?> fields) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
+    /** Appends one row to {@code line}: each field by {@link String#valueOf(Object)}, then CRLF. */
+    static void row(StringBuilder line, Object... fields) {
+        for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 line.append(',');
             }
-            line.append(field(String.valueOf(fields.get(i))));
+            field(line, String.valueOf(fields[i]));
         }
-        writer.write(line.append("\r\n").toString());
+        line.append("\r\n");
     }
 
-    static String field(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
+    /** Appends the field, quoted when it holds a comma, a quote or a line break. */
+    static void field(StringBuilder line, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                line.append('"');
+                for (int j = 0; j < value.length(); j++) {
+                    char d = value.charAt(j);
+                    if (d == '"') {
+                        line.append('"');
+                    }
+                    line.append(d);
+                }
+                line.append('"');
+                return;
+            }
         }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        line.append(value);
     }
 }

@@ -18,7 +18,6 @@ import io.witness.core.reconcile.Ticket;
 import io.witness.core.register.Annotation;
 import io.witness.core.register.GapRecord;
 import io.witness.core.register.ImpactCost;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +26,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -39,6 +40,12 @@ import tools.jackson.databind.node.ObjectNode;
 final class ReconcileFiles {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> CASES = List.of("case", "provider", "client_ticket", "provider_ticket", "method",
+            "confidence", "reason", "opened_at", "client_events", "provider_events", "differences");
+    private static final List<String> CLOCKS = List.of("case", "clock", "metric", "section", "timeline", "cycle", "state",
+            "priority", "target", "elapsed", "paused", "started_at", "stopped_at", "breached_at", "margin", "reason");
+    private static final List<String> FINDINGS = List.of("id", "kind", "category", "group", "severity", "status", "provider",
+            "clause", "at", "title", "explanation", "term", "promised", "actual", "cost", "impact", "evidence");
 
     private final Contract contract;
     private final Path dir;
@@ -50,9 +57,17 @@ final class ReconcileFiles {
 
     List<String> write(ReconcileOutcome outcome) throws IOException {
         Files.createDirectories(dir);
-        cases(outcome);
-        clocks(outcome);
-        findings(outcome);
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, ReconcileFiles::formatter);
+        try {
+            CsvAndJsonLines lines = new CsvAndJsonLines(pool, threads);
+            lines.write(outcome.reports(), dir.resolve("cases.csv"), CASES, dir.resolve("cases.jsonl"), ReconcileFiles::caseLines);
+            lines.write(outcome.reports(), dir.resolve("clocks.csv"), CLOCKS, dir.resolve("clocks.jsonl"), ReconcileFiles::clockLines);
+            lines.write(outcome.gaps(), dir.resolve("findings.csv"), FINDINGS, dir.resolve("findings.jsonl"),
+                    ReconcileFiles::findingLines);
+        } finally {
+            pool.shutdownNow();
+        }
         kpis(outcome);
         credits(outcome);
         letter(outcome);
@@ -60,105 +75,142 @@ final class ReconcileFiles {
                 "kpis.jsonl", "patterns.txt", "credits.csv", "credits.jsonl", "claim-letter.md", "claim-letter.html");
     }
 
-    private void cases(ReconcileOutcome outcome) throws IOException {
-        try (BufferedWriter csvOut = writer("cases.csv"); BufferedWriter jsonOut = writer("cases.jsonl")) {
-            Csv csv = new Csv(csvOut, List.of("case", "provider", "client_ticket", "provider_ticket", "method", "confidence",
-                    "reason", "opened_at", "client_events", "provider_events", "differences"));
-            for (CaseReport report : outcome.reports()) {
-                Case c = report.theCase();
-                List<String> differences = report.differences().stream().map(Difference::sentence).toList();
-                csv.row(List.of(c.id(), c.provider(), ticketId(c.clientTicket()), ticketId(c.providerTicket()),
-                        c.match().method().wireName(), c.match().confidence(), c.match().reason(), c.openedAt(),
-                        events(c.clientTicket()), events(c.providerTicket()), String.join(" | ", differences)));
-                ObjectNode json = JSON.createObjectNode();
-                json.put("case", c.id().value());
-                json.put("provider", c.provider().value());
-                json.put("clientTicket", ticketId(c.clientTicket()));
-                json.put("providerTicket", ticketId(c.providerTicket()));
-                json.put("method", c.match().method().wireName());
-                json.put("confidence", c.match().confidence());
-                json.put("reason", c.match().reason());
-                json.put("openedAt", c.openedAt().toString());
-                ArrayNode diffs = json.putArray("differences");
-                for (Difference d : report.differences()) {
-                    ObjectNode node = diffs.addObject();
-                    node.put("clock", d.clock());
-                    node.put("cycle", d.cycle());
-                    node.put("aspect", d.aspect());
-                    node.put("minutes", d.amount().toMinutes());
-                    node.put("sentence", d.sentence());
-                }
-                jsonOut.write(JSON.writeValueAsString(json));
-                jsonOut.newLine();
+    private static Thread formatter(Runnable work) {
+        Thread thread = new Thread(work, "reconcile-files");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static void caseLines(CaseReport report, CsvAndJsonLines.Lines lines) {
+        Case c = report.theCase();
+        List<Difference> differences = report.differences();
+        StringBuilder sentences = new StringBuilder();
+        for (int i = 0; i < differences.size(); i++) {
+            if (i > 0) {
+                sentences.append(" | ");
             }
+            sentences.append(differences.get(i).sentence());
+        }
+        lines.csv(c.id(), c.provider(), ticketId(c.clientTicket()), ticketId(c.providerTicket()), c.match().method().wireName(),
+                c.match().confidence(), c.match().reason(), c.openedAt(), events(c.clientTicket()), events(c.providerTicket()),
+                sentences);
+        JsonGenerator json = lines.json();
+        json.writeStartObject();
+        json.writeStringProperty("case", c.id().value());
+        json.writeStringProperty("provider", c.provider().value());
+        json.writeStringProperty("clientTicket", ticketId(c.clientTicket()));
+        json.writeStringProperty("providerTicket", ticketId(c.providerTicket()));
+        json.writeStringProperty("method", c.match().method().wireName());
+        json.writeNumberProperty("confidence", c.match().confidence());
+        json.writeStringProperty("reason", c.match().reason());
+        json.writeStringProperty("openedAt", c.openedAt().toString());
+        json.writeArrayPropertyStart("differences");
+        for (Difference d : differences) {
+            json.writeStartObject();
+            json.writeStringProperty("clock", d.clock());
+            json.writeNumberProperty("cycle", d.cycle());
+            json.writeStringProperty("aspect", d.aspect());
+            json.writeNumberProperty("minutes", d.amount().toMinutes());
+            json.writeStringProperty("sentence", d.sentence());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        lines.endJsonLine();
+    }
+
+    private static void clockLines(CaseReport report, CsvAndJsonLines.Lines lines) {
+        for (ClockResult r : report.clocks().all()) {
+            lines.csv(r.caseId(), r.clock(), r.metric().wireName(), r.section(), r.side().wireName(), r.cycle(),
+                    r.state().wireName(), text(r.priority()), text(r.target()), r.elapsed(), r.paused(), text(r.startedAt()),
+                    text(r.stoppedAt()), text(r.breachedAt()), text(r.margin()), r.reason());
+            ClockResultJson.write(r, lines.json());
+            lines.endJsonLine();
         }
     }
 
-    private void clocks(ReconcileOutcome outcome) throws IOException {
-        try (BufferedWriter csvOut = writer("clocks.csv"); BufferedWriter jsonOut = writer("clocks.jsonl")) {
-            Csv csv = new Csv(csvOut, List.of("case", "clock", "metric", "section", "timeline", "cycle", "state", "priority",
-                    "target", "elapsed", "paused", "started_at", "stopped_at", "breached_at", "margin", "reason"));
-            for (CaseReport report : outcome.reports()) {
-                for (ClockResult r : report.clocks().all()) {
-                    csv.row(List.of(r.caseId(), r.clock(), r.metric().wireName(), r.section(), r.side().wireName(), r.cycle(),
-                            r.state().wireName(), r.priority().map(Object::toString).orElse(""), text(r.target()), r.elapsed(),
-                            r.paused(), text(r.startedAt()), text(r.stoppedAt()), text(r.breachedAt()), text(r.margin()),
-                            r.reason()));
-                    jsonOut.write(ClockResultJson.write(r));
-                    jsonOut.newLine();
-                }
-            }
-        }
-    }
-
-    private void findings(ReconcileOutcome outcome) throws IOException {
-        try (BufferedWriter csvOut = writer("findings.csv"); BufferedWriter jsonOut = writer("findings.jsonl")) {
-            Csv csv = new Csv(csvOut, List.of("id", "kind", "category", "group", "severity", "status", "provider", "clause",
-                    "at", "title", "explanation", "term", "promised", "actual", "cost", "impact", "evidence"));
-            for (GapRecord gap : outcome.gaps()) {
-                Finding f = gap.finding();
-                csv.row(List.of(f.id(), f.kind(), gap.category().wireName(), gap.category().group(), f.severity().wireName(),
-                        gap.status().wireName(), f.provider().map(Object::toString).orElse(""),
-                        f.clause().map(Object::toString).orElse(""), f.at(), f.title(), f.explanation(), gap.term().orElse(""),
-                        gap.promised().orElse(""), gap.actual().orElse(""), f.cost().map(Object::toString).orElse(""),
-                        gap.impact().map(ImpactCost::arithmetic).orElse(""),
-                        String.join(" ", f.evidence().stream().map(EvidenceRef::toString).toList())));
-                jsonOut.write(JSON.writeValueAsString(findingJson(gap)));
-                jsonOut.newLine();
-            }
-        }
-    }
-
-    private static ObjectNode findingJson(GapRecord gap) {
+    private static void findingLines(GapRecord gap, CsvAndJsonLines.Lines lines) {
         Finding f = gap.finding();
-        ObjectNode json = JSON.createObjectNode();
-        json.put("id", f.id());
-        json.put("kind", f.kind().code());
-        json.put("category", gap.category().wireName());
-        json.put("group", gap.category().group());
-        json.put("severity", f.severity().wireName());
-        json.put("status", gap.status().wireName());
-        f.provider().ifPresent(p -> json.put("provider", p.value()));
-        f.clause().ifPresent(c -> json.put("clause", c.text()));
-        json.put("at", f.at().toString());
-        json.put("title", f.title());
-        json.put("explanation", f.explanation());
-        gap.term().ifPresent(t -> json.put("term", t));
-        gap.promised().ifPresent(t -> json.put("promised", t));
-        gap.actual().ifPresent(t -> json.put("actual", t));
-        f.cost().ifPresent(m -> json.put("cost", m.amount().toPlainString()).put("currency", m.currency().getCurrencyCode()));
-        gap.impact().ifPresent(i -> json.put("impact", i.arithmetic()));
-        gap.timeline().forEach(json.putArray("timeline")::add);
-        gap.people().forEach(json.putArray("people")::add);
-        gap.communications().forEach(json.putArray("communications")::add);
-        ArrayNode evidence = json.putArray("evidence");
-        f.evidence().forEach(e -> evidence.addObject().put("kind", e.kind()).put("id", e.id()));
-        ArrayNode annotations = json.putArray("annotations");
-        for (Annotation a : gap.annotations()) {
-            annotations.addObject().put("status", a.status().map(s -> s.wireName()).orElse("impact"))
-                    .put("by", a.by().wireName()).put("at", a.at().toString()).put("note", a.note());
+        StringBuilder evidence = new StringBuilder();
+        List<EvidenceRef> refs = f.evidence();
+        for (int i = 0; i < refs.size(); i++) {
+            if (i > 0) {
+                evidence.append(' ');
+            }
+            evidence.append(refs.get(i));
         }
-        return json;
+        lines.csv(f.id(), f.kind(), gap.category().wireName(), gap.category().group(), f.severity().wireName(),
+                gap.status().wireName(), text(f.provider()), text(f.clause()), f.at(), f.title(), f.explanation(),
+                gap.term().orElse(""), gap.promised().orElse(""), gap.actual().orElse(""), text(f.cost()),
+                gap.impact().map(ImpactCost::arithmetic).orElse(""), evidence);
+        findingJson(gap, lines.json());
+        lines.endJsonLine();
+    }
+
+    private static void findingJson(GapRecord gap, JsonGenerator json) {
+        Finding f = gap.finding();
+        json.writeStartObject();
+        json.writeStringProperty("id", f.id());
+        json.writeStringProperty("kind", f.kind().code());
+        json.writeStringProperty("category", gap.category().wireName());
+        json.writeStringProperty("group", gap.category().group());
+        json.writeStringProperty("severity", f.severity().wireName());
+        json.writeStringProperty("status", gap.status().wireName());
+        if (f.provider().isPresent()) {
+            json.writeStringProperty("provider", f.provider().get().value());
+        }
+        if (f.clause().isPresent()) {
+            json.writeStringProperty("clause", f.clause().get().text());
+        }
+        json.writeStringProperty("at", f.at().toString());
+        json.writeStringProperty("title", f.title());
+        json.writeStringProperty("explanation", f.explanation());
+        optional(json, "term", gap.term());
+        optional(json, "promised", gap.promised());
+        optional(json, "actual", gap.actual());
+        if (f.cost().isPresent()) {
+            json.writeStringProperty("cost", f.cost().get().amount().toPlainString());
+            json.writeStringProperty("currency", f.cost().get().currency().getCurrencyCode());
+        }
+        if (gap.impact().isPresent()) {
+            json.writeStringProperty("impact", gap.impact().get().arithmetic());
+        }
+        strings(json, "timeline", gap.timeline());
+        strings(json, "people", gap.people());
+        strings(json, "communications", gap.communications());
+        json.writeArrayPropertyStart("evidence");
+        for (EvidenceRef e : f.evidence()) {
+            json.writeStartObject();
+            json.writeStringProperty("kind", e.kind());
+            json.writeStringProperty("id", e.id());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayPropertyStart("annotations");
+        for (Annotation a : gap.annotations()) {
+            json.writeStartObject();
+            json.writeStringProperty("status", a.status().map(s -> s.wireName()).orElse("impact"));
+            json.writeStringProperty("by", a.by().wireName());
+            json.writeStringProperty("at", a.at().toString());
+            json.writeStringProperty("note", a.note());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator json, String field, Optional<String> value) {
+        if (value.isPresent()) {
+            json.writeStringProperty(field, value.get());
+        }
+    }
+
+    private static void strings(JsonGenerator json, String field, List<String> values) {
+        json.writeArrayPropertyStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     /** The KPI table as docs/kpis.md writes it (CSV and JSON lines), and the patterns' sentences. */
@@ -174,32 +226,33 @@ final class ReconcileFiles {
     }
 
     private void credits(ReconcileOutcome outcome) throws IOException {
-        try (BufferedWriter csvOut = writer("credits.csv"); BufferedWriter jsonOut = writer("credits.jsonl")) {
-            Csv csv = new Csv(csvOut, List.of("provider", "period", "before_caps", "owed", "currency", "attainment", "breaches",
-                    "chronic_failure", "claim_by", "arithmetic"));
-            for (CreditStatement s : outcome.credits()) {
-                List<String> attainment = new ArrayList<>();
-                s.attainment().forEach(a -> attainment.add(a.clause() + ": " + a.met() + "/" + a.counted()
-                        + a.attainment().map(p -> " = " + p.toPlainString() + "%").orElse("") + a.tier().map(t -> ", " + t).orElse("")));
-                List<String> breaches = new ArrayList<>();
-                s.breaches().forEach(b -> breaches.add(b.clause() + " " + b.clock() + ": " + String.join(" ", b.cases())));
-                csv.row(List.of(s.provider(), s.period().label(), s.beforeCaps().amount().toPlainString(),
-                        s.owed().amount().toPlainString(), s.owed().currency().getCurrencyCode(), String.join("; ", attainment),
-                        String.join("; ", breaches), s.chronicFailure().orElse(""), s.claimBy().map(Object::toString).orElse(""),
-                        String.join(" | ", s.arithmetic())));
-                ObjectNode json = JSON.createObjectNode();
-                json.put("provider", s.provider().value());
-                json.put("period", s.period().label());
-                json.put("beforeCaps", s.beforeCaps().amount().toPlainString());
-                json.put("owed", s.owed().amount().toPlainString());
-                json.put("currency", s.owed().currency().getCurrencyCode());
-                s.chronicFailure().ifPresent(c -> json.put("chronicFailure", c));
-                s.claimBy().ifPresent(d -> json.put("claimBy", d.toString()));
-                s.arithmetic().forEach(json.putArray("arithmetic")::add);
-                jsonOut.write(JSON.writeValueAsString(json));
-                jsonOut.newLine();
-            }
+        StringBuilder csv = new StringBuilder();
+        Csv.row(csv, "provider", "period", "before_caps", "owed", "currency", "attainment", "breaches", "chronic_failure",
+                "claim_by", "arithmetic");
+        StringBuilder jsonLines = new StringBuilder();
+        for (CreditStatement s : outcome.credits()) {
+            List<String> attainment = new ArrayList<>();
+            s.attainment().forEach(a -> attainment.add(a.clause() + ": " + a.met() + "/" + a.counted()
+                    + a.attainment().map(p -> " = " + p.toPlainString() + "%").orElse("") + a.tier().map(t -> ", " + t).orElse("")));
+            List<String> breaches = new ArrayList<>();
+            s.breaches().forEach(b -> breaches.add(b.clause() + " " + b.clock() + ": " + String.join(" ", b.cases())));
+            Csv.row(csv, s.provider(), s.period().label(), s.beforeCaps().amount().toPlainString(),
+                    s.owed().amount().toPlainString(), s.owed().currency().getCurrencyCode(), String.join("; ", attainment),
+                    String.join("; ", breaches), s.chronicFailure().orElse(""), s.claimBy().map(Object::toString).orElse(""),
+                    String.join(" | ", s.arithmetic()));
+            ObjectNode json = JSON.createObjectNode();
+            json.put("provider", s.provider().value());
+            json.put("period", s.period().label());
+            json.put("beforeCaps", s.beforeCaps().amount().toPlainString());
+            json.put("owed", s.owed().amount().toPlainString());
+            json.put("currency", s.owed().currency().getCurrencyCode());
+            s.chronicFailure().ifPresent(c -> json.put("chronicFailure", c));
+            s.claimBy().ifPresent(d -> json.put("claimBy", d.toString()));
+            s.arithmetic().forEach(json.putArray("arithmetic")::add);
+            jsonLines.append(JSON.writeValueAsString(json)).append('\n');
         }
+        Files.writeString(dir.resolve("credits.csv"), csv, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("credits.jsonl"), jsonLines, StandardCharsets.UTF_8);
     }
 
     private void letter(ReconcileOutcome outcome) throws IOException {
@@ -213,10 +266,6 @@ final class ReconcileFiles {
                 StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("claim-letter.html"), letter.html(outcome.credits(), breaches, disputed, date),
                 StandardCharsets.UTF_8);
-    }
-
-    private BufferedWriter writer(String name) throws IOException {
-        return Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
     }
 
     private static String ticketId(Optional<Ticket> ticket) {

@@ -1,0 +1,135 @@
+package io.witness.app.reconcile.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a list's items as a CSV file and a JSON lines file: the items are formatted in chunks on a pool's
+ * threads, each chunk into its own bytes, and one thread writes the chunks in the list's order, so the files
+ * are what one thread writing item after item writes. Few chunks are formatted ahead of the writer, so
+ * memory stays a few chunks whatever the list's size.
+ */
+final class CsvAndJsonLines {
+
+    /** Lines by Jackson's own generator and escaping, one object a line: no separator between root values. */
+    private static final JsonMapper LINES = JsonMapper.builder(JsonFactory.builder().rootValueSeparator("").build()).build();
+
+    /** Items formatted together: large enough that a chunk's tasks cost little, small enough to keep few in memory. */
+    private static final int CHUNK = 1_000;
+
+    /** Formats one item as CSV rows and JSON lines (any number of each). */
+    interface Format<T> {
+        void write(T item, Lines lines);
+    }
+
+    /** The lines of one chunk: CSV rows (RFC 4180, CRLF) and JSON lines (UTF-8, LF). */
+    static final class Lines {
+        private final StringBuilder csv = new StringBuilder(1 << 16);
+        private final ByteArrayOutputStream jsonBytes = new ByteArrayOutputStream(1 << 16);
+        private final JsonGenerator json = LINES.createGenerator(jsonBytes);
+
+        /** Appends one CSV row, each field by {@link String#valueOf(Object)}. */
+        void csv(Object... fields) {
+            Csv.row(csv, fields);
+        }
+
+        /** The generator to write one JSON object to; {@link #endJsonLine()} ends its line. */
+        JsonGenerator json() {
+            return json;
+        }
+
+        void endJsonLine() {
+            json.writeRaw('\n');
+        }
+
+        private Lines finish() {
+            json.close();
+            return this;
+        }
+
+        private void writeTo(OutputStream csvOut, OutputStream jsonOut) throws IOException {
+            csvOut.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+            jsonBytes.writeTo(jsonOut);
+        }
+    }
+
+    private final ExecutorService pool;
+    private final int ahead;
+
+    /**
+     * @param pool the threads that format chunks
+     * @param threads how many threads the pool has: twice as many chunks are formatted ahead of the writer
+     */
+    CsvAndJsonLines(ExecutorService pool, int threads) {
+        this.pool = pool;
+        this.ahead = 2 * threads;
+    }
+
+    /** Writes the CSV file (its header first) and the JSON lines file of the items, in the items' order. */
+    <T> void write(List<T> items, Path csvFile, List<String> header, Path jsonFile, Format<T> format) throws IOException {
+        try (OutputStream csvOut = Files.newOutputStream(csvFile); OutputStream jsonOut = Files.newOutputStream(jsonFile)) {
+            StringBuilder headerLine = new StringBuilder();
+            Csv.row(headerLine, header.toArray());
+            csvOut.write(headerLine.toString().getBytes(StandardCharsets.UTF_8));
+            ArrayDeque<Future<Lines>> pending = new ArrayDeque<>();
+            try {
+                int next = 0;
+                while (next < items.size() || !pending.isEmpty()) {
+                    while (next < items.size() && pending.size() < ahead) {
+                        pending.add(pool.submit(chunk(items.subList(next, Math.min(items.size(), next + CHUNK)), format)));
+                        next += CHUNK;
+                    }
+                    done(pending.poll()).writeTo(csvOut, jsonOut);
+                }
+            } finally {
+                pending.forEach(f -> f.cancel(true));
+            }
+        }
+    }
+
+    private static <T> Callable<Lines> chunk(List<T> items, Format<T> format) {
+        return () -> {
+            Lines lines = new Lines();
+            for (T item : items) {
+                format.write(item, lines);
+            }
+            return lines.finish();
+        };
+    }
+
+    /** The chunk's lines once formatted; what failed formatting it, thrown as it was. */
+    private static Lines done(Future<Lines> chunk) throws IOException {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while writing the reconcile files", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException("Formatting the reconcile files failed", cause);
+        }
+    }
+}
