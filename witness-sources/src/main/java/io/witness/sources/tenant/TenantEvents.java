@@ -229,7 +229,10 @@ public final class TenantEvents {
                         + ": its events cannot be derived: " + derived.failure()));
                 continue;
             }
-            derived.events().unmapped().forEach(u -> unmapped.merge(u.field() + '\t' + u.value(), u.count(), Long::sum));
+            // Loops and lookups without a capturing lambda: this runs once a group, 200,000 times at 100,000 cases.
+            for (UnmappedValue u : derived.events().unmapped()) {
+                unmapped.merge(u.field() + '\t' + u.value(), u.count(), Long::sum);
+            }
             if (!derived.changes().isEmpty()) {
                 for (CaseId id : derived.toldUnder().keySet()) {
                     changes.computeIfAbsent(derived.side().wireName() + " " + id, k -> new ArrayList<>())
@@ -238,8 +241,12 @@ public final class TenantEvents {
             }
             // The ticket is the id the events are told under (GroupResult.toldUnder).
             Map<CaseId, TicketParts> bySide = tickets.computeIfAbsent(derived.side(), s -> new LinkedHashMap<>());
-            PartyId party = parties.computeIfAbsent(derived.side(), s -> new HashMap<>())
-                    .computeIfAbsent(derived.source(), s -> party(s, derived.side()));
+            Map<SourceRef, PartyId> sideParties = parties.computeIfAbsent(derived.side(), s -> new HashMap<>());
+            PartyId party = sideParties.get(derived.source());
+            if (party == null) {
+                party = party(derived.source(), derived.side());
+                sideParties.put(derived.source(), party);
+            }
             for (Map.Entry<CaseId, List<TicketEvent>> told : derived.toldUnder().entrySet()) {
                 TicketParts parts = bySide.get(told.getKey());
                 if (parts == null) {
