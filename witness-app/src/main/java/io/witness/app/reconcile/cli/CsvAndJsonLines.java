@@ -1,15 +1,18 @@
 package io.witness.app.reconcile.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -36,15 +39,30 @@ final class CsvAndJsonLines {
         void write(T item, Lines lines);
     }
 
-    /** The lines of one chunk: CSV rows (RFC 4180, CRLF) and JSON lines (UTF-8, LF). */
+    /** The lines of one chunk: CSV rows (RFC 4180, CRLF) and JSON lines (LF), both in UTF-8. */
     static final class Lines {
-        private final StringBuilder csv = new StringBuilder(1 << 16);
-        private final ByteArrayOutputStream jsonBytes = new ByteArrayOutputStream(1 << 16);
-        private final JsonGenerator json = LINES.createGenerator(jsonBytes);
+        private final StringBuilder row = new StringBuilder(1024);
+        private final ByteBlocks csvBytes;
+        private final Writer csv;
+        private final ByteBlocks jsonBytes;
+        private final JsonGenerator json;
+
+        private Lines(Queue<byte[]> free) {
+            csvBytes = new ByteBlocks(free);
+            csv = new OutputStreamWriter(csvBytes, StandardCharsets.UTF_8);
+            jsonBytes = new ByteBlocks(free);
+            json = LINES.createGenerator(jsonBytes);
+        }
 
         /** Appends one CSV row, each field by {@link String#valueOf(Object)}. */
         void csv(Object... fields) {
-            Csv.row(csv, fields);
+            row.setLength(0);
+            Csv.row(row, fields);
+            try {
+                csv.append(row);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         /** The generator to write one JSON object to; {@link #endJsonLine()} ends its line. */
@@ -56,19 +74,21 @@ final class CsvAndJsonLines {
             json.writeRaw('\n');
         }
 
-        private Lines finish() {
+        private Lines finish() throws IOException {
+            csv.close();
             json.close();
             return this;
         }
 
         private void writeTo(OutputStream csvOut, OutputStream jsonOut) throws IOException {
-            csvOut.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+            csvBytes.writeTo(csvOut);
             jsonBytes.writeTo(jsonOut);
         }
     }
 
     private final ExecutorService pool;
     private final int ahead;
+    private final Queue<byte[]> free = new ConcurrentLinkedQueue<>();
 
     /**
      * @param pool the threads that format chunks
@@ -90,7 +110,7 @@ final class CsvAndJsonLines {
                 int next = 0;
                 while (next < items.size() || !pending.isEmpty()) {
                     while (next < items.size() && pending.size() < ahead) {
-                        pending.add(pool.submit(chunk(items.subList(next, Math.min(items.size(), next + CHUNK)), format)));
+                        pending.add(pool.submit(chunk(free, items.subList(next, Math.min(items.size(), next + CHUNK)), format)));
                         next += CHUNK;
                     }
                     done(pending.poll()).writeTo(csvOut, jsonOut);
@@ -101,9 +121,9 @@ final class CsvAndJsonLines {
         }
     }
 
-    private static <T> Callable<Lines> chunk(List<T> items, Format<T> format) {
+    private static <T> Callable<Lines> chunk(Queue<byte[]> free, List<T> items, Format<T> format) {
         return () -> {
-            Lines lines = new Lines();
+            Lines lines = new Lines(free);
             for (T item : items) {
                 format.write(item, lines);
             }
@@ -111,10 +131,10 @@ final class CsvAndJsonLines {
         };
     }
 
-    /** The chunk's lines once formatted; what failed formatting it, thrown as it was. */
-    private static Lines done(Future<Lines> chunk) throws IOException {
+    /** The task's result once done; what failed in it, thrown as it was (an I/O error as an IOException). */
+    static <V> V done(Future<V> task) throws IOException {
         try {
-            return chunk.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while writing the reconcile files", e);
