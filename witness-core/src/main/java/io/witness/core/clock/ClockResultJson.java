@@ -1,6 +1,8 @@
 package io.witness.core.clock;
 
 import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,20 +50,20 @@ public final class ClockResultJson {
         }
         json.writeStringProperty("calendar", r.calendar());
         put(json, "target", r.target());
-        put(json, "startedAt", r.startedAt());
+        instant(json, "startedAt", r.startedAt());
         json.writeStringProperty("elapsed", r.elapsed().toString());
         json.writeStringProperty("paused", r.paused().toString());
-        put(json, "due", r.due());
-        put(json, "stoppedAt", r.stoppedAt());
-        put(json, "breachedAt", r.breachedAt());
-        put(json, "warningAt", r.warningAt());
+        instant(json, "due", r.due());
+        instant(json, "stoppedAt", r.stoppedAt());
+        instant(json, "breachedAt", r.breachedAt());
+        instant(json, "warningAt", r.warningAt());
         put(json, "margin", r.margin());
         json.writeStringProperty("reason", r.reason());
         json.writeArrayPropertyStart("segments");
         for (Segment s : r.segments()) {
             json.writeStartObject();
-            json.writeStringProperty("from", s.from().toString());
-            json.writeStringProperty("to", s.to().toString());
+            json.writeStringProperty("from", InstantText.of(s.from()));
+            json.writeStringProperty("to", InstantText.of(s.to()));
             json.writeStringProperty("state", s.running() ? "running" : "paused");
             json.writeStringProperty("business", s.business().toString());
             json.writeStringProperty("reason", s.reason());
@@ -71,10 +73,17 @@ public final class ClockResultJson {
         json.writeEndObject();
     }
 
-    /** An instant or a duration by its ISO-8601 text, when there is one. */
-    private static void put(JsonGenerator json, String field, Optional<?> value) {
+    /** A duration by its ISO-8601 text, when there is one. */
+    private static void put(JsonGenerator json, String field, Optional<Duration> value) {
         if (value.isPresent()) {
             json.writeStringProperty(field, value.get().toString());
+        }
+    }
+
+    /** An instant by its ISO-8601 text, when there is one. */
+    private static void instant(JsonGenerator json, String field, Optional<Instant> value) {
+        if (value.isPresent()) {
+            json.writeStringProperty(field, InstantText.of(value.get()));
         }
     }
 }

@@ -92,15 +92,21 @@ public final class ClaimLetter {
 
     /** The same letter as a self-contained HTML page. */
     public String html(List<CreditStatement> statements, List<Finding> breaches, List<String> disputed, LocalDate date) {
-        return MarkdownHtml.page("Service credit claim", markdown(statements, breaches, disputed, date));
+        return html(markdown(statements, breaches, disputed, date));
+    }
+
+    /** The letter written by {@link #markdown} as a self-contained HTML page (what {@link #html} gives). */
+    public static String html(String markdown) {
+        return MarkdownHtml.page("Service credit claim", markdown);
     }
 
     private List<Finding> cited(CreditStatement statement, List<Finding> breaches) {
         List<Finding> cited = new ArrayList<>();
         for (Finding finding : breaches) {
-            boolean inPeriod = statement.period().contains(LocalDate.ofInstant(finding.at(), contract.header().zone()));
-            if (finding.kind().equals(ReconcileFindings.SLA_BREACH) && inPeriod
-                    && finding.provider().filter(statement.provider()::equals).isPresent()) {
+            // The date last: a finding's local date costs more than its kind and provider.
+            if (finding.kind().equals(ReconcileFindings.SLA_BREACH)
+                    && finding.provider().filter(statement.provider()::equals).isPresent()
+                    && statement.period().contains(LocalDate.ofInstant(finding.at(), contract.header().zone()))) {
                 cited.add(finding);
             }
         }

@@ -2,9 +2,7 @@ package io.witness.app.reconcile.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,14 +40,12 @@ final class CsvAndJsonLines {
     /** The lines of one chunk: CSV rows (RFC 4180, CRLF) and JSON lines (LF), both in UTF-8. */
     static final class Lines {
         private final StringBuilder row = new StringBuilder(1024);
-        private final ByteBlocks csvBytes;
-        private final Writer csv;
+        private final ByteBlocks csv;
         private final ByteBlocks jsonBytes;
         private final JsonGenerator json;
 
         private Lines(Queue<byte[]> free) {
-            csvBytes = new ByteBlocks(free);
-            csv = new OutputStreamWriter(csvBytes, StandardCharsets.UTF_8);
+            csv = new ByteBlocks(free);
             jsonBytes = new ByteBlocks(free);
             json = LINES.createGenerator(jsonBytes);
         }
@@ -58,11 +54,8 @@ final class CsvAndJsonLines {
         void csv(Object... fields) {
             row.setLength(0);
             Csv.row(row, fields);
-            try {
-                csv.append(row);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            byte[] bytes = row.toString().getBytes(StandardCharsets.UTF_8);
+            csv.write(bytes, 0, bytes.length);
         }
 
         /** The generator to write one JSON object to; {@link #endJsonLine()} ends its line. */
@@ -74,14 +67,13 @@ final class CsvAndJsonLines {
             json.writeRaw('\n');
         }
 
-        private Lines finish() throws IOException {
-            csv.close();
+        private Lines finish() {
             json.close();
             return this;
         }
 
         private void writeTo(OutputStream csvOut, OutputStream jsonOut) throws IOException {
-            csvBytes.writeTo(csvOut);
+            csv.writeTo(csvOut);
             jsonBytes.writeTo(jsonOut);
         }
     }

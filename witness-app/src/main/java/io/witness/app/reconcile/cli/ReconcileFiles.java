@@ -2,6 +2,7 @@ package io.witness.app.reconcile.cli;
 
 import io.witness.core.clock.ClockResult;
 import io.witness.core.clock.ClockResultJson;
+import io.witness.core.clock.InstantText;
 import io.witness.core.contract.Contract;
 import io.witness.core.credit.ClaimLetter;
 import io.witness.core.credit.CreditStatement;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +100,7 @@ final class ReconcileFiles {
             sentences.append(differences.get(i).sentence());
         }
         lines.csv(c.id(), c.provider(), ticketId(c.clientTicket()), ticketId(c.providerTicket()), c.match().method().wireName(),
-                c.match().confidence(), c.match().reason(), c.openedAt(), events(c.clientTicket()), events(c.providerTicket()),
+                c.match().confidence(), c.match().reason(), InstantText.of(c.openedAt()), events(c.clientTicket()), events(c.providerTicket()),
                 sentences);
         JsonGenerator json = lines.json();
         json.writeStartObject();
@@ -109,7 +111,7 @@ final class ReconcileFiles {
         json.writeStringProperty("method", c.match().method().wireName());
         json.writeNumberProperty("confidence", c.match().confidence());
         json.writeStringProperty("reason", c.match().reason());
-        json.writeStringProperty("openedAt", c.openedAt().toString());
+        json.writeStringProperty("openedAt", InstantText.of(c.openedAt()));
         json.writeArrayPropertyStart("differences");
         for (Difference d : differences) {
             json.writeStartObject();
@@ -128,8 +130,8 @@ final class ReconcileFiles {
     private static void clockLines(CaseReport report, CsvAndJsonLines.Lines lines) {
         for (ClockResult r : report.clocks().all()) {
             lines.csv(r.caseId(), r.clock(), r.metric().wireName(), r.section(), r.side().wireName(), r.cycle(),
-                    r.state().wireName(), text(r.priority()), text(r.target()), r.elapsed(), r.paused(), text(r.startedAt()),
-                    text(r.stoppedAt()), text(r.breachedAt()), text(r.margin()), r.reason());
+                    r.state().wireName(), text(r.priority()), text(r.target()), r.elapsed(), r.paused(), instant(r.startedAt()),
+                    instant(r.stoppedAt()), instant(r.breachedAt()), text(r.margin()), r.reason());
             ClockResultJson.write(r, lines.json());
             lines.endJsonLine();
         }
@@ -146,7 +148,7 @@ final class ReconcileFiles {
             evidence.append(refs.get(i));
         }
         lines.csv(f.id(), f.kind(), gap.category().wireName(), gap.category().group(), f.severity().wireName(),
-                gap.status().wireName(), text(f.provider()), text(f.clause()), f.at(), f.title(), f.explanation(),
+                gap.status().wireName(), text(f.provider()), text(f.clause()), InstantText.of(f.at()), f.title(), f.explanation(),
                 gap.term().orElse(""), gap.promised().orElse(""), gap.actual().orElse(""), text(f.cost()),
                 gap.impact().map(ImpactCost::arithmetic).orElse(""), evidence);
         findingJson(gap, lines.json());
@@ -168,7 +170,7 @@ final class ReconcileFiles {
         if (f.clause().isPresent()) {
             json.writeStringProperty("clause", f.clause().get().text());
         }
-        json.writeStringProperty("at", f.at().toString());
+        json.writeStringProperty("at", InstantText.of(f.at()));
         json.writeStringProperty("title", f.title());
         json.writeStringProperty("explanation", f.explanation());
         optional(json, "term", gap.term());
@@ -197,7 +199,7 @@ final class ReconcileFiles {
             json.writeStartObject();
             json.writeStringProperty("status", a.status().map(s -> s.wireName()).orElse("impact"));
             json.writeStringProperty("by", a.by().wireName());
-            json.writeStringProperty("at", a.at().toString());
+            json.writeStringProperty("at", InstantText.of(a.at()));
             json.writeStringProperty("note", a.note());
             json.writeEndObject();
         }
@@ -268,10 +270,9 @@ final class ReconcileFiles {
                 .filter(g -> g.status() == io.witness.core.register.AnnotationStatus.DISPUTED).map(g -> g.finding().id()).toList();
         LocalDate date = LocalDate.ofInstant(outcome.now(), contract.header().zone());
         ClaimLetter letter = new ClaimLetter(contract);
-        Files.writeString(dir.resolve("claim-letter.md"), letter.markdown(outcome.credits(), breaches, disputed, date),
-                StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("claim-letter.html"), letter.html(outcome.credits(), breaches, disputed, date),
-                StandardCharsets.UTF_8);
+        String markdown = letter.markdown(outcome.credits(), breaches, disputed, date);
+        Files.writeString(dir.resolve("claim-letter.md"), markdown, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("claim-letter.html"), ClaimLetter.html(markdown), StandardCharsets.UTF_8);
     }
 
     private static String ticketId(Optional<Ticket> ticket) {
@@ -280,6 +281,10 @@ final class ReconcileFiles {
 
     private static int events(Optional<Ticket> ticket) {
         return ticket.map(t -> t.events().size()).orElse(0);
+    }
+
+    private static String instant(Optional<Instant> value) {
+        return value.isPresent() ? InstantText.of(value.get()) : "";
     }
 
     private static String text(Optional<?> value) {
