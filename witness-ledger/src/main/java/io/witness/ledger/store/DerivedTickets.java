@@ -144,7 +144,7 @@ public final class DerivedTickets {
             connection.setAutoCommit(false);
             try {
                 // The head's lock orders the rebuild with every import of the tenant.
-                if (Ledger.lockHead(connection, tenant).size() != logSize) {
+                if (LogHead.lock(connection, tenant).size() != logSize) {
                     connection.rollback();
                     return false;
                 }

@@ -174,25 +174,25 @@ public final class Ledger {
         ExecutorService preparer = Executors.newSingleThreadExecutor(Ledger::daemon);
         try (Connection connection = database.writerConnection()) {
             if (!oneTransaction) {
-                ensureTenant(connection, tenant);
+                LogHead.ensure(connection, tenant);
             }
             connection.setAutoCommit(false);
             try {
                 if (oneTransaction) {
                     // Inside the transaction: a call that fails leaves no empty tenant behind.
-                    ensureTenant(connection, tenant);
+                    LogHead.ensure(connection, tenant);
                 }
                 long handled = 0;
                 // In one transaction the head is locked and read once and written once before the commit: each
                 // UPDATE of the row leaves a version only the commit can prune, so a lock and a write a batch
                 // made every next lock walk all of them (quadratic: an import of 8 M observations, 3,600 batches,
                 // spent most of its time there).
-                LogHead held = oneTransaction ? lockHead(connection, tenant) : null;
+                LogHead held = oneTransaction ? LogHead.lock(connection, tenant) : null;
                 LogHead start = held;
                 Future<List<PreparedDraft>> next = preparer.submit(() -> prepare(tenant, batches.next()));
                 for (List<PreparedDraft> batch = next.get(); !batch.isEmpty(); batch = next.get()) {
                     next = preparer.submit(() -> prepare(tenant, batches.next()));
-                    LogHead head = oneTransaction ? held : lockHead(connection, tenant);
+                    LogHead head = oneTransaction ? held : LogHead.lock(connection, tenant);
                     BatchAppended appended = appendBatch(connection, tenant, head, batch, !oneTransaction, derived);
                     held = appended.after();
                     total = total.plus(appended.result());
@@ -201,7 +201,7 @@ public final class Ledger {
                 }
                 if (oneTransaction) {
                     if (held.size() != start.size()) {
-                        moveHead(connection, tenant, held);
+                        held.write(connection, tenant);
                     }
                     DerivedUpdate update = derived.beforeCommit();
                     DerivedTickets.update(connection, key, tenant, held.size() - total.added(), held.size(), update);
@@ -236,10 +236,10 @@ public final class Ledger {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(now, "now");
         try (Connection connection = database.writerConnection()) {
-            ensureTenant(connection, tenant);
+            LogHead.ensure(connection, tenant);
             connection.setAutoCommit(false);
             try {
-                LogHead head = lockHead(connection, tenant);
+                LogHead head = LogHead.lock(connection, tenant);
                 Optional<SignedCheckpoint> existing = new LedgerReader(database).checkpointOfSize(connection, tenant, head.size());
                 SignedCheckpoint signed = existing.orElseGet(() -> key.sign(
                         new Checkpoint(tenant, head.size(), head.frontier().root(), now, key.verifyingKey().keyId())));
@@ -304,7 +304,7 @@ public final class Ledger {
                 return new BatchAppended(new AppendResult(0, batch.size(), Optional.empty(), Optional.empty()), head);
             }
             if (commit) {
-                moveHead(connection, tenant, after);
+                after.write(connection, tenant);
                 connection.commit();
             }
             long at = head.size();
@@ -365,34 +365,6 @@ public final class Ledger {
         return new LogHead(position, chain, frontier);
     }
 
-    private static void ensureTenant(Connection connection, TenantId tenant) throws SQLException {
-        try (PreparedStatement insertTenant = connection.prepareStatement(
-                        "INSERT INTO tenant (tenant_id) VALUES (?) ON CONFLICT DO NOTHING");
-                PreparedStatement insertHead = connection.prepareStatement(
-                        "INSERT INTO tenant_log_head (tenant_id, size, chain_hash, frontier) VALUES (?, 0, ?, ?) ON CONFLICT DO NOTHING")) {
-            insertTenant.setString(1, tenant.value());
-            insertTenant.executeUpdate();
-            insertHead.setString(1, tenant.value());
-            insertHead.setBytes(2, ChainLink.genesis().bytes());
-            insertHead.setBytes(3, new byte[0]);
-            insertHead.executeUpdate();
-        }
-    }
-
-    static LogHead lockHead(Connection connection, TenantId tenant) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT size, chain_hash, frontier FROM tenant_log_head WHERE tenant_id = ? FOR UPDATE")) {
-            select.setString(1, tenant.value());
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("The log of tenant " + tenant + " has no head row");
-                }
-                long size = rs.getLong(1);
-                return new LogHead(size, Hash.of(rs.getBytes(2)), TreeFrontier.restore(size, rs.getBytes(3)));
-            }
-        }
-    }
-
     private static Set<Hash> existingKeys(Connection connection, TenantId tenant, Set<Hash> keys) throws SQLException {
         byte[][] values = keys.stream().map(Hash::bytes).toArray(byte[][]::new);
         try (PreparedStatement select = connection.prepareStatement(
@@ -406,17 +378,6 @@ public final class Ledger {
                 }
             }
             return found;
-        }
-    }
-
-    private static void moveHead(Connection connection, TenantId tenant, LogHead head) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE tenant_log_head SET size = ?, chain_hash = ?, frontier = ? WHERE tenant_id = ?")) {
-            update.setLong(1, head.size());
-            update.setBytes(2, head.chainHash().bytes());
-            update.setBytes(3, head.frontier().bytes());
-            update.setString(4, tenant.value());
-            update.executeUpdate();
         }
     }
 
