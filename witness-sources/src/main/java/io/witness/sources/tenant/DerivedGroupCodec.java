@@ -1,5 +1,6 @@
 package io.witness.sources.tenant;
 
+import io.witness.core.contract.PartyId;
 import io.witness.core.event.CaseId;
 import io.witness.core.event.TicketEvent;
 import io.witness.core.reconcile.RecordChange;
@@ -7,7 +8,6 @@ import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.store.DerivedRow;
 import io.witness.sources.format.CaseEvents;
 import io.witness.sources.format.UnmappedValue;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -84,11 +84,12 @@ final class DerivedGroupCodec {
 
     /**
      * Decodes a row with {@code reader} (reset to the row's payload: one reader for many rows, on one thread);
-     * {@code formatKnown} tells whether a format is named as its source's system.
+     * {@code formatKnown} tells whether a format is named as its source's system; a group's events that make one
+     * ticket make it at once, of {@code party} ({@link GroupResult#withTicket}).
      *
      * @throws IllegalArgumentException if the payload is not one this codec wrote
      */
-    static Decoded decode(TenantId tenant, DerivedRow row, boolean formatKnown, PayloadReader reader) {
+    static Decoded decode(TenantId tenant, DerivedRow row, boolean formatKnown, PartyId party, PayloadReader reader) {
         PayloadReader in = reader.reset(row.payload());
         int count = in.count();
         // The names as the ticket keeps them: made once here, in an unmodifiable list the ticket need not copy.
@@ -115,18 +116,20 @@ final class DerivedGroupCodec {
                 read[i] = EventCodec.read(in);
             }
             List<TicketEvent> told = List.of(read);
-            int changes = in.count();
-            List<RecordChange> changed = new ArrayList<>(changes);
-            for (int i = 0; i < changes; i++) {
-                changed.add(new RecordChange(EventCodec.read(in), EventCodec.read(in)));
+            // Unmodifiable lists made from arrays (List.of() when empty, as usual): kept as they are, not copied again.
+            RecordChange[] changed = new RecordChange[in.count()];
+            for (int i = 0; i < changed.length; i++) {
+                changed[i] = new RecordChange(EventCodec.read(in), EventCodec.read(in));
             }
-            int unmapped = in.count();
-            List<UnmappedValue> values = new ArrayList<>(unmapped);
-            for (int i = 0; i < unmapped; i++) {
-                values.add(new UnmappedValue(in.text(), in.text(), in.varlong()));
+            UnmappedValue[] values = new UnmappedValue[in.count()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = new UnmappedValue(in.text(), in.text(), in.varlong());
             }
-            decoded = new Decoded(GroupResult.of(row.source(), row.side(), new CaseId(row.caseRef()), formatKnown,
-                    new CaseEvents(told, values), changed, null, names), null);
+            CaseEvents derived = new CaseEvents(told, values.length == 0 ? List.of() : List.of(values));
+            List<RecordChange> changes = changed.length == 0 ? List.of() : List.of(changed);
+            CaseId caseId = new CaseId(row.caseRef());
+            decoded = new Decoded(formatKnown ? GroupResult.withTicket(row.source(), row.side(), caseId, derived, changes, names, party)
+                    : GroupResult.of(row.source(), row.side(), caseId, false, derived, changes, null, names), null);
         } else {
             throw new IllegalArgumentException("A derived ticket of unknown kind " + kind + " at position " + row.firstPosition());
         }

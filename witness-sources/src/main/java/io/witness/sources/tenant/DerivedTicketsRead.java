@@ -1,5 +1,8 @@
 package io.witness.sources.tenant;
 
+import io.witness.core.contract.PartyId;
+import io.witness.core.event.Side;
+import io.witness.ledger.chain.SourceRef;
 import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.store.DerivedRow;
 import io.witness.ledger.store.DerivedRowDigest;
@@ -24,6 +27,9 @@ final class DerivedTicketsRead {
     /** Puts decoded groups together into a tenant's tickets, as {@link TenantEvents} does the groups it derives. */
     interface Assembly {
         TenantTickets assemble(List<GroupResult> results, List<TenantTickets.AnnotationLine> annotations, long observations);
+
+        /** The party of the tickets of a source and side (called from the decoding threads). */
+        PartyId party(SourceRef source, Side side);
     }
 
     /**
@@ -46,7 +52,7 @@ final class DerivedTicketsRead {
      */
     static Outcome read(DerivedTickets derived, TenantId tenant, byte[] contractSha256, Assembly assembly) {
         Map<String, Boolean> known = new ConcurrentHashMap<>();
-        ChunkedWork<List<DerivedRow>, CheckedChunk> decoding = new ChunkedWork<>(rows -> decode(tenant, rows, known));
+        ChunkedWork<List<DerivedRow>, CheckedChunk> decoding = new ChunkedWork<>(rows -> decode(tenant, rows, known, assembly));
         DerivedTickets.DerivedRead kept;
         try {
             kept = derived.read(tenant, contractSha256, decoding::add);
@@ -92,17 +98,26 @@ final class DerivedTicketsRead {
     }
 
     /** Digests and decodes a chunk of rows (on a core of its own). */
-    private static CheckedChunk decode(TenantId tenant, List<DerivedRow> rows, Map<String, Boolean> known) {
+    private static CheckedChunk decode(TenantId tenant, List<DerivedRow> rows, Map<String, Boolean> known, Assembly assembly) {
         List<DerivedGroupCodec.Decoded> decoded = new ArrayList<>(rows.size());
         DigestSum sum = new DigestSum();
         DerivedRowDigest digest = new DerivedRowDigest(tenant);
         PayloadReader reader = new PayloadReader(new TextCache());
         String failure = null;
+        // A tenant has a few sources and sides, and rows come in runs of one: each run's party asked once.
+        SourceRef partySource = null;
+        Side partySide = null;
+        PartyId party = null;
         for (DerivedRow row : rows) {
             sum.add(digest.of(row));
             boolean formatKnown = known.computeIfAbsent(row.source().system(), system -> SourceFormats.named(system).isPresent());
+            if (row.source() != partySource || row.side() != partySide) {
+                partySource = row.source();
+                partySide = row.side();
+                party = assembly.party(partySource, partySide);
+            }
             try {
-                decoded.add(DerivedGroupCodec.decode(tenant, row, formatKnown, reader));
+                decoded.add(DerivedGroupCodec.decode(tenant, row, formatKnown, party, reader));
             } catch (RuntimeException e) {
                 // An edited payload may not decode: said by the caller if the digests show it edited, else thrown.
                 if (failure == null) {

@@ -88,7 +88,17 @@ public final class TenantEvents {
      * are not used, and the reason is said.
      */
     public TenantTickets read(LedgerReader reader, DerivedTickets derived, TenantId tenant, int pageSize) {
-        DerivedTicketsRead.Outcome kept = DerivedTicketsRead.read(derived, tenant, contractSha256(), this::assemble);
+        DerivedTicketsRead.Outcome kept = DerivedTicketsRead.read(derived, tenant, contractSha256(), new DerivedTicketsRead.Assembly() {
+            @Override
+            public TenantTickets assemble(List<GroupResult> results, List<TenantTickets.AnnotationLine> annotations, long observations) {
+                return TenantEvents.this.assemble(results, annotations, observations);
+            }
+
+            @Override
+            public PartyId party(SourceRef source, Side side) {
+                return TenantEvents.this.party(source, side);
+            }
+        });
         if (kept.tickets() != null) {
             return kept.tickets();
         }
@@ -208,14 +218,22 @@ public final class TenantEvents {
         return new Derivation(entries.stream().map(Map.Entry::getValue).toList(), results, annotations, annotationIndexes);
     }
 
-    /** The tickets of groups already derived, in log order of their first observations. */
+    /**
+     * The tickets of groups already derived, in log order of their first observations: a group's own ticket when
+     * it was made with the group ({@link GroupResult#ticket()}) and no other group tells of its id, else made here
+     * from the groups' events in order (on every core).
+     */
     TenantTickets assemble(List<GroupResult> results, List<TenantTickets.AnnotationLine> annotations, long observations) {
         List<InputProblem> problems = new ArrayList<>();
-        Map<Side, Map<CaseId, TicketParts>> tickets = new EnumMap<>(Side.class);
+        // Per side, each ticket id's Ticket (made with its group) or TicketParts (made here), in order of first telling.
+        Map<Side, Map<CaseId, Object>> tickets = new EnumMap<>(Side.class);
         Map<String, List<RecordChange>> changes = new HashMap<>();
         Map<String, Long> unmapped = new LinkedHashMap<>();
         Set<String> unknownFormats = new HashSet<>();
         Map<Side, Map<SourceRef, PartyId>> parties = new EnumMap<>(Side.class);
+        int slots = 0;
+        Side lastSide = null;
+        Map<CaseId, Object> bySide = null;
         for (GroupResult derived : results) {
             if (!derived.formatKnown()) {
                 if (unknownFormats.add(derived.source().system())) {
@@ -240,7 +258,23 @@ public final class TenantEvents {
                 }
             }
             // The ticket is the id the events are told under (GroupResult.toldUnder).
-            Map<CaseId, TicketParts> bySide = tickets.computeIfAbsent(derived.side(), s -> new LinkedHashMap<>());
+            if (derived.side() != lastSide) {
+                lastSide = derived.side();
+                bySide = tickets.computeIfAbsent(lastSide, s -> new LinkedHashMap<>());
+            }
+            Ticket alone = derived.ticket();
+            if (alone != null) {
+                Object before = bySide.putIfAbsent(alone.id(), alone);
+                if (before == null) {
+                    slots++;
+                } else {
+                    // Its events and observations after the ticket's so far: the ticket is made again from them all.
+                    TicketParts parts = TicketParts.of(before);
+                    parts.add(alone.events(), alone.observations());
+                    bySide.put(alone.id(), parts);
+                }
+                continue;
+            }
             Map<SourceRef, PartyId> sideParties = parties.computeIfAbsent(derived.side(), s -> new HashMap<>());
             PartyId party = sideParties.get(derived.source());
             if (party == null) {
@@ -248,22 +282,23 @@ public final class TenantEvents {
                 sideParties.put(derived.source(), party);
             }
             for (Map.Entry<CaseId, List<TicketEvent>> told : derived.toldUnder().entrySet()) {
-                TicketParts parts = bySide.get(told.getKey());
-                if (parts == null) {
+                Object before = bySide.get(told.getKey());
+                if (before == null) {
                     bySide.put(told.getKey(), new TicketParts(told.getKey(), derived.side(), party, told.getValue(), derived.observations()));
+                    slots++;
                 } else {
+                    TicketParts parts = TicketParts.of(before);
                     parts.add(told.getValue(), derived.observations());
+                    bySide.put(told.getKey(), parts);
                 }
             }
         }
-        List<TicketParts> made = new ArrayList<>();
-        tickets.forEach((side, byId) -> byId.forEach((id, parts) -> {
-            if (!parts.events.isEmpty()) {
-                made.add(parts);
-            }
-        }));
-        // Each ticket sorts and checks its events: on every core, in the same order.
-        List<Ticket> all = made.parallelStream().map(p -> new Ticket(p.id, p.side, p.party, p.events, p.observations)).toList();
+        List<Object> made = new ArrayList<>(slots);
+        for (Map<CaseId, Object> byId : tickets.values()) {
+            made.addAll(byId.values());
+        }
+        // Each ticket not made yet sorts and checks its events: on every core, in the same order.
+        List<Ticket> all = made.parallelStream().map(TicketParts::ticket).toList();
         List<UnmappedValue> values = new ArrayList<>();
         unmapped.forEach((key, count) -> {
             int tab = key.indexOf('\t');
@@ -360,6 +395,27 @@ public final class TenantEvents {
             this.party = party;
             this.events = events;
             this.observations = observations;
+        }
+
+        /**
+         * The parts of a ticket so far: {@code slot} itself, or a ticket's own. A ticket's events are its first group's
+         * in time order, which the stable sort of them all orders as it would the group's events as told.
+         */
+        static TicketParts of(Object slot) {
+            if (slot instanceof TicketParts parts) {
+                return parts;
+            }
+            Ticket made = (Ticket) slot;
+            return new TicketParts(made.id(), made.side(), made.party(), made.events(), made.observations());
+        }
+
+        /** The ticket of a slot: made already, or made now from its parts. */
+        static Ticket ticket(Object slot) {
+            if (slot instanceof Ticket made) {
+                return made;
+            }
+            TicketParts parts = (TicketParts) slot;
+            return new Ticket(parts.id, parts.side, parts.party, parts.events, parts.observations);
         }
 
         void add(List<TicketEvent> moreEvents, List<String> moreObservations) {
