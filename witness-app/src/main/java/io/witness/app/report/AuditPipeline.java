@@ -1,14 +1,11 @@
 package io.witness.app.report;
 
 import io.witness.core.audit.Audit;
+import io.witness.core.audit.Reconciliation;
 import io.witness.core.contract.Contract;
 import io.witness.core.coverage.CoverageReport;
-import io.witness.core.kpi.CaseProfile;
-import io.witness.core.kpi.CaseProfiles;
-import io.witness.core.kpi.KpiOptions;
 import io.witness.core.kpi.ReportingPeriod;
 import io.witness.core.kpi.ReportingPeriods;
-import io.witness.core.pattern.PatternOptions;
 import io.witness.core.pattern.PerformanceReport;
 import io.witness.core.reconcile.CaseReport;
 import io.witness.core.reconcile.Correlated;
@@ -23,8 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * From tickets to the facts a report reads, by the stages {@code ./witness reconcile} runs (correlate,
- * clocks and findings, register, credits) plus the KPIs and patterns of the witnessed clocks.
+ * From tickets to the facts a report reads, by the stages {@code ./witness reconcile} runs (correlate; clocks,
+ * findings and each case's parts of the later stages; register, KPIs and patterns, credits).
  */
 public final class AuditPipeline {
 
@@ -47,7 +44,6 @@ public final class AuditPipeline {
             Optional<AuditFacts.Seal> seal) {
         Audit audit = new Audit(contract, ReconcileRules.defaults());
         Correlated correlated = audit.correlate(tickets);
-        List<CaseReport> reports = audit.reconcile(correlated.cases(), now, changes, true);
         ReportingPeriods months = periods.orElseGet(() -> {
             Instant first = correlated.cases().stream().map(c -> c.openedAt()).min(Instant::compareTo).orElse(now);
             return ReportingPeriods.covering(first.isAfter(now) ? now : first, now, ReportingPeriod.Length.MONTH,
@@ -55,11 +51,11 @@ public final class AuditPipeline {
         });
         YearMonth first = YearMonth.from(months.get(0).startInclusive());
         YearMonth last = YearMonth.from(months.get(months.size() - 1).endExclusive().minusDays(1));
-        var gaps = audit.register(reports, annotations, now);
-        KpiOptions options = KpiOptions.of(contract, months, now);
-        List<CaseProfile> profiles = reports.parallelStream().flatMap(r -> CaseProfiles.of(r.clocks(), options).stream()).toList();
-        PerformanceReport performance = PerformanceReport.of(profiles, options, PatternOptions.defaults());
-        var credits = audit.credits(reports, first, last);
+        Reconciliation reconciled = audit.reconcile(correlated.cases(), now, changes, annotations, months, true);
+        List<CaseReport> reports = reconciled.reports();
+        var gaps = audit.register(reconciled);
+        PerformanceReport performance = audit.performance(reconciled);
+        var credits = audit.credits(reconciled, first, last);
         return new AuditFacts(contract, tenant, first, last, now, reports, gaps, performance.kpis(), performance.patterns(),
                 credits, coverage, seal);
     }

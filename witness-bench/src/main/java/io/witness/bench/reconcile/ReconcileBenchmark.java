@@ -1,6 +1,7 @@
 package io.witness.bench.reconcile;
 
 import io.witness.core.audit.Audit;
+import io.witness.core.audit.Reconciliation;
 import io.witness.core.contract.Contract;
 import io.witness.core.contract.ContractYaml;
 import io.witness.core.credit.CreditStatement;
@@ -30,8 +31,9 @@ import java.util.function.Supplier;
 
 /**
  * Reconciles a generated tenant ({@link TenantGenerator}) under the dental-150 contract, stage by stage,
- * and prints the time of each: correlate, clocks and findings (both cores), register, KPIs (both cores),
- * credits. The tickets are made in memory first (not timed). With {@code --store} they are first stored in
+ * and prints the time of each: correlate; clocks, findings and per-case parts (both cores: each case's report, and
+ * in the same task its register entries, KPI profiles and credit clocks); then register, KPIs and patterns, and
+ * credits, each putting the cases' parts together. The tickets are made in memory first (not timed). With {@code --store} they are first stored in
  * a real ledger (embedded PostgreSQL, not timed) and the first stage reads them back and normalises them
  * as {@code ./witness reconcile --tenant} does. Two baselines, not in the total, put the figures in
  * proportion on a shared machine: every event read once in memory, and (with {@code --store}) the
@@ -164,20 +166,14 @@ public final class ReconcileBenchmark {
         Map<String, List<RecordChange>> found = changes;
         Stage<Correlated> correlated = Stage.time("correlate", () -> audit.correlate(input));
         total += correlated.print(out, events);
-        Stage<List<CaseReport>> reports = Stage.time("clocks and findings",
-                () -> audit.reconcile(correlated.result().cases(), NOW, found, parallel));
-        total += reports.print(out, events);
-        Stage<List<GapRecord>> gaps = Stage.time("register", () -> audit.register(reports.result(), List.of(), NOW));
-        total += gaps.print(out, events);
-        ReportingPeriods periods = ReportingPeriods.parse("2026-01..2026-12", contract.header().zone());
-        Stage<PerformanceReport> kpis = Stage.time("kpis and patterns", () -> audit.performance(reports.result(), periods, NOW,
-                parallel));
-        total += kpis.print(out, events);
-        Stage<List<CreditStatement>> credits = Stage.time("credits",
-                () -> audit.credits(reports.result(), YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
-        total += credits.print(out, events);
-        long clocks = reports.result().stream().mapToLong(r -> r.clocks().all().size()).sum();
-        long findings = reports.result().stream().mapToLong(r -> r.findings().size()).sum();
+        Reconciled reconciled = reconcile(audit, correlated.result(), found, parallel, events, out);
+        total += reconciled.millis();
+        List<CaseReport> reports = reconciled.reports();
+        Stage<List<GapRecord>> gaps = reconciled.gaps();
+        Stage<PerformanceReport> kpis = reconciled.kpis();
+        Stage<List<CreditStatement>> credits = reconciled.credits();
+        long clocks = reports.stream().mapToLong(r -> r.clocks().all().size()).sum();
+        long findings = reports.stream().mapToLong(r -> r.findings().size()).sum();
         out.printf(Locale.ROOT, "result: %,d cases (%,d ambiguous), %,d clocks, %,d findings, %,d register entries, %,d KPI"
                 + " rows, %,d credit statements%n", correlated.result().cases().size(), correlated.result().ambiguities().size(),
                 clocks, findings, gaps.result().size(), kpis.result().kpis().rows().size(), credits.result().size());
@@ -188,13 +184,39 @@ public final class ReconcileBenchmark {
                 (double) total / Math.max(1, touched.millis()));
         out.printf(Locale.ROOT, "load average at the end: %.2f%n", load());
         if (fingerprint) {
-            ResultFingerprint.of(correlated.result(), reports.result(), gaps.result(), kpis.result(), credits.result())
+            ResultFingerprint.of(correlated.result(), reports, gaps.result(), kpis.result(), credits.result())
                     .forEach((stage, hex) -> out.printf(Locale.ROOT, "fingerprint %-9s %s%n", stage, hex));
         }
         if (store != null) {
             store.close();
         }
         return total;
+    }
+
+    /** What the stages after correlation give that the run prints and fingerprints, and their milliseconds. */
+    private record Reconciled(List<CaseReport> reports, Stage<List<GapRecord>> gaps, Stage<PerformanceReport> kpis,
+            Stage<List<CreditStatement>> credits, long millis) {
+    }
+
+    /**
+     * The stages after correlation, each printed: the cases' reports with their parts of the later stages, then the
+     * register, KPIs and patterns, and credits putting those parts together. The parts are not kept past this call, as
+     * {@code ./witness reconcile} does not keep them past its stages.
+     */
+    private static Reconciled reconcile(Audit audit, Correlated correlated, Map<String, List<RecordChange>> found,
+            boolean parallel, long events, PrintStream out) {
+        ReportingPeriods periods = ReportingPeriods.parse("2026-01..2026-12", audit.contract().header().zone());
+        Stage<Reconciliation> reconciled = Stage.time("clocks, findings and per-case parts",
+                () -> audit.reconcile(correlated.cases(), NOW, found, List.of(), periods, parallel));
+        long millis = reconciled.print(out, events);
+        Stage<List<GapRecord>> gaps = Stage.time("register", () -> audit.register(reconciled.result()));
+        millis += gaps.print(out, events);
+        Stage<PerformanceReport> kpis = Stage.time("kpis and patterns", () -> audit.performance(reconciled.result()));
+        millis += kpis.print(out, events);
+        Stage<List<CreditStatement>> credits = Stage.time("credits",
+                () -> audit.credits(reconciled.result(), YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+        millis += credits.print(out, events);
+        return new Reconciled(reconciled.result().reports(), gaps, kpis, credits, millis);
     }
 
     /** Every event of every ticket read once (its time and type), as the least any stage must do. */
@@ -239,7 +261,7 @@ public final class ReconcileBenchmark {
         }
 
         long print(PrintStream out, long events) {
-            out.printf(Locale.ROOT, "  %-26s %,9d ms  (%.2f M events/s; process CPU %,d ms; collector %,d ms; allocated %,d MB)%n",
+            out.printf(Locale.ROOT, "  %-35s %,9d ms  (%.2f M events/s; process CPU %,d ms; collector %,d ms; allocated %,d MB)%n",
                     name, millis, events / 1000.0 / Math.max(1, millis), cpuMillis, gcMillis, allocatedMb);
             return millis;
         }

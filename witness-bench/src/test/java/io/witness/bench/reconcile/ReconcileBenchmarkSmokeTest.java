@@ -23,7 +23,7 @@ class ReconcileBenchmarkSmokeTest {
         ReconcileBenchmark.run(2_000, 7, true, Optional.empty(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("tenant: 2,000 cases", "baseline, events in memory", "correlate", "clocks and findings",
+        assertThat(printed).contains("tenant: 2,000 cases", "baseline, events in memory", "correlate", "clocks, findings and per-case parts",
                 "register", "kpis and patterns", "credits", "total of the timed stages");
         // 2% only on the client's side and 2% only on the provider's give about 2,040 cases.
         assertThat(printed).containsPattern("result: 2,0\\d\\d cases");

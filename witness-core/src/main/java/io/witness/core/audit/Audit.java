@@ -1,12 +1,10 @@
 package io.witness.core.audit;
 
-import io.witness.core.clock.ClockResult;
 import io.witness.core.contract.Contract;
 import io.witness.core.credit.CreditCalculator;
 import io.witness.core.credit.CreditStatement;
 import io.witness.core.credit.MeasuredClock;
 import io.witness.core.kpi.CaseProfile;
-import io.witness.core.kpi.CaseProfiles;
 import io.witness.core.kpi.KpiOptions;
 import io.witness.core.kpi.ReportingPeriods;
 import io.witness.core.pattern.PatternOptions;
@@ -25,17 +23,19 @@ import io.witness.core.register.GapRegister;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * The stages of a tenant's reconciliation under one contract (docs/reconcile.md): correlate both sides'
  * tickets into cases; reconcile each case (clocks three ways, differences, findings), in parallel when
- * asked; the gap register with the parties' annotations; KPIs per provider, period and priority, with the
- * patterns; and the credits per provider and measurement period. Each stage is a call of its own so that
- * its caller can time it. Pure: no I/O, no clock reads. Immutable and thread-safe.
+ * asked, with each case's parts of the later stages made in the same task; the gap register with the parties'
+ * annotations; KPIs per provider, period and priority, with the patterns; and the credits per provider and
+ * measurement period, these three putting the cases' parts together. Each stage is a call of its own so that its
+ * caller can time it. Pure: no I/O, no clock reads. Immutable and thread-safe.
  */
 public final class Audit {
 
@@ -59,53 +59,57 @@ public final class Audit {
     }
 
     /**
-     * Stage 2: each case's clocks, differences and findings, in the cases' order.
+     * Stage 2: each case's clocks, differences and findings, in the cases' order, and in the same task, while the
+     * case is in cache, its parts of the later stages: the register's entries of its findings with their annotations,
+     * its KPI profiles under the periods, and its witnessed clocks as credits count them. The later stages only put
+     * those parts together.
      *
      * @param changes record changes found between imports, by ticket label
+     * @param annotations what the parties said of cases and findings
+     * @param periods the periods the KPIs report
      * @param parallel true to spread the cases over the machine's cores
      */
-    public List<CaseReport> reconcile(List<Case> cases, Instant now, Map<String, List<RecordChange>> changes,
-            boolean parallel) {
-        var stream = parallel ? cases.parallelStream() : cases.stream();
-        return stream.map(c -> changes.isEmpty() ? reconciler.reconcile(c, now) : reconciler.reconcile(c, now, changes))
-                .toList();
+    public Reconciliation reconcile(List<Case> cases, Instant now, Map<String, List<RecordChange>> changes,
+            List<Annotation> annotations, ReportingPeriods periods, boolean parallel) {
+        KpiOptions options = KpiOptions.of(contract, periods, now);
+        CaseAudit audit = new CaseAudit(reconciler, new GapRegister(contract), now, changes, annotations, options);
+        CaseReport[] reports = new CaseReport[cases.size()];
+        CaseParts[] parts = new CaseParts[cases.size()];
+        IntStream indices = IntStream.range(0, cases.size());
+        (parallel ? indices.parallel() : indices).forEach(i -> {
+            CaseReport report = audit.report(cases.get(i));
+            reports[i] = report;
+            parts[i] = audit.parts(report);
+        });
+        return new Reconciliation(Arrays.asList(reports), Arrays.asList(parts), options);
     }
 
-    /** Stage 3: the register of every case's findings, annotated; the cases spread over the machine's cores. */
-    public List<GapRecord> register(List<CaseReport> reports, List<Annotation> annotations, Instant now) {
-        GapRegister register = new GapRegister(contract);
-        Map<String, List<Annotation>> byTarget = new HashMap<>();
-        for (Annotation annotation : annotations) {
-            byTarget.computeIfAbsent(annotation.target(), t -> new ArrayList<>()).add(annotation);
+    /** Stage 3: the register of every case's findings, annotated, in the cases' order: their entries put together. */
+    public List<GapRecord> register(Reconciliation reconciled) {
+        List<GapRecord> gaps = new ArrayList<>();
+        for (CaseParts c : reconciled.parts()) {
+            gaps.addAll(c.gaps());
         }
-        return reports.parallelStream().filter(report -> !report.findings().isEmpty()).flatMap(report -> {
-            List<Annotation> own = new ArrayList<>(byTarget.getOrDefault(report.theCase().id().value(), List.of()));
-            if (!byTarget.isEmpty()) {
-                report.findings().forEach(f -> own.addAll(byTarget.getOrDefault(f.id(), List.of())));
-            }
-            return register.of(report, own, now).stream();
-        }).toList();
+        return gaps;
     }
 
     /**
      * Stage 4: the KPIs of the periods on every timeline and the patterns of the witnessed timeline
-     * (docs/kpis.md), from each case's clocks; the profiles made on every core when asked.
+     * (docs/kpis.md), from the cases' profiles put together in the cases' order.
      */
-    public PerformanceReport performance(List<CaseReport> reports, ReportingPeriods periods, Instant now, boolean parallel) {
-        KpiOptions options = KpiOptions.of(contract, periods, now);
-        var stream = parallel ? reports.parallelStream() : reports.stream();
-        List<CaseProfile> profiles = stream.flatMap(r -> CaseProfiles.of(r.clocks(), options).stream()).toList();
-        return PerformanceReport.of(profiles, options, PatternOptions.defaults());
+    public PerformanceReport performance(Reconciliation reconciled) {
+        List<CaseProfile> profiles = new ArrayList<>(reconciled.parts().size() * reconciled.kpiOptions().timelines().size());
+        for (CaseParts c : reconciled.parts()) {
+            profiles.addAll(c.profiles());
+        }
+        return PerformanceReport.of(profiles, reconciled.kpiOptions(), PatternOptions.defaults());
     }
 
-    /** Stage 5: the credits of the months from {@code first} to {@code last}, from the witnessed clocks. */
-    public List<CreditStatement> credits(List<CaseReport> reports, YearMonth first, YearMonth last) {
+    /** Stage 5: the credits of the months from {@code first} to {@code last}, from the cases' witnessed clocks. */
+    public List<CreditStatement> credits(Reconciliation reconciled, YearMonth first, YearMonth last) {
         List<MeasuredClock> clocks = new ArrayList<>();
-        for (CaseReport report : reports) {
-            Case c = report.theCase();
-            for (ClockResult result : report.clocks().witnessedClocks()) {
-                clocks.add(new MeasuredClock(c.provider(), result));
-            }
+        for (CaseParts c : reconciled.parts()) {
+            clocks.addAll(c.measured());
         }
         return new CreditCalculator(contract).statements(clocks, first, last);
     }

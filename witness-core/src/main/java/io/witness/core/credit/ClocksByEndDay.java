@@ -9,16 +9,15 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One provider's clocks by the day, in the contract's zone, on which each ended ({@link ClockResult#endedAt()}), over
- * the days of the periods computed; the clocks of a day in the order given. Each clock's day, and what the credit
- * clauses read of it (name, state, priority), are found on every core in one read of the clock, without a date or
- * zone lookup per clock; the clauses then read those arrays, day after day, instead of each clock again. Immutable
- * once made.
+ * the days of the periods computed; the clocks of a day in the order given. Each clock's day is found on every core
+ * from the end its {@link MeasuredClock} read when made, without a date or zone lookup per clock, and what the credit
+ * clauses read of it (name, state, priority) is put beside it in arrays; the clauses then read those arrays, day after
+ * day, instead of each clock again. Immutable once made.
  */
 final class ClocksByEndDay {
 
@@ -101,14 +100,12 @@ final class ClocksByEndDay {
         Priority[] priorityOf = new Priority[n];
         IntStream.range(0, n).parallel().forEach(i -> {
             MeasuredClock clock = clocks.get(i);
-            ClockResult result = clock.result();
-            int day = clock.provider().equals(provider) ? day(endMillis(result), starts) : -1;
+            int day = clock.provider().equals(provider) ? day(clock.endMillis(), starts) : -1;
             dayOf[i] = day;
             if (day >= 0) {
-                nameOf[i] = result.clock();
-                stateOf[i] = result.state();
-                Optional<Priority> priority = result.priority();
-                priorityOf[i] = priority.isPresent() ? priority.get() : null;
+                nameOf[i] = clock.clock();
+                stateOf[i] = clock.state();
+                priorityOf[i] = clock.priority();
             }
         });
         // A counting sort by day, stable: the clocks of a day keep the order given.
@@ -146,17 +143,6 @@ final class ClocksByEndDay {
         int from = (int) Math.max(0, Math.min(days, ChronoUnit.DAYS.between(firstDay, startInclusive)));
         int to = (int) Math.max(from, Math.min(days, ChronoUnit.DAYS.between(firstDay, endExclusive)));
         return new Ended(dayStarts[from], dayStarts[to]);
-    }
-
-    /** {@link ClockResult#endedAt()} in epoch milliseconds; Long.MIN_VALUE when it has not ended. */
-    static long endMillis(ClockResult result) {
-        if (result.state() == ClockState.MET) {
-            return result.stoppedAtMillis();
-        }
-        if (result.state() == ClockState.BREACHED) {
-            return result.stoppedAtMillis() != Long.MIN_VALUE ? result.stoppedAtMillis() : result.breachedAtMillis();
-        }
-        return Long.MIN_VALUE;
     }
 
     /** The day whose first instant is the last at or before {@code millis}; -1 outside the days. */

@@ -4,13 +4,13 @@ import io.witness.app.CliFailure;
 import io.witness.app.TextFiles;
 import io.witness.app.ledger.cli.StoreOptions;
 import io.witness.core.audit.Audit;
+import io.witness.core.audit.Reconciliation;
 import io.witness.core.contract.Contract;
 import io.witness.core.contract.ContractYaml;
 import io.witness.core.input.InputProblem;
 import io.witness.core.input.InputRejected;
 import io.witness.core.kpi.ReportingPeriod;
 import io.witness.core.kpi.ReportingPeriods;
-import io.witness.core.reconcile.CaseReport;
 import io.witness.core.reconcile.Correlated;
 import io.witness.core.reconcile.ReconcileRules;
 import io.witness.core.reconcile.RecordChange;
@@ -125,16 +125,7 @@ public final class ReconcileCommand implements Callable<Integer> {
             annotations.addAll(read.annotations());
         }
         Correlated correlated = timed(stages, "correlate", () -> audit.correlate(tickets));
-        Map<String, List<RecordChange>> found = changes;
-        List<CaseReport> reports = timed(stages, "clocks and findings",
-                () -> audit.reconcile(correlated.cases(), asOf, found, true));
-        ReportingPeriods periods = periods(contract, correlated, asOf);
-        YearMonth first = YearMonth.from(periods.get(0).startInclusive());
-        YearMonth last = YearMonth.from(periods.get(periods.size() - 1).endExclusive().minusDays(1));
-        var gaps = timed(stages, "register", () -> audit.register(reports, annotations, asOf));
-        var performance = timed(stages, "kpis and patterns", () -> audit.performance(reports, periods, asOf, true));
-        var credits = timed(stages, "credits", () -> audit.credits(reports, first, last));
-        ReconcileOutcome outcome = new ReconcileOutcome(asOf, first, last, correlated, reports, gaps, performance, credits, stages);
+        ReconcileOutcome outcome = outcome(audit, correlated, changes, annotations, asOf, stages);
         long started = System.nanoTime();
         List<String> written = new ReconcileFiles(contract, out).write(outcome);
         stages.put("write files", (System.nanoTime() - started) / 1_000_000);
@@ -182,6 +173,25 @@ public final class ReconcileCommand implements Callable<Integer> {
         } catch (DateTimeException e) {
             throw new CliFailure("--period: " + e.getMessage());
         }
+    }
+
+    /**
+     * The stages after correlation, each timed: the cases' clocks, findings and their parts of the later stages (on
+     * every core), then the register, KPIs and patterns, and credits putting the parts together. The parts are not
+     * kept past this call: the files are written from the outcome alone.
+     */
+    private ReconcileOutcome outcome(Audit audit, Correlated correlated, Map<String, List<RecordChange>> changes,
+            List<Annotation> annotations, Instant asOf, Map<String, Long> stages) {
+        Contract contract = audit.contract();
+        ReportingPeriods periods = periods(contract, correlated, asOf);
+        YearMonth first = YearMonth.from(periods.get(0).startInclusive());
+        YearMonth last = YearMonth.from(periods.get(periods.size() - 1).endExclusive().minusDays(1));
+        Reconciliation reconciled = timed(stages, "clocks, findings and per-case parts",
+                () -> audit.reconcile(correlated.cases(), asOf, changes, annotations, periods, true));
+        var gaps = timed(stages, "register", () -> audit.register(reconciled));
+        var performance = timed(stages, "kpis and patterns", () -> audit.performance(reconciled));
+        var credits = timed(stages, "credits", () -> audit.credits(reconciled, first, last));
+        return new ReconcileOutcome(asOf, first, last, correlated, reconciled.reports(), gaps, performance, credits, stages);
     }
 
     private static <T> T timed(Map<String, Long> stages, String stage, Supplier<T> work) {
