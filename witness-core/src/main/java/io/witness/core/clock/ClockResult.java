@@ -32,19 +32,25 @@ public final class ClockResult {
     static final long NONE = Long.MIN_VALUE;
     /** The segments of a clock not started: none (an empty array is never written, so one serves all). */
     private static final long[] NO_MILLIS = new long[0];
+    private static final Side[] SIDES = Side.values();
+    private static final ClockState[] STATES = ClockState.values();
 
+    // An audit keeps millions of results (six a case), so a result keeps 80 bytes: the side and the state as their
+    // ordinals, the stop as its last bound, the paused time and the segments' count from the segments.
     private final CaseId caseId;
     private final ClockDefinition definition;
-    private final Side side;
+    /** The side's ordinal. */
+    private final byte side;
     private final int cycle;
-    private final ClockState state;
+    /** The state's ordinal. */
+    private final byte state;
     private final @Nullable Priority priority;
     /** The target's calendar and its name; due and warning are counted on it when read. */
     private final Term term;
     private final long target;
     private final long elapsed;
-    private final long paused;
-    private final long stoppedAt;
+    /** Whether it stopped or was cancelled: then it stopped at its last bound, {@code segments[count]}. */
+    private final boolean ended;
     private final long breachedAt;
     /** The cause of a clock not started; null when the cause is {@link #causeCode}. */
     private final @Nullable Cause waitingCause;
@@ -56,31 +62,42 @@ public final class ClockResult {
      * The segments in one array, empty when not started: for {@code count} segments, segment i is
      * {@code [segments[i], segments[i + 1])}, {@code segments[count + 1 + i]} is its business time, as is
      * when it ran and complemented ({@code ~business}, negative) when it was paused, and
-     * {@code segments[2 * count + 1 + i]} is its cause as a {@link CauseCodes} code.
+     * {@code segments[2 * count + 1 + i]} is its cause as a {@link CauseCodes} code; {@code count} is
+     * {@code segments.length / 3}.
      */
     private final long[] segments;
-    private final int count;
 
     private ClockResult(CaseId caseId, ClockDefinition definition, Side side, int cycle, ClockState state,
             @Nullable Priority priority, Term term, long target, long elapsed, long paused, long stoppedAt,
             long breachedAt, @Nullable Cause waitingCause, List<TicketEvent> events, long causeCode, long[] segments) {
         this.caseId = Objects.requireNonNull(caseId, "caseId");
         this.definition = Objects.requireNonNull(definition, "definition");
-        this.side = Objects.requireNonNull(side, "side");
+        this.side = (byte) side.ordinal();
         this.cycle = cycle;
-        this.state = Objects.requireNonNull(state, "state");
+        this.state = (byte) state.ordinal();
         this.priority = priority;
         this.term = Objects.requireNonNull(term, "term");
         this.target = target;
         this.elapsed = elapsed;
-        this.paused = paused;
-        this.stoppedAt = stoppedAt;
+        this.ended = stoppedAt != NONE;
         this.breachedAt = breachedAt;
         this.waitingCause = waitingCause;
         this.events = events;
         this.causeCode = causeCode;
         this.segments = segments;
-        this.count = segments.length / 3;
+        int count = segments.length / 3;
+        if (ended && stoppedAt != segments[count]) {
+            throw new IllegalArgumentException("A clock stops at its last bound, " + segments[count] + ", not at " + stoppedAt);
+        }
+        if (paused != pausedMillis()) {
+            throw new IllegalArgumentException("A clock's paused time is its paused segments' time, " + pausedMillis()
+                    + " ms, not " + paused + " ms");
+        }
+    }
+
+    /** How many segments: none when not started. */
+    private int count() {
+        return segments.length / 3;
     }
 
     /**
@@ -128,7 +145,7 @@ public final class ClockResult {
 
     /** Whose timeline it was computed on. */
     public Side side() {
-        return side;
+        return SIDES[side];
     }
 
     /** 1 for the first clock of this definition on the case, 2 for the next (next reply, reopen…). */
@@ -137,7 +154,7 @@ public final class ClockResult {
     }
 
     public ClockState state() {
-        return state;
+        return STATES[state];
     }
 
     /** The priority whose target applies, if any. */
@@ -160,6 +177,11 @@ public final class ClockResult {
         return segments.length == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(segments[0]));
     }
 
+    /** {@link #startedAt()} in epoch milliseconds, without building an Instant; Long.MIN_VALUE when not started. */
+    public long startedAtMillis() {
+        return segments.length == 0 ? NONE : segments[0];
+    }
+
     /** Business time counted. */
     public Duration elapsed() {
         return Duration.ofMillis(elapsed);
@@ -167,7 +189,20 @@ public final class ClockResult {
 
     /** Business time spent paused. */
     public Duration paused() {
-        return Duration.ofMillis(paused);
+        return Duration.ofMillis(pausedMillis());
+    }
+
+    /** Business time spent paused, in milliseconds, without building a Duration: the paused segments' time. */
+    public long pausedMillis() {
+        int count = count();
+        long paused = 0;
+        for (int i = 0; i < count; i++) {
+            long business = segments[count + 1 + i];
+            if (business < 0) {
+                paused += ~business;
+            }
+        }
+        return paused;
     }
 
     /** When the target is (or was, or would be if resumed now) reached. */
@@ -177,7 +212,7 @@ public final class ClockResult {
 
     /** When it stopped or was cancelled; empty while open. */
     public Optional<Instant> stoppedAt() {
-        return instant(stoppedAt);
+        return instant(stoppedAtMillis());
     }
 
     /** When the running time reached the target; empty when within target. */
@@ -191,10 +226,11 @@ public final class ClockResult {
      * never started.
      */
     public Optional<Instant> endedAt() {
-        if (state == ClockState.MET) {
+        ClockState clockState = state();
+        if (clockState == ClockState.MET) {
             return stoppedAt();
         }
-        if (state == ClockState.BREACHED) {
+        if (clockState == ClockState.BREACHED) {
             return stoppedAt().or(this::breachedAt);
         }
         return Optional.empty();
@@ -227,7 +263,7 @@ public final class ClockResult {
 
     /** {@link #stoppedAt()} in epoch milliseconds, without building an Instant; Long.MIN_VALUE while open. */
     public long stoppedAtMillis() {
-        return stoppedAt;
+        return ended ? segments[segments.length / 3] : NONE;
     }
 
     /** {@link #breachedAt()} in epoch milliseconds, without building an Instant; Long.MIN_VALUE when within target. */
@@ -242,6 +278,7 @@ public final class ClockResult {
      * when it is paused or ended.
      */
     long dueMillis() {
+        int count = count();
         if (breachedAt != NONE || count == 0) {
             return breachedAt;
         }
@@ -257,6 +294,7 @@ public final class ClockResult {
      * running segments' business time first passes the definition's warning threshold.
      */
     long warningAtMillis() {
+        int count = count();
         long warnAfter = count == 0 ? -1 : definition.warning().warnAfterMillis(target);
         if (warnAfter < 0 || elapsed <= warnAfter) {
             return NONE;
@@ -276,6 +314,7 @@ public final class ClockResult {
 
     /** Its life, stretch by stretch. */
     public List<Segment> segments() {
+        int count = count();
         List<Segment> list = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             long business = segments[count + 1 + i];
@@ -287,7 +326,7 @@ public final class ClockResult {
     }
 
     private Cause segmentCause(int i) {
-        return CauseCodes.cause(segments[2 * count + 1 + i], events);
+        return CauseCodes.cause(segments[2 * count() + 1 + i], events);
     }
 
     private static Optional<Instant> instant(long millis) {
@@ -303,14 +342,15 @@ public final class ClockResult {
     public boolean equals(Object other) {
         return other instanceof ClockResult r && caseId.equals(r.caseId) && definition.equals(r.definition)
                 && side == r.side && cycle == r.cycle && state == r.state && Objects.equals(priority, r.priority)
-                && calendar().equals(r.calendar()) && target == r.target && elapsed == r.elapsed && paused == r.paused
-                && dueMillis() == r.dueMillis() && stoppedAt == r.stoppedAt && breachedAt == r.breachedAt
+                && calendar().equals(r.calendar()) && target == r.target && elapsed == r.elapsed
+                && dueMillis() == r.dueMillis() && ended == r.ended && breachedAt == r.breachedAt
                 && warningAtMillis() == r.warningAtMillis()
-                && cause().equals(r.cause()) && count == r.count
-                && Arrays.equals(segments, 0, 2 * count + 1, r.segments, 0, 2 * r.count + 1) && sameSegmentCauses(r);
+                && cause().equals(r.cause()) && count() == r.count()
+                && Arrays.equals(segments, 0, 2 * count() + 1, r.segments, 0, 2 * r.count() + 1) && sameSegmentCauses(r);
     }
 
     private boolean sameSegmentCauses(ClockResult r) {
+        int count = count();
         for (int i = 0; i < count; i++) {
             if (!segmentCause(i).equals(r.segmentCause(i))) {
                 return false;
@@ -321,12 +361,13 @@ public final class ClockResult {
 
     @Override
     public int hashCode() {
-        return Objects.hash(caseId, definition.name(), side, cycle, state, elapsed, paused, stoppedAt, breachedAt);
+        return Objects.hash(caseId, definition.name(), side(), cycle, state(), elapsed, pausedMillis(), stoppedAtMillis(),
+                breachedAt);
     }
 
     @Override
     public String toString() {
-        return "ClockResult[" + caseId + " " + clock() + " #" + cycle + " " + side.wireName() + ": " + state.wireName()
+        return "ClockResult[" + caseId + " " + clock() + " #" + cycle + " " + side().wireName() + ": " + state().wireName()
                 + ", elapsed " + elapsed() + " of " + target().map(Duration::toString).orElse("-") + ", " + reason() + "]";
     }
 }

@@ -34,44 +34,93 @@ final class ClockDifferences {
             List<Difference> differences) {
         String clock = client.clock();
         int cycle = client.cycle();
+        // The differences of one clock share the means to write their sentences (the pair, the case's provider,
+        // opening and now), which are written when read: a difference keeps its figures and no more.
+        Pair pair = null;
         long apartMillis = Math.abs(client.elapsedMillis() - provider.elapsedMillis());
         if (apartMillis != 0 || client.state() != provider.state()) {
-            Duration apart = Duration.ofMillis(apartMillis);
-            differences.add(new Difference(clock, cycle, "elapsed", apart, () -> "the client's record counts "
-                    + counted(client) + ", the provider's " + counted(provider)
-                    + (apart.isZero() ? "" : " — " + Wording.amount(apart) + " apart")));
+            pair = new Pair(client, provider, party, opened, now);
+            differences.add(new Difference(clock, cycle, "elapsed", apartMillis, pair));
         }
-        Difference start = start(client, provider, party, opened);
-        if (start != null) {
-            differences.add(start);
+        long c = client.startedAtMillis();
+        long p = provider.startedAtMillis();
+        if (c != NONE && p != NONE) {
+            long startApart = Math.abs(c - p);
+            if (startApart >= 60_000) {
+                pair = pair != null ? pair : new Pair(client, provider, party, opened, now);
+                differences.add(new Difference(clock, cycle, "start", startApart, pair));
+            }
         }
-        Difference stop = stop(client, provider, party, opened, now);
-        if (stop != null) {
-            differences.add(stop);
+        long stopAmount = stopAmount(client, provider, now);
+        if (stopAmount != NONE) {
+            pair = pair != null ? pair : new Pair(client, provider, party, opened, now);
+            differences.add(new Difference(clock, cycle, "stop", stopAmount, pair));
         }
         // Differences of instants and durations as milliseconds: Duration.abs() of a negative duration multiplies
         // through BigDecimal, which a million cases feel.
-        long pausedMillis = Math.abs(client.paused().toMillis() - provider.paused().toMillis());
+        long pausedMillis = Math.abs(client.pausedMillis() - provider.pausedMillis());
         if (pausedMillis >= threshold.toMillis()) {
-            Duration pauses = Duration.ofMillis(pausedMillis);
-            differences.add(new Difference(clock, cycle, "pause", pauses, () -> "the provider's record pauses the " + clock
-                    + " clock for " + Durations.words(provider.paused()) + pausedBy(provider) + ", the client's for "
-                    + Durations.words(client.paused()) + pausedBy(client)));
+            pair = pair != null ? pair : new Pair(client, provider, party, opened, now);
+            differences.add(new Difference(clock, cycle, "pause", pausedMillis, pair));
         }
     }
 
-    private @Nullable Difference start(ClockResult client, ClockResult provider, PartyId party, Instant opened) {
-        if (client.startedAt().isEmpty() || provider.startedAt().isEmpty()) {
-            return null;
+    /**
+     * How far apart the two records stop a clock, in milliseconds: between the two stops when both stopped it (none
+     * under a minute), from the one stop to now when one did; {@link #NONE} when neither did.
+     */
+    private static long stopAmount(ClockResult client, ClockResult provider, Instant now) {
+        long c = stoppedMillis(client);
+        long p = stoppedMillis(provider);
+        if (c == NONE && p == NONE) {
+            return NONE;
         }
-        Instant c = client.startedAt().get();
-        Instant p = provider.startedAt().get();
-        Duration apart = apart(c, p);
-        if (apart.toMinutes() < 1) {
-            return null;
+        if (c != NONE && p != NONE) {
+            long apartMillis = Math.abs(c - p);
+            return apartMillis < 60_000 ? NONE : apartMillis;
         }
-        return new Difference(client.clock(), client.cycle(), "start", apart, () -> startWords(client, provider, party,
-                opened, c, p, apart));
+        long at = p != NONE ? p : c;
+        long nowMillis = now.toEpochMilli();
+        return nowMillis > at ? Duration.between(Instant.ofEpochMilli(at), now).toMillis() : 0;
+    }
+
+    /** One clock's two tellings, with what their differences' sentences name: written when a sentence is read. */
+    private final class Pair implements Difference.Words {
+
+        private final ClockResult client;
+        private final ClockResult provider;
+        private final PartyId party;
+        private final Instant opened;
+        private final Instant now;
+
+        Pair(ClockResult client, ClockResult provider, PartyId party, Instant opened, Instant now) {
+            this.client = client;
+            this.provider = provider;
+            this.party = party;
+            this.opened = opened;
+            this.now = now;
+        }
+
+        @Override
+        public String sentence(Difference difference) {
+            Duration amount = difference.amount();
+            switch (difference.aspect()) {
+                case "elapsed":
+                    return "the client's record counts " + counted(client) + ", the provider's " + counted(provider)
+                            + (amount.isZero() ? "" : " — " + Wording.amount(amount) + " apart");
+                case "start":
+                    return startWords(client, provider, party, opened, client.startedAt().orElseThrow(),
+                            provider.startedAt().orElseThrow(), amount);
+                case "stop":
+                    return stopSentence(client, provider, party, opened, now, amount);
+                case "pause":
+                    return "the provider's record pauses the " + client.clock() + " clock for "
+                            + Durations.words(provider.paused()) + pausedBy(provider) + ", the client's for "
+                            + Durations.words(client.paused()) + pausedBy(client);
+                default:
+                    throw new IllegalStateException("A clock's difference has no aspect '" + difference.aspect() + "'");
+            }
+        }
     }
 
     private String startWords(ClockResult client, ClockResult provider, PartyId party, Instant opened, Instant c,
@@ -96,41 +145,25 @@ final class ClockDifferences {
                 + " does not count";
     }
 
-    private @Nullable Difference stop(ClockResult client, ClockResult provider, PartyId party, Instant opened,
-            Instant now) {
+    private String stopSentence(ClockResult client, ClockResult provider, PartyId party, Instant opened, Instant now,
+            Duration amount) {
         long c = stoppedMillis(client);
         long p = stoppedMillis(provider);
-        if (c == NONE && p == NONE) {
-            return null;
-        }
         String noun = Wording.noun(client.metric());
         if (c != NONE && p != NONE) {
-            long apartMillis = Math.abs(c - p);
-            if (apartMillis < 60_000) {
-                return null;
-            }
-            Duration apart = Duration.ofMillis(apartMillis);
+            // Which sentence says it depends on the events that stopped the clock.
             ClockResult first = p < c ? provider : client;
             ClockResult second = first == provider ? client : provider;
-            // Which sentence says it depends on the events that stopped the clock: they are looked up when it is read.
-            return new Difference(client.clock(), client.cycle(), "stop", apart, () -> stopWords(client, provider, first,
-                    second, noun, opened, apart));
+            return stopWords(client, provider, first, second, noun, opened, amount);
         }
         boolean providerStopped = p != NONE;
         Instant at = Instant.ofEpochMilli(providerStopped ? p : c);
         Side stopper = providerStopped ? Side.PROVIDER : Side.CLIENT;
         Side other = providerStopped ? Side.CLIENT : Side.PROVIDER;
         ClockResult open = providerStopped ? client : provider;
-        Duration gap = now.isAfter(at) ? Duration.between(at, now) : Duration.ZERO;
-        return new Difference(client.clock(), client.cycle(), "stop", gap, () -> "the " + noun + " the "
-                + stopper.wireName() + " claims at " + wording.time(at, opened) + " never reached the "
+        return "the " + noun + " the " + stopper.wireName() + " claims at " + wording.time(at, opened) + " never reached the "
                 + other.wireName() + "'s record (" + wording.system(other, party) + " shows the " + client.clock()
-                + " clock " + open.state().wireName() + ")");
-    }
-
-    /** How far apart two instants are, not negative (the clock engine's instants are whole milliseconds). */
-    private static Duration apart(Instant a, Instant b) {
-        return Duration.ofMillis(Math.abs(a.toEpochMilli() - b.toEpochMilli()));
+                + " clock " + open.state().wireName() + ")";
     }
 
     private String counted(ClockResult result) {

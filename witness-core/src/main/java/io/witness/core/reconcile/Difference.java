@@ -2,7 +2,6 @@ package io.witness.core.reconcile;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,40 +16,54 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Difference {
 
+    /**
+     * Puts a difference into words when its sentence is first read: pure and thread-safe, the same words every time.
+     * One such value may serve several differences (the differences of one clock share one), which is why it is
+     * handed the difference it writes.
+     */
+    interface Words {
+        String sentence(Difference difference);
+    }
+
     private final String clock;
     private final int cycle;
     private final String aspect;
-    private final Duration amount;
-    private final Supplier<String> words;
+    /** The amount in milliseconds: a tenant has millions of differences, and a Duration each would be kept. */
+    private final long amountMillis;
+    private final @Nullable Words words;
     private @Nullable String sentence;
 
     /**
      * @param clock the clock it concerns ("response"), or empty for a difference of the whole case
      * @param cycle the clock's cycle (1 when it concerns the whole case)
      * @param aspect {@code start}, {@code stop}, {@code pause}, {@code elapsed} or {@code status}
-     * @param amount how much it is, not negative
+     * @param amount how much it is, not negative, in whole milliseconds
      * @param sentence the difference in words, with its times and minutes
-     * @throws IllegalArgumentException if the amount is negative
+     * @throws IllegalArgumentException if the amount is negative or not whole milliseconds
      */
     public Difference(String clock, int cycle, String aspect, Duration amount, String sentence) {
-        this(clock, cycle, aspect, amount, constant(Objects.requireNonNull(sentence, "sentence")));
-        this.sentence = sentence;
+        this(clock, cycle, aspect, wholeMillis(amount), (Words) null);
+        this.sentence = Objects.requireNonNull(sentence, "sentence");
     }
 
-    /** A difference whose sentence is written when first read, by {@code words} (pure, thread-safe). */
-    Difference(String clock, int cycle, String aspect, Duration amount, Supplier<String> words) {
+    /** A difference whose sentence is written when first read, by {@code words}. */
+    Difference(String clock, int cycle, String aspect, long amountMillis, @Nullable Words words) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.cycle = cycle;
         this.aspect = Objects.requireNonNull(aspect, "aspect");
-        this.amount = Objects.requireNonNull(amount, "amount");
-        this.words = Objects.requireNonNull(words, "words");
-        if (amount.isNegative()) {
-            throw new IllegalArgumentException("A difference is an amount, not negative, got " + amount);
+        this.amountMillis = amountMillis;
+        this.words = words;
+        if (amountMillis < 0) {
+            throw new IllegalArgumentException("A difference is an amount, not negative, got " + amount());
         }
     }
 
-    private static Supplier<String> constant(String sentence) {
-        return () -> sentence;
+    private static long wholeMillis(Duration amount) {
+        long millis = amount.toMillis();
+        if (!Duration.ofMillis(millis).equals(amount)) {
+            throw new IllegalArgumentException("A difference's amount is whole milliseconds, got " + amount);
+        }
+        return millis;
     }
 
     /** The clock it concerns ("response"), or empty for a difference of the whole case. */
@@ -70,7 +83,12 @@ public final class Difference {
 
     /** How much it is, not negative. */
     public Duration amount() {
-        return amount;
+        return Duration.ofMillis(amountMillis);
+    }
+
+    /** {@link #amount()} in milliseconds, without building a Duration. */
+    public long amountMillis() {
+        return amountMillis;
     }
 
     /** The difference in words, with its times and minutes. */
@@ -78,7 +96,7 @@ public final class Difference {
         String text = sentence;
         if (text == null) {
             // Racy but safe: the words are the same every time and a String is immutable.
-            text = Objects.requireNonNull(words.get(), "sentence");
+            text = Objects.requireNonNull(Objects.requireNonNull(words, "words").sentence(this), "sentence");
             sentence = text;
         }
         return text;
@@ -87,17 +105,17 @@ public final class Difference {
     @Override
     public boolean equals(Object other) {
         return other instanceof Difference d && clock.equals(d.clock) && cycle == d.cycle && aspect.equals(d.aspect)
-                && amount.equals(d.amount) && sentence().equals(d.sentence());
+                && amountMillis == d.amountMillis && sentence().equals(d.sentence());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(clock, cycle, aspect, amount, sentence());
+        return Objects.hash(clock, cycle, aspect, amount(), sentence());
     }
 
     @Override
     public String toString() {
-        return "Difference[clock=" + clock + ", cycle=" + cycle + ", aspect=" + aspect + ", amount=" + amount + ", sentence="
+        return "Difference[clock=" + clock + ", cycle=" + cycle + ", aspect=" + aspect + ", amount=" + amount() + ", sentence="
                 + sentence() + "]";
     }
 }

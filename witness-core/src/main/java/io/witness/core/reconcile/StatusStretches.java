@@ -100,10 +100,20 @@ final class StatusStretches {
         if (length.compareTo(threshold) < 0) {
             return;
         }
-        differences.add(new Difference("", 1, "status", length, () -> wording.system(Side.PROVIDER, party) + " shows '"
-                + provider.text() + "' " + wording.time(from, from) + "–" + wording.time(to, from) + " while "
-                + wording.system(Side.CLIENT, party) + " shows '"
-                + client.text() + "' (" + Wording.amount(length) + ")"));
+        differences.add(new Difference("", 1, "status", length.toMillis(),
+                new Stretch(wording, party, from, to, client.text(), provider.text())));
+    }
+
+    /** One stretch the records disagree on, with what its sentence names: written when the sentence is read. */
+    private record Stretch(Wording wording, PartyId party, Instant from, Instant to, String clientText,
+            String providerText) implements Difference.Words {
+
+        @Override
+        public String sentence(Difference difference) {
+            return wording.system(Side.PROVIDER, party) + " shows '" + providerText + "' " + wording.time(from, from) + "–"
+                    + wording.time(to, from) + " while " + wording.system(Side.CLIENT, party) + " shows '" + clientText
+                    + "' (" + Wording.amount(Duration.between(from, to)) + ")";
+        }
     }
 
     private static boolean differs(Status a, Status b) {
