@@ -6,6 +6,7 @@ import io.witness.core.kpi.CaseProfiles;
 import io.witness.core.kpi.KpiOptions;
 import io.witness.core.kpi.KpiTable;
 import io.witness.core.kpi.Kpis;
+import io.witness.core.kpi.ProfileGroups;
 import io.witness.core.kpi.ReportingPeriods;
 import io.witness.core.pattern.Pattern;
 import io.witness.core.pattern.PatternOptions;
@@ -82,14 +83,19 @@ public final class KpiBenchmark {
         long[] totals = new long[rounds];
         long[] cpu = new long[rounds];
         for (int round = 0; round < rounds; round++) {
-            ReconcileBenchmark.Stage<KpiTable> table = ReconcileBenchmark.Stage.time("kpi table",
-                    () -> Kpis.compute(profiles, options));
+            // As PerformanceReport.of: the profiles grouped once (timed with the table), then read by both.
+            ProfileGroups[] groups = new ProfileGroups[1];
+            ReconcileBenchmark.Stage<KpiTable> table = ReconcileBenchmark.Stage.time("kpi table", () -> {
+                groups[0] = ProfileGroups.of(profiles, options.priorities(), options.timelines());
+                return Kpis.compute(groups[0], options);
+            });
             ReconcileBenchmark.Stage<List<Pattern>> found = ReconcileBenchmark.Stage.time("patterns",
-                    () -> Patterns.find(profiles, options, PatternOptions.defaults()));
+                    () -> Patterns.find(groups[0], options, PatternOptions.defaults()));
             totals[round] = table.millis() + found.millis();
             cpu[round] = table.cpuMillis() + found.cpuMillis();
-            out.printf(Locale.ROOT, "round %d: kpi table %,d ms (CPU %,d), patterns %,d ms (CPU %,d) = %,d ms%n", round + 1,
-                    table.millis(), table.cpuMillis(), found.millis(), found.cpuMillis(), totals[round]);
+            out.printf(Locale.ROOT, "round %d: kpi table %,d ms (CPU %,d, %,d MB), patterns %,d ms (CPU %,d, %,d MB) = %,d ms%n",
+                    round + 1, table.millis(), table.cpuMillis(), table.allocatedMb(), found.millis(), found.cpuMillis(),
+                    found.allocatedMb(), totals[round]);
         }
         int median = medianIndex(totals);
         out.printf(Locale.ROOT, "median round: %,d ms wall, %,d ms process CPU for %,d cases (%.1f µs CPU a case)%n",
@@ -117,18 +123,23 @@ public final class KpiBenchmark {
         for (int round = 0; round < rounds; round++) {
             ReconcileBenchmark.Stage<List<CaseProfile>> profiles = ReconcileBenchmark.Stage.time("profiles",
                     () -> clocks.parallelStream().flatMap(c -> CaseProfiles.of(c, options).stream()).toList());
-            ReconcileBenchmark.Stage<KpiTable> table = ReconcileBenchmark.Stage.time("kpi table",
-                    () -> Kpis.compute(profiles.result(), options));
+            // As PerformanceReport.of: the profiles grouped once (timed with the table), then read by both.
+            ProfileGroups[] groups = new ProfileGroups[1];
+            ReconcileBenchmark.Stage<KpiTable> table = ReconcileBenchmark.Stage.time("kpi table", () -> {
+                groups[0] = ProfileGroups.of(profiles.result(), options.priorities(), options.timelines());
+                return Kpis.compute(groups[0], options);
+            });
             ReconcileBenchmark.Stage<List<Pattern>> found = ReconcileBenchmark.Stage.time("patterns",
-                    () -> Patterns.find(profiles.result(), options, PatternOptions.defaults()));
+                    () -> Patterns.find(groups[0], options, PatternOptions.defaults()));
             stages[round] = new long[] {profiles.millis(), profiles.cpuMillis(), table.millis(), table.cpuMillis(),
                 found.millis(), found.cpuMillis()};
             totals[round] = profiles.millis() + table.millis() + found.millis();
             rows = table.result().rows().size();
             patterns = found.result().size();
-            out.printf(Locale.ROOT, "round %d: profiles %,d ms (CPU %,d), kpi table %,d ms (CPU %,d), patterns %,d ms (CPU %,d)"
-                    + " = %,d ms%n", round + 1, stages[round][0], stages[round][1], stages[round][2], stages[round][3],
-                    stages[round][4], stages[round][5], totals[round]);
+            out.printf(Locale.ROOT, "round %d: profiles %,d ms (CPU %,d, %,d MB), kpi table %,d ms (CPU %,d, %,d MB), patterns"
+                    + " %,d ms (CPU %,d, %,d MB) = %,d ms%n", round + 1, stages[round][0], stages[round][1],
+                    profiles.allocatedMb(), stages[round][2], stages[round][3], table.allocatedMb(), stages[round][4],
+                    stages[round][5], found.allocatedMb(), totals[round]);
         }
         int median = medianIndex(totals);
         long[] m = stages[median];

@@ -27,12 +27,12 @@ final class CaseKpis {
         this.now = now;
     }
 
-    void add(CaseProfile p) {
-        int priority = priorities.of(p.priority());
+    /** Adds a case whose priority has the number {@code priority} (see {@link PriorityIndex}). */
+    void add(CaseProfile p, int priority) {
         intake(p, priority);
         resolution(p, priority);
         escalation(p, priority);
-        clocks(p);
+        clocks(p, priority);
         backlog(p, priority);
     }
 
@@ -87,7 +87,7 @@ final class CaseKpis {
     }
 
     /** sla-attainment, mttr-response, mttr-resolution: in the period of each clock's verdict, under the clock's priority. */
-    private void clocks(CaseProfile p) {
+    private void clocks(CaseProfile p, int casePriority) {
         List<ClockFact> clocks = p.clocks();
         for (int i = 0, n = clocks.size(); i < n; i++) {
             ClockFact clock = clocks.get(i);
@@ -98,7 +98,8 @@ final class CaseKpis {
             if (period < 0) {
                 continue;
             }
-            int priority = priorities.of(clock.priority());
+            // A clock under the case's priority shares its Optional (ClockFact.of): numbered once for the case.
+            int priority = clock.priority() == p.priority() ? casePriority : priorities.of(clock.priority());
             set.rate(KpiId.SLA_ATTAINMENT, clock.clock(), priority, period, clock.state() == ClockState.MET);
             if (clock.stoppedWithVerdict()) {
                 if (clock.metric() == Metric.RESPONSE) {

@@ -3,16 +3,9 @@ package io.witness.core.kpi;
 import io.witness.core.contract.PartyId;
 import io.witness.core.event.Side;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -39,69 +32,66 @@ public final class Kpis {
      */
     public static KpiTable compute(List<CaseProfile> profiles, KpiOptions options) {
         Objects.requireNonNull(options, "options");
-        PriorityIndex priorities = new PriorityIndex(options.priorities(), profiles);
-        Map<PartyId, Map<Side, List<CaseProfile>>> byProvider = new HashMap<>();
-        Set<Side> timelines = EnumSet.copyOf(options.timelines());
-        PartyId last = null;
-        Map<Side, List<CaseProfile>> lastGroups = null;
-        for (CaseProfile profile : profiles) {
-            if (!timelines.contains(profile.timeline())) {
-                continue;
-            }
-            // Most tenants have one provider: look it up only when it changes.
-            if (profile.provider() != last && !profile.provider().equals(last)) {
-                last = profile.provider();
-                lastGroups = byProvider.computeIfAbsent(last, p -> new EnumMap<>(Side.class));
-            }
-            lastGroups.computeIfAbsent(profile.timeline(), t -> new ArrayList<>()).add(profile);
+        return compute(ProfileGroups.of(profiles, options.priorities(), options.timelines()), options);
+    }
+
+    /**
+     * The KPI table of grouped profiles (grouped with the options' priorities), of the options' timelines.
+     *
+     * @throws IllegalArgumentException if the profiles were numbered by another priority order
+     */
+    public static KpiTable compute(ProfileGroups profiles, KpiOptions options) {
+        Objects.requireNonNull(options, "options");
+        if (!profiles.scale().equals(options.priorities())) {
+            throw new IllegalArgumentException("The profiles were grouped by the priorities " + profiles.scale()
+                    + ", not " + options.priorities());
         }
-        Map<PartyId, Map<Side, List<CaseProfile>>> groups = new TreeMap<>(Comparator.comparing(PartyId::value));
-        groups.putAll(byProvider);
+        PriorityIndex priorities = profiles.priorities();
         long now = options.now().toEpochMilli();
-        record Group(PartyId provider, Side timeline, List<CaseProfile> profiles) {
-        }
-        List<Group> parts = new ArrayList<>();
-        groups.forEach((provider, byTimeline) -> {
+        List<ProfileGroups.Group> parts = new ArrayList<>();
+        for (PartyId provider : profiles.providers()) {
             for (Side timeline : options.timelines()) {
-                List<CaseProfile> group = byTimeline.get(timeline);
-                if (group != null) {
-                    parts.add(new Group(provider, timeline, group));
-                }
+                profiles.group(provider, timeline).ifPresent(parts::add);
             }
-        });
+        }
         // Each provider and timeline is counted apart, its case KPIs and its repeats as two tasks of about the
-        // same size, so that both cores stay busy; then each group's two halves are put together in order.
+        // same size, so that both cores stay busy; then each group's two halves are put together and read out.
         List<Supplier<SeriesSet>> work = new ArrayList<>();
-        for (Group part : parts) {
-            work.add(() -> caseKpis(part.provider(), part.profiles(), options, priorities, now));
-            work.add(() -> repeats(part.profiles(), options, priorities));
+        for (ProfileGroups.Group part : parts) {
+            work.add(() -> caseKpis(part, options, priorities, now));
+            work.add(() -> repeats(part, options, priorities));
         }
         List<SeriesSet> counted = work.parallelStream().map(Supplier::get).toList();
-        List<KpiRow> rows = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
+            indexes.add(i);
+        }
+        List<List<KpiRow>> read = indexes.parallelStream().map(i -> {
             SeriesSet set = counted.get(2 * i);
             set.absorb(counted.get(2 * i + 1));
-            rows.addAll(rows(parts.get(i).provider(), parts.get(i).timeline(), set, options.periods(), priorities));
-        }
+            return rows(parts.get(i).provider(), parts.get(i).timeline(), set, options.periods(), priorities);
+        }).toList();
+        List<KpiRow> rows = new ArrayList<>();
+        read.forEach(rows::addAll);
         return new KpiTable(options.periods(), rows);
     }
 
-    private static SeriesSet caseKpis(PartyId provider, List<CaseProfile> group, KpiOptions options,
-            PriorityIndex priorities, long now) {
+    private static SeriesSet caseKpis(ProfileGroups.Group group, KpiOptions options, PriorityIndex priorities, long now) {
         SeriesSet set = new SeriesSet(options.periods().size(), priorities.size());
         for (KpiId kpi : ALWAYS_LISTED) {
             set.declare(kpi, "", 0);
         }
-        CaseKpis kpis = new CaseKpis(set, options.periods(), priorities, options.rulesFor(provider), now);
-        for (CaseProfile profile : group) {
-            kpis.add(profile);
+        CaseKpis kpis = new CaseKpis(set, options.periods(), priorities, options.rulesFor(group.provider()), now);
+        List<CaseProfile> profiles = group.byOpening();
+        for (int i = 0, n = profiles.size(); i < n; i++) {
+            kpis.add(profiles.get(i), group.priorityNumber(i));
         }
         return set;
     }
 
-    private static SeriesSet repeats(List<CaseProfile> group, KpiOptions options, PriorityIndex priorities) {
+    private static SeriesSet repeats(ProfileGroups.Group group, KpiOptions options, PriorityIndex priorities) {
         SeriesSet set = new SeriesSet(options.periods().size(), priorities.size());
-        RepeatIncidents.add(OpeningOrder.of(group), set, options.periods(), priorities);
+        RepeatIncidents.add(group, set, options.periods());
         return set;
     }
 
@@ -109,10 +99,9 @@ public final class Kpis {
             PriorityIndex priorities) {
         List<KpiRow> rows = new ArrayList<>();
         for (SeriesSet.Key key : set.keys(Kpis::compareDimensions)) {
-            SeriesSet.Series series = set.series(key);
             KpiValue before = null;
             for (int period = 0; period < periods.size(); period++) {
-                KpiValue value = series.value(key.kpi(), period);
+                KpiValue value = set.value(key, period);
                 Optional<KpiChange> change = before == null ? Optional.empty() : KpiChange.between(before, value, key.kpi());
                 rows.add(new KpiRow(provider, timeline, periods.get(period), key.kpi(), priorities.priority(key.priority()),
                         key.dimension(), value, change));

@@ -21,28 +21,51 @@ public final class OpeningOrder {
     /** The profiles by opening, then case id; a new list. */
     public static List<CaseProfile> of(List<CaseProfile> profiles) {
         int n = profiles.size();
+        // Each profile's opening read once.
+        long[] openings = new long[n];
+        for (int i = 0; i < n; i++) {
+            openings[i] = profiles.get(i).openedAt();
+        }
+        int[] order = permutation(profiles, openings);
+        List<CaseProfile> sorted = new ArrayList<>(n);
+        for (int index : order) {
+            sorted.add(profiles.get(index));
+        }
+        return sorted;
+    }
+
+    /**
+     * The indexes of the profiles by opening, then case id.
+     *
+     * @param openings each profile's opening, as {@link CaseProfile#openedAt()} gives it
+     */
+    static int[] permutation(List<CaseProfile> profiles, long[] openings) {
+        int n = profiles.size();
         long earliest = Long.MAX_VALUE;
         long latest = Long.MIN_VALUE;
-        // Each profile's opening read once.
+        for (int i = 0; i < n; i++) {
+            earliest = Math.min(earliest, openings[i]);
+            latest = Math.max(latest, openings[i]);
+        }
+        int[] order = new int[n];
+        if (n == 0 || n >= 1 << INDEX_BITS || latest - earliest >= 1L << (63 - INDEX_BITS)) {
+            Integer[] boxed = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                boxed[i] = i;
+            }
+            Arrays.sort(boxed, (a, b) -> BY_OPENING.compare(profiles.get(a), profiles.get(b)));
+            for (int i = 0; i < n; i++) {
+                order[i] = boxed[i];
+            }
+            return order;
+        }
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            long opened = profiles.get(i).openedAt();
-            keys[i] = opened;
-            earliest = Math.min(earliest, opened);
-            latest = Math.max(latest, opened);
-        }
-        if (n == 0 || n >= 1 << INDEX_BITS || latest - earliest >= 1L << (63 - INDEX_BITS)) {
-            List<CaseProfile> sorted = new ArrayList<>(profiles);
-            sorted.sort(BY_OPENING);
-            return sorted;
-        }
-        for (int i = 0; i < n; i++) {
-            keys[i] = (keys[i] - earliest) << INDEX_BITS | i;
+            keys[i] = (openings[i] - earliest) << INDEX_BITS | i;
         }
         Arrays.sort(keys);
-        List<CaseProfile> sorted = new ArrayList<>(n);
-        for (long key : keys) {
-            sorted.add(profiles.get((int) (key & ((1 << INDEX_BITS) - 1))));
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) (keys[i] & ((1 << INDEX_BITS) - 1));
         }
         // Cases opened at the same instant (the same key above the index bits): by case id, so that the order given
         // changes nothing.
@@ -52,10 +75,17 @@ public final class OpeningOrder {
                 to++;
             }
             if (to - from > 1) {
-                sorted.subList(from, to).sort(BY_OPENING);
+                Integer[] tied = new Integer[to - from];
+                for (int i = from; i < to; i++) {
+                    tied[i - from] = order[i];
+                }
+                Arrays.sort(tied, (a, b) -> profiles.get(a).caseId().value().compareTo(profiles.get(b).caseId().value()));
+                for (int i = from; i < to; i++) {
+                    order[i] = tied[i - from];
+                }
             }
             from = to;
         }
-        return sorted;
+        return order;
     }
 }

@@ -3,33 +3,33 @@ package io.witness.core.kpi;
 import io.witness.core.event.Priority;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
-/** Numbers priorities for the table: 0 is all priorities, then the contract's scale, then other codes A to Z. */
+/**
+ * Numbers priorities for the table: 0 is all priorities, then the contract's scale (a code listed twice counts
+ * once, where first listed), then other codes A to Z.
+ */
 final class PriorityIndex {
+
+    /** What {@link Codes#note} gives for a priority not on the scale: its number is known only at the end. */
+    static final int OFF_SCALE = -1;
 
     private final List<Priority> ordered;
     private final Map<Priority, Integer> index = new HashMap<>();
     private final String[] codes;
-    /** While numbering: the priority object last found on the scale. */
-    private @Nullable Priority lastOnScale;
 
     PriorityIndex(List<Priority> scale, List<CaseProfile> profiles) {
-        ordered = new ArrayList<>(scale);
-        TreeSet<String> others = new TreeSet<>();
-        for (int i = 0, n = profiles.size(); i < n; i++) {
-            CaseProfile profile = profiles.get(i);
-            note(profile.priority(), others);
-            List<ClockFact> clocks = profile.clocks();
-            for (int c = 0, m = clocks.size(); c < m; c++) {
-                note(clocks.get(c).priority(), others);
-            }
-        }
-        others.forEach(code -> ordered.add(new Priority(code)));
+        this(codesOf(scale, profiles));
+    }
+
+    private PriorityIndex(Codes seen) {
+        ordered = new ArrayList<>(seen.scale);
+        seen.others.forEach(code -> ordered.add(new Priority(code)));
         codes = new String[ordered.size()];
         for (int i = 0; i < ordered.size(); i++) {
             index.put(ordered.get(i), i + 1);
@@ -37,18 +37,76 @@ final class PriorityIndex {
         }
     }
 
-    /**
-     * Remembers a code not on the scale; a scale's few codes are compared one by one, faster than hashing, and
-     * not at all for the priority object last found on it (the cases of a tenant share a few).
-     */
-    private void note(Optional<Priority> priority, TreeSet<String> others) {
-        if (priority.isEmpty() || priority.get() == lastOnScale) {
-            return;
+    private static Codes codesOf(List<Priority> scale, List<CaseProfile> profiles) {
+        Codes seen = new Codes(scale);
+        for (int i = 0, n = profiles.size(); i < n; i++) {
+            seen.note(profiles.get(i));
         }
-        if (ordered.contains(priority.get())) {
-            lastOnScale = priority.get();
-        } else {
-            others.add(priority.get().code());
+        return seen;
+    }
+
+    /**
+     * The priority codes of profiles and their clocks, noted one profile at a time: those on the scale are
+     * numbered at once, the others when all are known ({@link #index()}).
+     */
+    static final class Codes {
+        private final List<Priority> scale;
+        private final String[] scaleCodes;
+        private final TreeSet<String> others = new TreeSet<>();
+        /** The priority object last found on the scale, and its number. */
+        private @Nullable Priority lastOnScale;
+        private int lastNumber;
+
+        Codes(List<Priority> scale) {
+            this.scale = List.copyOf(new LinkedHashSet<>(scale));
+            scaleCodes = new String[this.scale.size()];
+            for (int i = 0; i < scaleCodes.length; i++) {
+                scaleCodes[i] = this.scale.get(i).code();
+            }
+        }
+
+        /**
+         * Notes a profile's priority and its clocks'; gives the number of the profile's priority: 0 for none, its
+         * place on the scale from 1, or {@link #OFF_SCALE}.
+         */
+        int note(CaseProfile profile) {
+            int number = note(profile.priority());
+            List<ClockFact> clocks = profile.clocks();
+            for (int c = 0, m = clocks.size(); c < m; c++) {
+                if (clocks.get(c).priority() != profile.priority()) {
+                    note(clocks.get(c).priority());
+                }
+            }
+            return number;
+        }
+
+        /**
+         * A scale's few codes are compared one by one, faster than hashing, and not at all for the priority object
+         * last found on it (the cases of a tenant share a few).
+         */
+        private int note(Optional<Priority> priority) {
+            if (priority.isEmpty()) {
+                return 0;
+            }
+            Priority p = priority.get();
+            if (p == lastOnScale) {
+                return lastNumber;
+            }
+            String code = p.code();
+            for (int i = 0; i < scaleCodes.length; i++) {
+                if (scaleCodes[i].equals(code)) {
+                    lastOnScale = p;
+                    lastNumber = i + 1;
+                    return lastNumber;
+                }
+            }
+            others.add(code);
+            return OFF_SCALE;
+        }
+
+        /** The numbering of the codes noted. */
+        PriorityIndex index() {
+            return new PriorityIndex(this);
         }
     }
 

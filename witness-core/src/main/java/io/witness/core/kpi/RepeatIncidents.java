@@ -17,42 +17,35 @@ final class RepeatIncidents {
     private RepeatIncidents() {
     }
 
-    static void add(List<CaseProfile> byOpening, SeriesSet set, ReportingPeriods periods, PriorityIndex priorities) {
+    static void add(ProfileGroups.Group group, SeriesSet set, ReportingPeriods periods) {
         // The latest opening of each value, held in a one-element array that is updated in place.
         Map<String, long[]> lastByItem = new HashMap<>();
         Map<String, long[]> lastByCategory = new HashMap<>();
+        List<CaseProfile> byOpening = group.byOpening();
         int n = byOpening.size();
-        String[] items = new String[n];
-        String[] categories = new String[n];
-        long[] openings = new long[n];
-        int[] priorityOf = new int[n];
-        // Each profile read once; the walk below reads only these arrays.
-        for (int i = 0; i < n; i++) {
-            CaseProfile profile = byOpening.get(i);
-            items[i] = profile.configurationItemOrNull();
-            categories[i] = profile.categoryOrNull();
-            openings[i] = profile.openedAt();
-            priorityOf[i] = priorities.of(profile.priority());
-        }
         for (int from = 0; from < n; ) {
             // Cases opened at the same instant are not repeats of each other: judge them all, then remember them.
-            long opened = openings[from];
+            long opened = group.openedAt(from);
             int to = from;
-            while (to < n && openings[to] == opened) {
+            while (to < n && group.openedAt(to) == opened) {
                 to++;
             }
+            int period = periods.indexOf(opened);
             for (int i = from; i < to; i++) {
-                int period = periods.indexOf(opened);
+                CaseProfile profile = byOpening.get(i);
+                String item = profile.configurationItemOrNull();
+                String category = profile.categoryOrNull();
                 if (period >= 0) {
-                    int priority = priorityOf[i];
-                    judge(items[i], lastByItem, opened, KpiId.REPEAT_CI_30D, KpiId.REPEAT_CI_60D, set, priority, period);
-                    judge(categories[i], lastByCategory, opened, KpiId.REPEAT_CATEGORY_30D, KpiId.REPEAT_CATEGORY_60D, set,
+                    int priority = group.priorityNumber(i);
+                    judge(item, lastByItem, opened, KpiId.REPEAT_CI_30D, KpiId.REPEAT_CI_60D, set, priority, period);
+                    judge(category, lastByCategory, opened, KpiId.REPEAT_CATEGORY_30D, KpiId.REPEAT_CATEGORY_60D, set,
                             priority, period);
                 }
             }
             for (int i = from; i < to; i++) {
-                remember(items[i], lastByItem, opened);
-                remember(categories[i], lastByCategory, opened);
+                CaseProfile profile = byOpening.get(i);
+                remember(profile.configurationItemOrNull(), lastByItem, opened);
+                remember(profile.categoryOrNull(), lastByCategory, opened);
             }
             from = to;
         }

@@ -1,7 +1,6 @@
 package io.witness.core.kpi;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +8,8 @@ import java.util.Map;
 
 /**
  * The cells of one provider's KPIs on one timeline while they are counted: per KPI, dimension and
- * priority, one accumulator per period. Priority 0 is all priorities; every figure added for a priority
- * is added to it too. One thread.
+ * priority, one accumulator per period. Priority 0 is all priorities: every rate and count added for a
+ * priority is added to it too, and its durations are read from the whole row. One thread.
  */
 final class SeriesSet {
 
@@ -18,27 +17,32 @@ final class SeriesSet {
     record Key(KpiId kpi, String dimension, int priority) {
     }
 
-    /** The accumulators of one series, one per period. */
+    /**
+     * The accumulators of one series, one per period. A series of durations keeps only the samples added under
+     * its own priority number: those of all priorities (0) are gathered from the row when read.
+     */
     static final class Series {
         final long[] numerators;
         final long[] denominators;
-        final long[][] samples;
-        final int[] sampleCounts;
+        final Samples[] samples;
 
         Series(KpiId.Kind kind, int periods) {
             numerators = new long[periods];
             denominators = new long[periods];
-            samples = kind == KpiId.Kind.DURATIONS ? new long[periods][] : null;
-            sampleCounts = kind == KpiId.Kind.DURATIONS ? new int[periods] : null;
+            samples = kind == KpiId.Kind.DURATIONS ? new Samples[periods] : null;
         }
 
-        KpiValue value(KpiId kpi, int period) {
-            return switch (kpi.kind()) {
-                case RATE -> new KpiValue.Rate(numerators[period], denominators[period]);
-                case COUNT -> new KpiValue.Count(numerators[period]);
-                case DURATIONS -> samples[period] == null ? KpiValue.Times.none()
-                        : KpiValue.Times.of(samples[period], sampleCounts[period]);
-            };
+        void time(int period, long millis) {
+            Samples held = samples[period];
+            if (held == null) {
+                held = new Samples();
+                samples[period] = held;
+            }
+            held.add(millis);
+        }
+
+        int sampleCount(int period) {
+            return samples[period] == null ? 0 : samples[period].size();
         }
     }
 
@@ -48,6 +52,8 @@ final class SeriesSet {
     private final List<Map<String, Series[]>> series = new ArrayList<>();
     /** The series of each KPI without a dimension, found without a lookup. */
     private final Series[][] withoutDimension = new Series[KpiId.values().length][];
+    /** Where a cell's durations are gathered and sorted when its value is read, reused from cell to cell. */
+    private long[] scratch = new long[0];
 
     /**
      * @param periods how many periods
@@ -75,13 +81,11 @@ final class SeriesSet {
         }
     }
 
-    /** One more duration. */
+    /** One more duration: kept once, under its priority number (the series of all priorities made if need be). */
     void time(KpiId kpi, String dimension, int priority, int period, long millis) {
         Series[] byPriority = row(kpi, dimension);
-        time1(series(byPriority, kpi, 0), period, millis);
-        if (priority > 0) {
-            time1(series(byPriority, kpi, priority), period, millis);
-        }
+        Series all = series(byPriority, kpi, 0);
+        (priority > 0 ? series(byPriority, kpi, priority) : all).time(period, millis);
     }
 
     /** One more of a count. */
@@ -98,19 +102,6 @@ final class SeriesSet {
         if (hit) {
             s.numerators[period]++;
         }
-    }
-
-    private static void time1(Series s, int period, long millis) {
-        long[] held = s.samples[period];
-        int n = s.sampleCounts[period];
-        if (held == null) {
-            held = new long[8];
-        } else if (n == held.length) {
-            held = Arrays.copyOf(held, n * 2);
-        }
-        held[n] = millis;
-        s.samples[period] = held;
-        s.sampleCounts[period] = n + 1;
     }
 
     private Series get(KpiId kpi, String dimension, int priority) {
@@ -165,8 +156,10 @@ final class SeriesSet {
             ours.numerators[period] += theirs.numerators[period];
             ours.denominators[period] += theirs.denominators[period];
             if (theirs.samples != null && theirs.samples[period] != null) {
-                for (int i = 0; i < theirs.sampleCounts[period]; i++) {
-                    time1(ours, period, theirs.samples[period][i]);
+                long[] held = new long[theirs.sampleCount(period)];
+                theirs.samples[period].copyTo(held, 0);
+                for (long millis : held) {
+                    ours.time(period, millis);
                 }
             }
         }
@@ -188,7 +181,35 @@ final class SeriesSet {
         return keys;
     }
 
-    Series series(Key key) {
-        return series.get(key.kpi().ordinal()).get(key.dimension())[key.priority()];
+    /** The value of a series in a period; the durations of all priorities are those of every priority in its row. */
+    KpiValue value(Key key, int period) {
+        Series[] byPriority = series.get(key.kpi().ordinal()).get(key.dimension());
+        Series s = byPriority[key.priority()];
+        switch (key.kpi().kind()) {
+            case RATE:
+                return new KpiValue.Rate(s.numerators[period], s.denominators[period]);
+            case COUNT:
+                return new KpiValue.Count(s.numerators[period]);
+            default:
+                int from = key.priority();
+                int to = key.priority() == 0 ? byPriority.length : key.priority() + 1;
+                int count = 0;
+                for (int p = from; p < to; p++) {
+                    count += byPriority[p] == null ? 0 : byPriority[p].sampleCount(period);
+                }
+                if (count == 0) {
+                    return KpiValue.Times.none();
+                }
+                if (scratch.length < count) {
+                    scratch = new long[Math.max(count, 2 * scratch.length)];
+                }
+                int at = 0;
+                for (int p = from; p < to; p++) {
+                    if (byPriority[p] != null && byPriority[p].samples[period] != null) {
+                        at = byPriority[p].samples[period].copyTo(scratch, at);
+                    }
+                }
+                return KpiValue.Times.of(scratch, count);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.witness.core.pattern;
 
 import io.witness.core.contract.PartyId;
-import io.witness.core.kpi.CaseProfile;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,8 +33,8 @@ public record AfterHoursShare(PartyId provider, String calendar, long cases, lon
             return Optional.empty();
         }
         long after = 0;
-        for (CaseProfile profile : set.opened()) {
-            if (!set.rules().calendar().isOpenMillis(profile.openedAt())) {
+        for (int i = 0, n = set.opened().size(); i < n; i++) {
+            if (!set.rules().calendar().isOpenMillis(set.openedAt(i))) {
                 after++;
             }
         }

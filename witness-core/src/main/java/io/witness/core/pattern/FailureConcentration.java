@@ -56,7 +56,9 @@ public record FailureConcentration(PartyId provider, List<Area> areas) implement
     /** The concentration among the cases opened in the periods; empty when none opened. */
     static Optional<FailureConcentration> of(CaseSet set) {
         Map<String, long[]> byArea = new HashMap<>();
-        for (CaseProfile profile : set.opened()) {
+        List<CaseProfile> opened = set.opened();
+        for (int i = 0, n = opened.size(); i < n; i++) {
+            CaseProfile profile = opened.get(i);
             String area = profile.categoryOrNull() != null ? profile.categoryOrNull() : NO_AREA;
             long[] counts = byArea.get(area);
             if (counts == null) {
@@ -64,8 +66,9 @@ public record FailureConcentration(PartyId provider, List<Area> areas) implement
                 byArea.put(area, counts);
             }
             counts[0]++;
-            for (ClockFact clock : profile.clocks()) {
-                if (clock.state() == ClockState.BREACHED) {
+            List<ClockFact> clocks = profile.clocks();
+            for (int c = 0, m = clocks.size(); c < m; c++) {
+                if (clocks.get(c).state() == ClockState.BREACHED) {
                     counts[1]++;
                     break;
                 }

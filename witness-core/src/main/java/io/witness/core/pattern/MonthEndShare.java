@@ -1,10 +1,7 @@
 package io.witness.core.pattern;
 
 import io.witness.core.contract.PartyId;
-import io.witness.core.kpi.CaseProfile;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.zone.ZoneRules;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,7 +33,6 @@ public record MonthEndShare(PartyId provider, int days, long cases, long atMonth
         if (set.opened().isEmpty()) {
             return Optional.empty();
         }
-        ZoneRules rules = set.periods().zone().getRules();
         LocalDate first = set.periods().get(0).startInclusive();
         LocalDate end = set.periods().get(set.periods().size() - 1).endExclusive();
         // Which of the periods' days are month ends, by day number from the first: looked up, not worked out per case.
@@ -47,9 +43,9 @@ public record MonthEndShare(PartyId provider, int days, long cases, long atMonth
             monthEnds += monthEnd[d] ? 1 : 0;
         }
         long atEnd = 0;
-        for (CaseProfile profile : set.opened()) {
-            long opened = profile.openedAt();
-            long local = opened + rules.getOffset(Instant.ofEpochMilli(opened)).getTotalSeconds() * 1000L;
+        LocalMillis times = set.localMillis();
+        for (int i = 0, n = set.opened().size(); i < n; i++) {
+            long local = times.local(set.openedAt(i));
             int day = (int) (Math.floorDiv(local, 86_400_000L) - first.toEpochDay());
             if (day >= 0 && day < monthEnd.length && monthEnd[day]) {
                 atEnd++;

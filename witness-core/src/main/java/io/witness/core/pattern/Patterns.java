@@ -1,20 +1,17 @@
 package io.witness.core.pattern;
 
-import io.witness.core.contract.PartyId;
 import io.witness.core.event.Priority;
 import io.witness.core.kpi.CaseProfile;
 import io.witness.core.kpi.KpiOptions;
-import io.witness.core.kpi.OpeningOrder;
+import io.witness.core.kpi.ProfileGroups;
 import io.witness.core.kpi.ReportingPeriods;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -38,22 +35,31 @@ public final class Patterns {
     public static List<Pattern> find(List<CaseProfile> profiles, KpiOptions kpis, PatternOptions options) {
         Objects.requireNonNull(kpis, "kpis");
         Objects.requireNonNull(options, "options");
+        return find(ProfileGroups.of(profiles, kpis.priorities(), List.of(options.timeline())), kpis, options);
+    }
+
+    /**
+     * The patterns of grouped profiles on the options' timeline, provider by provider (A to Z).
+     *
+     * @param profiles case profiles grouped with the options' timeline among theirs
+     * @param kpis the periods, instant, priorities and provider rules
+     * @param options the thresholds and the timeline
+     */
+    public static List<Pattern> find(ProfileGroups profiles, KpiOptions kpis, PatternOptions options) {
+        Objects.requireNonNull(kpis, "kpis");
+        Objects.requireNonNull(options, "options");
         ReportingPeriods periods = kpis.periods();
         long from = periods.startMillis(0);
         long to = periods.endMillis(periods.size() - 1);
-        Map<PartyId, List<CaseProfile>> byProvider = new TreeMap<>(Comparator.comparing(PartyId::value));
-        for (CaseProfile profile : profiles) {
-            if (profile.timeline() == options.timeline()) {
-                byProvider.computeIfAbsent(profile.provider(), p -> new ArrayList<>()).add(profile);
-            }
-        }
         List<Pattern> patterns = new ArrayList<>();
-        byProvider.forEach((provider, all) -> {
-            List<CaseProfile> byOpening = OpeningOrder.of(all);
-            List<CaseProfile> opened = byOpening.stream().filter(p -> p.openedAt() >= from && p.openedAt() < to).toList();
-            CaseSet set = new CaseSet(provider, byOpening, opened, periods, kpis.rulesFor(provider), from, to);
+        for (ProfileGroups.Group group : profiles.groups(options.timeline())) {
+            // By opening, the cases opened in the span are one run of them.
+            int first = group.firstOpenedFrom(from);
+            int end = group.firstOpenedFrom(to);
+            CaseSet set = new CaseSet(group.provider(), group.byOpening(), group.byOpening().subList(first, end), periods,
+                    kpis.rulesFor(group.provider()), from, to, group, first);
             patterns.addAll(of(set, kpis.priorities(), options));
-        });
+        }
         return patterns;
     }
 

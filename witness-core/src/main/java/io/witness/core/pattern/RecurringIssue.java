@@ -41,14 +41,14 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
         TITLE,
         CATEGORY;
 
-        /** The profile's value of this kind, or null; a title keyed in {@code buffer} (see {@link TitleKey}). */
-        @Nullable String of(CaseProfile profile, char[] buffer) {
+        /** The profile's value of this kind, or null; a title keyed by {@code titles} (see {@link TitleKey}). */
+        @Nullable String of(CaseProfile profile, TitleKey.Keys titles) {
             switch (this) {
                 case CONFIGURATION_ITEM:
                     return profile.configurationItemOrNull();
                 case TITLE:
                     String title = profile.titleOrNull();
-                    return title != null ? TitleKey.orNull(title, buffer) : null;
+                    return title != null ? titles.of(title) : null;
                 default:
                     return profile.categoryOrNull();
             }
@@ -77,18 +77,17 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
     static List<RecurringIssue> of(CaseSet set, Kind kind, PatternOptions options) {
         // The cases are in the order they opened, so each value's list is too.
         Map<String, Bucket> byValue = new HashMap<>();
-        char[] buffer = new char[256];
+        TitleKey.Keys titles = new TitleKey.Keys();
         List<CaseProfile> cases = set.opened();
         for (int i = 0, n = cases.size(); i < n; i++) {
-            CaseProfile profile = cases.get(i);
-            String value = kind.of(profile, buffer);
+            String value = kind.of(cases.get(i), titles);
             if (value != null) {
                 Bucket bucket = byValue.get(value);
                 if (bucket == null) {
                     bucket = new Bucket();
                     byValue.put(value, bucket);
                 }
-                bucket.add(profile);
+                bucket.add(i);
             }
         }
         ZoneId zone = set.periods().zone();
@@ -98,12 +97,12 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
             if (bucket.size < options.recurrenceAtLeast()) {
                 return;
             }
-            long[] opened = bucket.opened;
+            int[] members = bucket.members;
             int bestFrom = 0;
             int bestCount = 0;
             int from = 0;
             for (int to = 0; to < bucket.size; to++) {
-                while (opened[to] - opened[from] > window) {
+                while (set.openedAt(members[to]) - set.openedAt(members[from]) > window) {
                     from++;
                 }
                 if (to - from + 1 > bestCount) {
@@ -112,10 +111,13 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
                 }
             }
             if (bestCount >= options.recurrenceAtLeast()) {
-                List<CaseProfile> cluster = bucket.profiles.subList(bestFrom, bestFrom + bestCount);
-                found.add(new RecurringIssue(set.provider(), kind, value,
-                        cluster.stream().map(CaseProfile::caseId).toList(), date(cluster.get(0), zone),
-                        date(cluster.get(cluster.size() - 1), zone), options.recurrenceWindow()));
+                List<CaseId> ids = new ArrayList<>(bestCount);
+                for (int i = bestFrom; i < bestFrom + bestCount; i++) {
+                    ids.add(cases.get(members[i]).caseId());
+                }
+                found.add(new RecurringIssue(set.provider(), kind, value, ids,
+                        date(set.openedAt(members[bestFrom]), zone), date(set.openedAt(members[bestFrom + bestCount - 1]),
+                        zone), options.recurrenceWindow()));
             }
         });
         found.sort(Comparator.comparingInt((RecurringIssue r) -> r.cases().size()).reversed()
@@ -123,23 +125,21 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
         return found.subList(0, Math.min(options.recurringPerKind(), found.size()));
     }
 
-    /** The cases of one value in the order they opened, their openings also as an array for the window. */
+    /** The cases of one value, as their places among the cases opened, in the order they opened. */
     private static final class Bucket {
-        long[] opened = new long[4];
-        final List<CaseProfile> profiles = new ArrayList<>();
+        int[] members = new int[4];
         int size;
 
-        void add(CaseProfile profile) {
-            if (size == opened.length) {
-                opened = Arrays.copyOf(opened, size * 2);
+        void add(int place) {
+            if (size == members.length) {
+                members = Arrays.copyOf(members, size * 2);
             }
-            opened[size++] = profile.openedAt();
-            profiles.add(profile);
+            members[size++] = place;
         }
     }
 
-    private static LocalDate date(CaseProfile profile, ZoneId zone) {
-        return LocalDate.ofInstant(Instant.ofEpochMilli(profile.openedAt()), zone);
+    private static LocalDate date(long openedAt, ZoneId zone) {
+        return LocalDate.ofInstant(Instant.ofEpochMilli(openedAt), zone);
     }
 
     /**

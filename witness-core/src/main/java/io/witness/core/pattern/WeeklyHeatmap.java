@@ -1,11 +1,8 @@
 package io.witness.core.pattern;
 
 import io.witness.core.contract.PartyId;
-import io.witness.core.kpi.CaseProfile;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.zone.ZoneRules;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +39,10 @@ public record WeeklyHeatmap(PartyId provider, ZoneId zone, List<List<Long>> cell
             return Optional.empty();
         }
         ZoneId zone = set.periods().zone();
-        ZoneRules rules = zone.getRules();
+        LocalMillis times = set.localMillis();
         long[][] counts = new long[7][24];
-        for (CaseProfile profile : set.opened()) {
-            long opened = profile.openedAt();
-            long local = opened + rules.getOffset(Instant.ofEpochMilli(opened)).getTotalSeconds() * 1000L;
+        for (int i = 0, n = set.opened().size(); i < n; i++) {
+            long local = times.local(set.openedAt(i));
             long epochDay = Math.floorDiv(local, DAY);
             // 1 January 1970 was a Thursday: day 0 is Monday's index 3.
             counts[(int) Math.floorMod(epochDay + 3, 7)][(int) (Math.floorMod(local, DAY) / HOUR)]++;

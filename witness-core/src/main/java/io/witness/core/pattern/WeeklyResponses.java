@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The business times of the response clocks that stopped with a verdict in the span, by the week of their
@@ -27,8 +28,33 @@ final class WeeklyResponses {
     private final LocalDate firstMonday;
     /** Week w is [starts[w], starts[w + 1]). */
     private final long[] starts;
-    private final Map<Optional<Priority>, long[][]> samples = new HashMap<>();
-    private final Map<Optional<Priority>, int[]> counts = new HashMap<>();
+    /** The samples of each priority (empty: none), each kept once: those of all priorities are read from every row. */
+    private final Map<Optional<Priority>, Row> rows = new HashMap<>();
+    /** The row last added to and its key: a case's clocks share their priority's Optional. */
+    private @Nullable Optional<Priority> lastKey;
+    private @Nullable Row lastRow;
+
+    /** One priority's samples by week. */
+    private static final class Row {
+        final long[][] held;
+        final int[] counts;
+
+        Row(int weeks) {
+            held = new long[weeks][];
+            counts = new int[weeks];
+        }
+
+        void add(int week, long millis) {
+            int n = counts[week];
+            if (held[week] == null) {
+                held[week] = new long[16];
+            } else if (n == held[week].length) {
+                held[week] = Arrays.copyOf(held[week], n * 2);
+            }
+            held[week][n] = millis;
+            counts[week] = n + 1;
+        }
+    }
 
     private WeeklyResponses(LocalDate firstMonday, long[] starts) {
         this.firstMonday = firstMonday;
@@ -52,11 +78,7 @@ final class WeeklyResponses {
                 ClockFact clock = clocks.get(c);
                 if (clock.metric() == Metric.RESPONSE && clock.stoppedWithVerdict() && clock.stoppedAt() >= cases.fromMillis()
                         && clock.stoppedAt() < cases.toMillis()) {
-                    int week = weekly.week(clock.stoppedAt());
-                    weekly.add(Optional.empty(), week, clock.elapsedMillis());
-                    if (clock.priority().isPresent()) {
-                        weekly.add(clock.priority(), week, clock.elapsedMillis());
-                    }
+                    weekly.row(clock.priority()).add(weekly.week(clock.stoppedAt()), clock.elapsedMillis());
                 }
             }
         }
@@ -66,23 +88,44 @@ final class WeeklyResponses {
     /** The priorities that have responses. */
     List<Priority> priorities() {
         List<Priority> found = new ArrayList<>();
-        samples.keySet().forEach(p -> p.ifPresent(found::add));
+        rows.keySet().forEach(p -> p.ifPresent(found::add));
         return found;
     }
 
     /** The weeks with responses of a priority (empty: all), in order; none when it has no response. */
     List<ResponseTrend.Week> weeks(Optional<Priority> priority) {
-        long[][] held = samples.get(priority);
-        if (held == null) {
+        List<Row> read = priority.isPresent() ? (rows.containsKey(priority) ? List.of(rows.get(priority)) : List.of())
+                : List.copyOf(rows.values());
+        if (read.isEmpty()) {
             return List.of();
         }
-        int[] n = counts.get(priority);
         List<ResponseTrend.Week> weeks = new ArrayList<>();
-        for (int w = 0; w < held.length; w++) {
-            if (n[w] > 0) {
-                weeks.add(new ResponseTrend.Week(firstMonday.plusWeeks(w), w, n[w], KpiValue.Times.of(held[w], n[w])
-                        .medianMillis()));
+        long[] gathered = new long[0];
+        for (int w = 0; w < starts.length; w++) {
+            int n = 0;
+            for (Row row : read) {
+                n += row.counts[w];
             }
+            if (n == 0) {
+                continue;
+            }
+            long[] samples;
+            if (read.size() == 1) {
+                samples = read.get(0).held[w];
+            } else {
+                if (gathered.length < n) {
+                    gathered = new long[Math.max(n, 2 * gathered.length)];
+                }
+                int at = 0;
+                for (Row row : read) {
+                    if (row.counts[w] > 0) {
+                        System.arraycopy(row.held[w], 0, gathered, at, row.counts[w]);
+                        at += row.counts[w];
+                    }
+                }
+                samples = gathered;
+            }
+            weeks.add(new ResponseTrend.Week(firstMonday.plusWeeks(w), w, n, KpiValue.Times.of(samples, n).medianMillis()));
         }
         return weeks;
     }
@@ -92,20 +135,16 @@ final class WeeklyResponses {
         return found >= 0 ? found : -found - 2;
     }
 
-    private void add(Optional<Priority> priority, int week, long millis) {
-        long[][] held = samples.get(priority);
-        int[] n = counts.get(priority);
-        if (held == null) {
-            held = new long[starts.length][];
-            n = new int[starts.length];
-            samples.put(priority, held);
-            counts.put(priority, n);
+    private Row row(Optional<Priority> priority) {
+        if (priority != lastKey) {
+            Row row = rows.get(priority);
+            if (row == null) {
+                row = new Row(starts.length);
+                rows.put(priority, row);
+            }
+            lastKey = priority;
+            lastRow = row;
         }
-        if (held[week] == null) {
-            held[week] = new long[4];
-        } else if (n[week] == held[week].length) {
-            held[week] = Arrays.copyOf(held[week], n[week] * 2);
-        }
-        held[week][n[week]++] = millis;
+        return lastRow;
     }
 }

@@ -1,0 +1,224 @@
+package io.witness.core.kpi;
+
+import io.witness.core.contract.PartyId;
+import io.witness.core.event.Priority;
+import io.witness.core.event.Side;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Case profiles grouped once for the KPI table and the patterns: per provider and timeline, in the order the
+ * cases opened ({@link OpeningOrder}), each case's opening and priority number beside it; and the numbering of
+ * every priority the profiles and their clocks name. Made in one pass over the profiles and one sort per group
+ * (the groups on every core), so that {@link Kpis} and the patterns neither group nor sort again. Immutable.
+ */
+public final class ProfileGroups {
+
+    private static final int SIDES = Side.values().length;
+
+    private final List<Priority> scale;
+    private final PriorityIndex priorities;
+    /** Providers A to Z; per provider, its groups by timeline. */
+    private final Map<PartyId, Map<Side, Group>> groups;
+
+    /** The profiles of one provider on one timeline, by opening (ties by case id). Immutable. */
+    public static final class Group {
+        private final PartyId provider;
+        private final Side timeline;
+        private final List<CaseProfile> byOpening;
+        private final long[] openings;
+        private final int[] priorityNumbers;
+
+        private Group(PartyId provider, Side timeline, List<CaseProfile> byOpening, long[] openings, int[] priorityNumbers) {
+            this.provider = provider;
+            this.timeline = timeline;
+            this.byOpening = byOpening;
+            this.openings = openings;
+            this.priorityNumbers = priorityNumbers;
+        }
+
+        public PartyId provider() {
+            return provider;
+        }
+
+        public Side timeline() {
+            return timeline;
+        }
+
+        /** The profiles by opening, ties by case id; unmodifiable. */
+        public List<CaseProfile> byOpening() {
+            return byOpening;
+        }
+
+        /** The opening of the {@code i}-th profile by opening, without reading the profile. */
+        public long openedAt(int i) {
+            return openings[i];
+        }
+
+        /** The place of the first profile by opening that opened at or after {@code instant} (the size if none). */
+        public int firstOpenedFrom(long instant) {
+            int low = 0;
+            int high = openings.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (openings[middle] < instant) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+
+        /** The table's number of the {@code i}-th profile's priority (see {@link PriorityIndex}). */
+        int priorityNumber(int i) {
+            return priorityNumbers[i];
+        }
+    }
+
+    private ProfileGroups(List<Priority> scale, PriorityIndex priorities, Map<PartyId, Map<Side, Group>> groups) {
+        this.scale = scale;
+        this.priorities = priorities;
+        this.groups = groups;
+    }
+
+    /**
+     * Groups profiles.
+     *
+     * @param profiles the cases' profiles, any order, at most one per case and timeline
+     * @param scale the priority order of the table (as {@link KpiOptions#priorities()})
+     * @param timelines the timelines to keep; profiles of others only have their priorities numbered
+     */
+    public static ProfileGroups of(List<CaseProfile> profiles, List<Priority> scale, Collection<Side> timelines) {
+        List<Priority> ordered = List.copyOf(scale);
+        Set<Side> kept = timelines.isEmpty() ? EnumSet.noneOf(Side.class) : EnumSet.copyOf(timelines);
+        PriorityIndex.Codes codes = new PriorityIndex.Codes(ordered);
+        int n = profiles.size();
+        // One pass over the profiles: each one's group, opening and priority number (if on the scale) noted.
+        List<PartyId> providers = new ArrayList<>();
+        Map<PartyId, Integer> providerNumbers = new HashMap<>();
+        int[] groupOf = new int[n];
+        long[] openings = new long[n];
+        int[] numbers = new int[n];
+        int[] sizes = new int[SIDES];
+        PartyId lastProvider = null;
+        int lastNumber = -1;
+        for (int i = 0; i < n; i++) {
+            CaseProfile profile = profiles.get(i);
+            numbers[i] = codes.note(profile);
+            if (!kept.contains(profile.timeline())) {
+                groupOf[i] = -1;
+                continue;
+            }
+            // Most tenants have one provider: look it up only when it changes.
+            if (profile.provider() != lastProvider && !profile.provider().equals(lastProvider)) {
+                lastProvider = profile.provider();
+                Integer known = providerNumbers.get(lastProvider);
+                if (known == null) {
+                    known = providers.size();
+                    providers.add(lastProvider);
+                    providerNumbers.put(lastProvider, known);
+                    sizes = Arrays.copyOf(sizes, (known + 1) * SIDES);
+                }
+                lastNumber = known;
+            }
+            int group = lastNumber * SIDES + profile.timeline().ordinal();
+            groupOf[i] = group;
+            openings[i] = profile.openedAt();
+            sizes[group]++;
+        }
+        PriorityIndex priorities = codes.index();
+        // Each group's members in the order given, then sorted by opening: the groups on every core.
+        int[][] members = new int[sizes.length][];
+        for (int g = 0; g < sizes.length; g++) {
+            members[g] = sizes[g] == 0 ? null : new int[sizes[g]];
+        }
+        int[] filled = new int[sizes.length];
+        for (int i = 0; i < n; i++) {
+            int g = groupOf[i];
+            if (g >= 0) {
+                members[g][filled[g]++] = i;
+            }
+        }
+        List<Integer> present = new ArrayList<>();
+        for (int g = 0; g < members.length; g++) {
+            if (members[g] != null) {
+                present.add(g);
+            }
+        }
+        List<Group> made = present.parallelStream().map(g -> group(providers.get(g / SIDES),
+                Side.values()[g % SIDES], members[g], profiles, openings, numbers, priorities)).toList();
+        Map<PartyId, Map<Side, Group>> byProvider = new TreeMap<>(Comparator.comparing(PartyId::value));
+        for (Group group : made) {
+            byProvider.computeIfAbsent(group.provider(), p -> new EnumMap<>(Side.class)).put(group.timeline(), group);
+        }
+        return new ProfileGroups(ordered, priorities, byProvider);
+    }
+
+    private static Group group(PartyId provider, Side timeline, int[] members, List<CaseProfile> profiles, long[] openings,
+            int[] numbers, PriorityIndex priorities) {
+        int size = members.length;
+        List<CaseProfile> mine = new ArrayList<>(size);
+        long[] myOpenings = new long[size];
+        for (int i = 0; i < size; i++) {
+            mine.add(profiles.get(members[i]));
+            myOpenings[i] = openings[members[i]];
+        }
+        int[] order = OpeningOrder.permutation(mine, myOpenings);
+        CaseProfile[] sorted = new CaseProfile[size];
+        long[] sortedOpenings = new long[size];
+        int[] sortedNumbers = new int[size];
+        for (int i = 0; i < size; i++) {
+            int from = order[i];
+            sorted[i] = mine.get(from);
+            sortedOpenings[i] = myOpenings[from];
+            int number = numbers[members[from]];
+            sortedNumbers[i] = number == PriorityIndex.OFF_SCALE ? priorities.of(sorted[i].priority()) : number;
+        }
+        return new Group(provider, timeline, Collections.unmodifiableList(Arrays.asList(sorted)), sortedOpenings, sortedNumbers);
+    }
+
+    /** The groups of a timeline, providers A to Z. */
+    public List<Group> groups(Side timeline) {
+        List<Group> found = new ArrayList<>();
+        groups.values().forEach(byTimeline -> {
+            Group group = byTimeline.get(timeline);
+            if (group != null) {
+                found.add(group);
+            }
+        });
+        return found;
+    }
+
+    /** The group of a provider on a timeline, if it has profiles there. */
+    public Optional<Group> group(PartyId provider, Side timeline) {
+        Map<Side, Group> byTimeline = groups.get(provider);
+        return Optional.ofNullable(byTimeline == null ? null : byTimeline.get(timeline));
+    }
+
+    /** The providers with profiles on a kept timeline, A to Z. */
+    public List<PartyId> providers() {
+        return List.copyOf(groups.keySet());
+    }
+
+    /** The priority order the profiles were numbered by. */
+    public List<Priority> scale() {
+        return scale;
+    }
+
+    PriorityIndex priorities() {
+        return priorities;
+    }
+}
