@@ -6,6 +6,7 @@ import io.witness.ledger.chain.SourceRef;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,9 @@ public final class DerivedRowDigest {
 
     private final MessageDigest sha;
     private final byte[] tenant;
-    private final byte[] number = new byte[Long.BYTES];
+    /** What is digested before the payload, gathered row by row. */
+    private byte[] buffer = new byte[256];
+    private int head;
     private static final byte[][] SIDES = java.util.Arrays.stream(Side.values()).map(s -> s.wireName().getBytes(StandardCharsets.UTF_8))
             .toArray(byte[][]::new);
     private @Nullable SourceRef lastSource;
@@ -44,8 +47,11 @@ public final class DerivedRowDigest {
 
     /** The digest of {@code row}: 32 bytes. */
     public byte[] of(DerivedRow row) {
-        sha.update(VERSION);
-        bytes(tenant);
+        // Everything before the payload gathered into one buffer and given to the digest at once (the same bytes as
+        // given field by field, without a dozen small updates a row).
+        head = 0;
+        put(VERSION);
+        text(tenant);
         number(row.firstPosition(), Long.BYTES);
         if (row.source() != lastSource) {
             // Rows read share their source's object; its texts are encoded again only when it changes.
@@ -53,24 +59,56 @@ public final class DerivedRowDigest {
             lastSystem = lastSource.system().getBytes(StandardCharsets.UTF_8);
             lastInstance = lastSource.instance().getBytes(StandardCharsets.UTF_8);
         }
-        bytes(lastSystem);
-        bytes(lastInstance);
-        bytes(SIDES[row.side().ordinal()]);
-        bytes(row.caseRef().getBytes(StandardCharsets.UTF_8));
-        bytes(row.payload());
+        text(lastSystem);
+        text(lastInstance);
+        text(SIDES[row.side().ordinal()]);
+        caseRef(row.caseRef());
+        number(row.payload().length, Integer.BYTES);
+        sha.update(buffer, 0, head);
+        sha.update(row.payload());
         return sha.digest();
     }
 
-    private void bytes(byte[] bytes) {
+    /** The case's UTF-8 bytes, length first: written in place when ASCII, as case references are. */
+    private void caseRef(String caseRef) {
+        int length = caseRef.length();
+        room(Integer.BYTES + length);
+        int at = head + Integer.BYTES;
+        for (int i = 0; i < length; i++) {
+            char c = caseRef.charAt(i);
+            if (c >= 0x80) {
+                text(caseRef.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            buffer[at + i] = (byte) c;
+        }
+        number(length, Integer.BYTES);
+        head += length;
+    }
+
+    private void text(byte[] bytes) {
         number(bytes.length, Integer.BYTES);
-        sha.update(bytes);
+        put(bytes);
+    }
+
+    private void put(byte[] bytes) {
+        room(bytes.length);
+        System.arraycopy(bytes, 0, buffer, head, bytes.length);
+        head += bytes.length;
     }
 
     /** {@code value}'s last {@code size} bytes, big-endian. */
     private void number(long value, int size) {
+        room(size);
         for (int i = 0; i < size; i++) {
-            number[i] = (byte) (value >>> (8 * (size - 1 - i)));
+            buffer[head + i] = (byte) (value >>> (8 * (size - 1 - i)));
         }
-        sha.update(number, 0, size);
+        head += size;
+    }
+
+    private void room(int more) {
+        if (buffer.length < head + more) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, head + more));
+        }
     }
 }

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
  */
 final class DerivedRowsIn {
 
+    private static final Side[] SIDE_VALUES = Side.values();
     private static final byte[][] SIDES = Arrays.stream(Side.values()).map(s -> s.wireName().getBytes(StandardCharsets.UTF_8))
             .toArray(byte[][]::new);
 
@@ -77,7 +78,7 @@ final class DerivedRowsIn {
         int length = scratch(0);
         for (int i = 0; i < SIDES.length; i++) {
             if (Arrays.equals(scratch, 0, length, SIDES[i], 0, SIDES[i].length)) {
-                return Side.values()[i];
+                return SIDE_VALUES[i];
             }
         }
         // Not a side: said as the side's own parsing says it.

@@ -25,7 +25,6 @@ import io.witness.core.event.TicketDetails;
 import io.witness.core.event.TicketEvent;
 import io.witness.core.event.TicketOpened;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -165,13 +164,13 @@ final class EventCodec {
                 Optional<String> item = in.optionalText();
                 Optional<String> channel = in.optionalText();
                 int origin = in.varint();
-                int references = in.count();
-                List<ExternalReference> refs = new ArrayList<>(references);
-                for (int i = 0; i < references; i++) {
-                    refs.add(new ExternalReference(in.text(), in.text()));
+                // An unmodifiable list from an array, which TicketDetails keeps as it is (List.of() when none).
+                ExternalReference[] refs = new ExternalReference[in.count()];
+                for (int i = 0; i < refs.length; i++) {
+                    refs[i] = new ExternalReference(in.text(), in.text());
                 }
                 return new DetailsRecorded(meta, new TicketDetails(title, requester, category, subcategory, item, channel,
-                        origin == 0 ? Optional.empty() : PRESENT_ORIGINS[origin - 1], refs));
+                        origin == 0 ? Optional.empty() : PRESENT_ORIGINS[origin - 1], refs.length == 0 ? List.of() : List.of(refs)));
             }
             case CLAIM:
                 return new SlaClaimed(meta, in.text(), in.text());

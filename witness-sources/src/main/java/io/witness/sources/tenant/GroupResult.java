@@ -64,6 +64,9 @@ record GroupResult(SourceRef source, Side side, CaseId caseId, boolean formatKno
                 own = only.getValue();
             }
             ticket = new Ticket(id, side, party, own, observations);
+            // The id's hash (its text's, which keeps it) worked out here, where its bytes are in this core's cache:
+            // the tickets are filed by id on one thread.
+            id.hashCode();
         }
         return new GroupResult(source, side, caseId, true, events, changes, null, observations, told, ticket);
     }

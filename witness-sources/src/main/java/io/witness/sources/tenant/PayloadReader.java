@@ -16,6 +16,8 @@ final class PayloadReader {
     private final List<String> texts = new ArrayList<>();
     /** Each text's optional, once asked for; null before. */
     private final List<@Nullable Optional<String>> optionals = new ArrayList<>();
+    /** Each text's slot in the cache ({@link TextCache#lastSlot}). */
+    private int[] slots = new int[16];
     /** The event before's case, time claimed (seconds) and time seen, as {@link EventCodec} reads them. */
     @Nullable CaseId lastCase;
     long lastSecond;
@@ -78,12 +80,12 @@ final class PayloadReader {
         return texts.get(textIndex());
     }
 
-    /** A text, as an optional made once for each text of the payload (events of a ticket repeat theirs). */
+    /** A text, as an optional made once for each text of the payload (events of a ticket repeat theirs), or kept by the cache. */
     Optional<String> presentText() {
         int index = textIndex();
         Optional<String> present = optionals.get(index);
         if (present == null) {
-            present = Optional.of(texts.get(index));
+            present = cache.present(texts.get(index), slots[index]);
             optionals.set(index, present);
         }
         return present;
@@ -105,9 +107,14 @@ final class PayloadReader {
         }
         String text = cache.text(buf, at, length);
         at += length;
+        int added = texts.size();
+        if (added == slots.length) {
+            slots = java.util.Arrays.copyOf(slots, added * 2);
+        }
+        slots[added] = cache.lastSlot();
         texts.add(text);
         optionals.add(null);
-        return texts.size() - 1;
+        return added;
     }
 
     Optional<String> optionalText() {

@@ -248,8 +248,9 @@ public final class TenantEvents {
                 continue;
             }
             // Loops and lookups without a capturing lambda: this runs once a group, 200,000 times at 100,000 cases.
-            for (UnmappedValue u : derived.events().unmapped()) {
-                unmapped.merge(u.field() + '\t' + u.value(), u.count(), Long::sum);
+            List<UnmappedValue> unmappedHere = derived.events().unmapped();
+            for (int u = 0; u < unmappedHere.size(); u++) {
+                unmapped.merge(unmappedHere.get(u).field() + '\t' + unmappedHere.get(u).value(), unmappedHere.get(u).count(), Long::sum);
             }
             if (!derived.changes().isEmpty()) {
                 for (CaseId id : derived.toldUnder().keySet()) {

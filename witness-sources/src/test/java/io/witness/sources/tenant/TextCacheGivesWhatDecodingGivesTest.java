@@ -38,4 +38,17 @@ class TextCacheGivesWhatDecodingGivesTest {
         assertThat(text("Zoë Müller")).isEqualTo("Zoë Müller");
         assertThat(text(longText)).isEqualTo(longText);
     }
+
+    @Test // #7
+    void aKeptTextsOptionalIsMadeOnceAndAnotherTextsIsItsOwn() {
+        String status = text("In Progress");
+        int slot = cache.lastSlot();
+        java.util.Optional<String> present = cache.present(status, slot);
+
+        assertThat(cache.present(text("In Progress"), cache.lastSlot())).isSameAs(present).contains("In Progress");
+        assertThat(cache.present("In Progress", slot)).as("an equal text not the one kept").isNotSameAs(present).contains("In Progress");
+        String longText = text("x".repeat(65));
+        assertThat(cache.lastSlot()).isNegative();
+        assertThat(cache.present(longText, cache.lastSlot())).contains(longText);
+    }
 }
