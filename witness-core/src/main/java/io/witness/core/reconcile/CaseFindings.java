@@ -19,6 +19,7 @@ import io.witness.core.finding.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,8 @@ final class CaseFindings {
     /** The clauses quoted and providers named so far: a few, shared by millions of findings. */
     private final Map<String, Optional<ClauseRef>> clauses = new ConcurrentHashMap<>();
     private final Map<PartyId, Optional<PartyId>> providers = new ConcurrentHashMap<>();
+    /** The claims' fields as parts of finding ids. */
+    private final Map<String, String> fieldIdParts = new ConcurrentHashMap<>();
 
     CaseFindings(Wording wording, Duration threshold) {
         this.wording = wording;
@@ -50,39 +53,40 @@ final class CaseFindings {
     }
 
     /** The findings of a case's clocks, in a new list the caller may add to. */
-    List<Finding> of(CaseClocks clocks, List<Difference> differences) {
+    List<Finding> of(CaseClocks clocks, CaseDifferences differences) {
         Case c = clocks.theCase();
         List<Finding> findings = new ArrayList<>();
+        SharedEvidence evidence = new SharedEvidence(c);
         if (c.isOneSided()) {
-            findings.add(oneSided(c));
+            findings.add(oneSided(c, evidence));
         }
         List<ClockResult> witnessed = clocks.witnessedClocks();
         for (int i = 0; i < witnessed.size(); i++) {
             ClockResult result = witnessed.get(i);
             if (result.state() == ClockState.BREACHED) {
-                findings.add(breach(c, result, clocks.version().map(ContractVersion::terms)));
+                findings.add(breach(c, result, clocks.version().map(ContractVersion::terms), evidence));
             }
         }
         clocks.eachPair((client, provider) -> {
-            Finding disagreement = disagreement(c, client, provider, differences);
+            Finding disagreement = disagreement(c, client, provider, differences, evidence);
             if (disagreement != null) {
                 findings.add(disagreement);
             }
         });
         if (clocks.client().isPresent()) {
-            claims(c, Side.CLIENT, clocks.client().get().current(), witnessed, findings);
+            claims(c, Side.CLIENT, clocks.client().get().current(), witnessed, evidence, findings);
         }
         if (clocks.provider().isPresent()) {
-            claims(c, Side.PROVIDER, clocks.provider().get().current(), witnessed, findings);
+            claims(c, Side.PROVIDER, clocks.provider().get().current(), witnessed, evidence, findings);
         }
-        Finding reopenings = reopenings(c, clocks);
+        Finding reopenings = reopenings(c, clocks, evidence);
         if (reopenings != null) {
             findings.add(reopenings);
         }
         return findings;
     }
 
-    private Finding oneSided(Case c) {
+    private Finding oneSided(Case c, SharedEvidence evidence) {
         Ticket ticket = c.clientTicket().or(c::providerTicket).orElseThrow();
         boolean clientOnly = ticket.side() == Side.CLIENT;
         return Finding.worded("one-sided-case/" + c.id(), ReconcileFindings.ONE_SIDED_CASE,
@@ -95,21 +99,28 @@ final class CaseFindings {
                         + (clientOnly ? "The provider's reports cannot count it; its clocks are counted on the client's record alone."
                                 : "Work the client's records do not show (monitoring, or a request made outside the client's"
                                         + " system); its clocks are counted on the provider's record alone."),
-                Optional.empty(), provider(c), ticket.openedAt(), evidence(c, List.of()), Optional.empty());
+                Optional.empty(), provider(c), ticket.openedAt(), evidence.alone(), Optional.empty());
     }
 
-    private Finding breach(Case c, ClockResult result, Optional<ContractTerms> terms) {
-        Duration target = result.target().orElseThrow();
+    private Finding breach(Case c, ClockResult result, Optional<ContractTerms> terms, SharedEvidence evidence) {
+        // The words capture the case and the clock only: what they say is read off them when they are written.
+        return Finding.worded(id("sla-breach", c, result), ReconcileFindings.SLA_BREACH, severity(result.priority(), terms),
+                () -> breachTitle(c, result), () -> breachExplanation(result), clause(result.section()), provider(c),
+                Instant.ofEpochMilli(result.breachedAtMillis()), evidence.with(clockRef(c, result)), Optional.empty());
+    }
+
+    private static String breachTitle(Case c, ClockResult result) {
         boolean open = result.stoppedAtMillis() == Long.MIN_VALUE;
         String section = result.section();
-        return Finding.worded(id("sla-breach", c, result), ReconcileFindings.SLA_BREACH, severity(result.priority(), terms),
-                () -> c.id() + ": " + result.clock() + (open ? " still open after " : " took ")
-                        + Durations.words(result.elapsed()) + " against " + Durations.words(target)
-                        + (section.isEmpty() ? "" : " (section " + section + ")"),
-                () -> promise(result) + "; actual " + Durations.words(result.elapsed())
-                        + (open ? " and still counting" : "") + ". " + life(result),
-                clause(section), provider(c), result.breachedAt().orElseThrow(),
-                evidence(c, List.of(clockRef(c, result))), Optional.empty());
+        return c.id() + ": " + result.clock() + (open ? " still open after " : " took ")
+                + Durations.words(result.elapsed()) + " against " + Durations.words(result.target().orElseThrow())
+                + (section.isEmpty() ? "" : " (section " + section + ")");
+    }
+
+    private String breachExplanation(ClockResult result) {
+        boolean open = result.stoppedAtMillis() == Long.MIN_VALUE;
+        return promise(result) + "; actual " + Durations.words(result.elapsed()) + (open ? " and still counting" : "") + ". "
+                + life(result);
     }
 
     static String promise(ClockResult result) {
@@ -132,18 +143,12 @@ final class CaseFindings {
         return text.append('.').toString();
     }
 
-    private @Nullable Finding disagreement(Case c, ClockResult client, ClockResult provider, List<Difference> differences) {
+    private @Nullable Finding disagreement(Case c, ClockResult client, ClockResult provider, CaseDifferences differences,
+            SharedEvidence evidence) {
         boolean verdicts = verdict(client) != verdict(provider);
         long apartMillis = Math.abs(client.elapsedMillis() - provider.elapsedMillis());
         if (!verdicts && apartMillis < threshold.toMillis()) {
             return null;
-        }
-        List<Difference> own = new ArrayList<>(differences.size());
-        for (int i = 0; i < differences.size(); i++) {
-            Difference d = differences.get(i);
-            if (d.clock().isEmpty() || d.clock().equals(client.clock()) && d.cycle() == client.cycle()) {
-                own.add(d);
-            }
         }
         Severity severity = verdicts ? Severity.HIGH : apartMillis / 60_000 >= 30 ? Severity.MEDIUM : Severity.LOW;
         Instant at = at(c, client, provider);
@@ -153,9 +158,22 @@ final class CaseFindings {
                         + " (" + client.state().wireName() + "), the provider's " + Durations.words(provider.elapsed()) + " ("
                         + provider.state().wireName() + ")" + (client.section().isEmpty() ? ""
                                 : " (section " + client.section() + ")"),
-                () -> capitalise(String.join("; ", own.stream().map(Difference::sentence).toList())) + ".",
+                () -> capitalise(String.join("; ", own(differences.get(), client).stream().map(Difference::sentence).toList()))
+                        + ".",
                 clause(client.section()), provider(c), at,
-                evidence(c, List.of(clockRef(c, client), clockRef(c, provider))), Optional.empty());
+                evidence.with(clockRef(c, client), clockRef(c, provider)), Optional.empty());
+    }
+
+    /** The differences of a clock's cycle and those of the whole case. */
+    private static List<Difference> own(List<Difference> differences, ClockResult client) {
+        List<Difference> own = new ArrayList<>(differences.size());
+        for (int i = 0; i < differences.size(); i++) {
+            Difference d = differences.get(i);
+            if (d.clock().isEmpty() || d.clock().equals(client.clock()) && d.cycle() == client.cycle()) {
+                own.add(d);
+            }
+        }
+        return own;
     }
 
     /** When a disagreement happened: the client's stop, else the provider's, else the client's start, else the opening. */
@@ -170,7 +188,8 @@ final class CaseFindings {
     }
 
     /** Adds the claim-contradicted findings of one side's record: its last claim of each SLA field against the clocks. */
-    private void claims(Case c, Side side, List<TicketEvent> events, List<ClockResult> witnessed, List<Finding> findings) {
+    private void claims(Case c, Side side, List<TicketEvent> events, List<ClockResult> witnessed, SharedEvidence evidence,
+            List<Finding> findings) {
         // The last claim of each field, in the order each field was first claimed; a case has one or two.
         List<SlaClaimed> last = null;
         for (int i = 0; i < events.size(); i++) {
@@ -233,13 +252,14 @@ final class CaseFindings {
                 severity = Severity.LOW;
             }
             findings.add(Finding.worded("claim-contradicted/" + c.id() + "/" + side.wireName() + "/"
-                    + idPart(claim.field()), ReconcileFindings.CLAIM_CONTRADICTED,
+                    + fieldIdPart(claim.field()), ReconcileFindings.CLAIM_CONTRADICTED,
                     severity, title, explanation, breached.flatMap(r -> clause(r.section())), provider(c),
-                    claim.at(), evidence(c, breached.map(r -> List.of(clockRef(c, r))).orElse(List.of())), Optional.empty()));
+                    claim.at(), firstBreached != null ? evidence.with(clockRef(c, firstBreached)) : evidence.alone(),
+                    Optional.empty()));
         }
     }
 
-    private @Nullable Finding reopenings(Case c, CaseClocks clocks) {
+    private @Nullable Finding reopenings(Case c, CaseClocks clocks, SharedEvidence evidence) {
         Side side = c.clientTicket().isPresent() ? Side.CLIENT : Side.PROVIDER;
         List<Instant> reopened = null;
         List<TicketEvent> events = clocks.history(side).orElseThrow().current();
@@ -262,8 +282,7 @@ final class CaseFindings {
                 () -> "The " + side.wireName() + "'s record shows the case reopened " + count + " ("
                         + String.join(", ", times.stream().map(wording::dated).toList())
                         + ") after it was resolved: the fix did not hold.",
-                Optional.empty(), provider(c), times.get(times.size() - 1), evidence(c, List.of()),
-                Optional.empty());
+                Optional.empty(), provider(c), times.get(times.size() - 1), evidence.alone(), Optional.empty());
     }
 
     private static ClockState verdict(ClockResult result) {
@@ -296,18 +315,20 @@ final class CaseFindings {
      * observations behind both tickets (the client's first); as an unmodifiable list, which a finding keeps as it is.
      */
     static List<EvidenceRef> evidence(Case c, List<EvidenceRef> first) {
+        return joined(first.toArray(new EvidenceRef[0]), caseEvidence(c));
+    }
+
+    /** The case, its tickets whose ids are not the case's, and the ledger observations behind both tickets. */
+    private static EvidenceRef[] caseEvidence(Case c) {
         Ticket client = c.clientTicket().orElse(null);
         Ticket provider = c.providerTicket().orElse(null);
         boolean clientRef = client != null && !client.id().equals(c.id());
         boolean providerRef = provider != null && !provider.id().equals(c.id());
         List<String> clientObservations = client == null ? List.of() : client.observations();
         List<String> providerObservations = provider == null ? List.of() : provider.observations();
-        EvidenceRef[] refs = new EvidenceRef[first.size() + 1 + (clientRef ? 1 : 0) + (providerRef ? 1 : 0)
+        EvidenceRef[] refs = new EvidenceRef[1 + (clientRef ? 1 : 0) + (providerRef ? 1 : 0)
                 + clientObservations.size() + providerObservations.size()];
         int n = 0;
-        for (int i = 0; i < first.size(); i++) {
-            refs[n++] = first.get(i);
-        }
         refs[n++] = EvidenceRef.ofCase(c.id().value());
         if (clientRef) {
             refs[n++] = new EvidenceRef("ticket", client.label());
@@ -321,7 +342,48 @@ final class CaseFindings {
         for (int i = 0; i < providerObservations.size(); i++) {
             refs[n++] = EvidenceRef.observation(providerObservations.get(i));
         }
+        return refs;
+    }
+
+    private static List<EvidenceRef> joined(EvidenceRef[] first, EvidenceRef[] rest) {
+        EvidenceRef[] refs = Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, refs, first.length, rest.length);
         return List.of(refs);
+    }
+
+    /**
+     * The evidence one case's findings share: the case, its tickets and their observations, made once a case when
+     * first asked, so that the references are one set a case rather than one a finding.
+     */
+    private static final class SharedEvidence {
+
+        private final Case c;
+        private EvidenceRef @Nullable [] refs;
+        private @Nullable List<EvidenceRef> alone;
+
+        SharedEvidence(Case c) {
+            this.c = c;
+        }
+
+        /** The case's evidence alone, one list for every finding that names no more. */
+        List<EvidenceRef> alone() {
+            if (alone == null) {
+                alone = List.of(refs());
+            }
+            return alone;
+        }
+
+        /** {@code first}, then the case's evidence. */
+        List<EvidenceRef> with(EvidenceRef... first) {
+            return joined(first, refs());
+        }
+
+        private EvidenceRef[] refs() {
+            if (refs == null) {
+                refs = caseEvidence(c);
+            }
+            return refs;
+        }
     }
 
     /** The clause a section names, if it names one; one per section, shared by every finding that quotes it. */
@@ -332,6 +394,11 @@ final class CaseFindings {
     /** The provider a finding concerns; one per provider, shared by its findings. */
     private Optional<PartyId> provider(Case c) {
         return providers.computeIfAbsent(c.provider(), Optional::of);
+    }
+
+    /** A claim's field as part of a finding's id ({@link #idPart}); once a field, as a tenant's claims name a few. */
+    private String fieldIdPart(String field) {
+        return fieldIdParts.computeIfAbsent(field, CaseFindings::idPart);
     }
 
     /** A source's text as part of a finding's id: lower case, each run of other characters one '-'. */

@@ -153,7 +153,8 @@ public final class Reconciler {
         Case theCase = withEarlierVersions(c, changesFoundElsewhere);
         Terms terms = terms(theCase);
         CaseClocks clocks = clocks(theCase, terms, now);
-        List<Difference> differences = differences(clocks, terms, now);
+        // The differences are found when first read: the audit's later stages read none.
+        CaseDifferences differences = new CaseDifferences(this, clocks, now);
         List<Finding> findings = caseFindings.of(clocks, differences);
         if (terms.version().isPresent()) {
             findings.addAll(unmapped.of(clocks, terms.classifier()));
@@ -222,11 +223,13 @@ public final class Reconciler {
                 && change.before().meta().sourceId().equals(change.after().meta().sourceId());
     }
 
-    private List<Difference> differences(CaseClocks clocks, Terms terms, Instant now) {
+    /** The differences between a case's two records, clock by clock, then the stretches they disagree on. */
+    List<Difference> differences(CaseClocks clocks, Instant now) {
         Case c = clocks.theCase();
         if (c.isOneSided()) {
             return List.of();
         }
+        Terms terms = terms(c);
         List<Difference> differences = new ArrayList<>();
         Instant opened = terms.opened();
         clocks.eachPair((client, provider) -> explain.of(client, provider, c.provider(), opened, now, differences));
