@@ -1,10 +1,13 @@
 package io.witness.core.register;
 
+import io.witness.core.clock.ClockResult;
 import io.witness.core.finding.Finding;
+import io.witness.core.reconcile.Clauses;
+import io.witness.core.reconcile.Durations;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of the service-gap register: a finding with what the register adds — its category, the case's
@@ -20,10 +23,11 @@ public final class GapRecord {
 
     private final Finding finding;
     private final GapCategory category;
-    private final Supplier<List<String>> timeline;
-    private final Supplier<List<String>> people;
-    private final Supplier<List<String>> communications;
-    private final Supplier<Terms> terms;
+    private final CaseLines lines;
+    /** The clock whose term, promise and actual the entry tells, when {@link #terms} is still to be worked out. */
+    private final @Nullable ClockResult clock;
+    /** The term, promised and actual; worked out from {@link #clock} when first read (racy but safe: always equal). */
+    private @Nullable Terms terms;
     private final Optional<ImpactCost> impact;
     private final List<String> observations;
     private final List<Annotation> annotations;
@@ -32,6 +36,15 @@ public final class GapRecord {
     record Terms(Optional<String> term, Optional<String> promised, Optional<String> actual) {
 
         static final Terms NONE = new Terms(Optional.empty(), Optional.empty(), Optional.empty());
+
+        /** The term of a clock's clause, its target and its elapsed time, in words; none without a clock or target. */
+        static Terms of(@Nullable ClockResult clock) {
+            if (clock == null || clock.target().isEmpty()) {
+                return NONE;
+            }
+            return new Terms(Optional.of(Clauses.promise(clock)), Optional.of(Durations.words(clock.target().get())),
+                    Optional.of(Durations.words(clock.elapsed())));
+        }
 
         Terms {
             Objects.requireNonNull(term, "term");
@@ -56,28 +69,34 @@ public final class GapRecord {
     public GapRecord(Finding finding, GapCategory category, List<String> timeline, List<String> people,
             List<String> communications, Optional<String> term, Optional<String> promised, Optional<String> actual,
             Optional<ImpactCost> impact, List<String> observations, List<Annotation> annotations) {
-        this(finding, category, constant(List.copyOf(timeline)), constant(List.copyOf(people)),
-                constant(List.copyOf(communications)), constant(new Terms(term, promised, actual)), impact, observations,
-                annotations);
+        this(finding, category, CaseLines.of(timeline, people, communications), null,
+                new Terms(term, promised, actual), impact, observations, annotations);
     }
 
-    /** An entry whose lines are told when first read, by pure suppliers of values that do not change. */
-    GapRecord(Finding finding, GapCategory category, Supplier<List<String>> timeline, Supplier<List<String>> people,
-            Supplier<List<String>> communications, Supplier<Terms> terms, Optional<ImpactCost> impact,
-            List<String> observations, List<Annotation> annotations) {
+    /**
+     * An entry whose case lines are told when first read and whose term, promised and actual are worked out from
+     * {@code clock} when first read (none when it is null), unless {@code terms} gives them.
+     */
+    GapRecord(Finding finding, GapCategory category, CaseLines lines, @Nullable ClockResult clock, @Nullable Terms terms,
+            Optional<ImpactCost> impact, List<String> observations, List<Annotation> annotations) {
         this.finding = Objects.requireNonNull(finding, "finding");
         this.category = Objects.requireNonNull(category, "category");
-        this.timeline = Objects.requireNonNull(timeline, "timeline");
-        this.people = Objects.requireNonNull(people, "people");
-        this.communications = Objects.requireNonNull(communications, "communications");
-        this.terms = Objects.requireNonNull(terms, "terms");
+        this.lines = Objects.requireNonNull(lines, "lines");
+        this.clock = clock;
+        this.terms = terms;
         this.impact = Objects.requireNonNull(impact, "impact");
+        // Not copied when given as an unmodifiable list (the case's observations are shared by its entries).
         this.observations = List.copyOf(observations);
         this.annotations = List.copyOf(annotations);
     }
 
-    private static <T> Supplier<T> constant(T value) {
-        return () -> value;
+    private Terms terms() {
+        Terms told = terms;
+        if (told == null) {
+            told = Terms.of(clock);
+            terms = told;
+        }
+        return told;
     }
 
     /** The finding, with its id, kind, severity, words, clause, provider and evidence. */
@@ -92,32 +111,32 @@ public final class GapRecord {
 
     /** The case's events, one line each, in time order. */
     public List<String> timeline() {
-        return timeline.get();
+        return lines.timeline();
     }
 
     /** Who is on record: requester, groups assigned. */
     public List<String> people() {
-        return people.get();
+        return lines.people();
     }
 
     /** Replies and comments on record, one line each. */
     public List<String> communications() {
-        return communications.get();
+        return lines.communications();
     }
 
     /** The clause's term in words ("Section 4.2 guarantees a 30-minute response for P1"). */
     public Optional<String> term() {
-        return terms.get().term();
+        return terms().term();
     }
 
     /** What the contract promises ("30 min"). */
     public Optional<String> promised() {
-        return terms.get().promised();
+        return terms().promised();
     }
 
     /** What happened ("2 h 47 min"). */
     public Optional<String> actual() {
-        return terms.get().actual();
+        return terms().actual();
     }
 
     /** The business impact, where it can be said. */
@@ -150,20 +169,20 @@ public final class GapRecord {
     public GapRecord withAnnotations(List<Annotation> more) {
         List<Annotation> all = new java.util.ArrayList<>(annotations);
         all.addAll(more);
-        return new GapRecord(finding, category, timeline, people, communications, terms, impact, observations, all);
+        return new GapRecord(finding, category, lines, clock, terms, impact, observations, all);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof GapRecord g && finding.equals(g.finding) && category == g.category
                 && timeline().equals(g.timeline()) && people().equals(g.people())
-                && communications().equals(g.communications()) && terms.get().equals(g.terms.get())
+                && communications().equals(g.communications()) && terms().equals(g.terms())
                 && impact.equals(g.impact) && observations.equals(g.observations) && annotations.equals(g.annotations);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(finding, category, timeline(), people(), communications(), terms.get(), impact, observations,
+        return Objects.hash(finding, category, timeline(), people(), communications(), terms(), impact, observations,
                 annotations);
     }
 

@@ -9,11 +9,11 @@ import io.witness.core.contract.Money;
 import io.witness.core.event.DetailsRecorded;
 import io.witness.core.event.Side;
 import io.witness.core.event.TicketEvent;
+import io.witness.core.finding.EvidenceRef;
 import io.witness.core.finding.Finding;
 import io.witness.core.reconcile.Case;
 import io.witness.core.reconcile.CaseClocks;
 import io.witness.core.reconcile.CaseReport;
-import io.witness.core.reconcile.Clauses;
 import io.witness.core.reconcile.Durations;
 import io.witness.core.reconcile.ReconcileFindings;
 import io.witness.core.reconcile.Ticket;
@@ -22,6 +22,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -54,42 +55,57 @@ public final class GapRegister {
     /** The register entries of one case's findings, annotated. */
     public List<GapRecord> of(CaseReport report, List<Annotation> annotations, Instant now) {
         Case c = report.theCase();
-        Lazy<List<String>> timeline = new Lazy<>(() -> List.copyOf(story.timeline(c)));
-        Lazy<List<String>> people = new Lazy<>(() -> story.people(c));
-        Lazy<List<String>> communications = new Lazy<>(() -> List.copyOf(story.communications(c)));
+        List<Finding> findings = report.findings();
+        if (findings.isEmpty()) {
+            return new ArrayList<>(0);
+        }
+        // What the entries of a case share, made once: its lines (told when first read) and its observations.
+        CaseLines lines = new CaseLines(c, story);
+        List<String> observations = observationsOf(c);
         Optional<Annotation> impact = Optional.empty();
-        for (Annotation annotation : annotations) {
+        for (int i = 0, n = annotations.size(); i < n; i++) {
+            Annotation annotation = annotations.get(i);
             if (annotation.isImpact() && annotation.target().equals(c.id().value())) {
                 impact = Optional.of(annotation);
             }
         }
         CaseClocks clocks = report.clocks();
-        List<String> observations = c.observations();
-        List<GapRecord> records = new ArrayList<>(report.findings().size());
-        for (Finding finding : report.findings()) {
-            Optional<ClockResult> clock = clockOf(c, clocks, finding);
+        List<GapRecord> records = new ArrayList<>(findings.size());
+        for (int f = 0, n = findings.size(); f < n; f++) {
+            Finding finding = findings.get(f);
+            ClockResult clock = clockOf(c, clocks, finding);
             Optional<ImpactCost> cost = Optional.empty();
-            if (clock.filter(r -> r.metric() == Metric.RESOLUTION).isPresent()
-                    && finding.kind().equals(ReconcileFindings.SLA_BREACH)) {
-                cost = cost(c, clock.get(), impact, now);
+            if (clock != null && clock.metric() == Metric.RESOLUTION && finding.kind().equals(ReconcileFindings.SLA_BREACH)) {
+                cost = cost(c, clock, impact, now);
             } else if (finding.kind().equals(ReconcileFindings.ONE_SIDED_CASE)) {
                 cost = impact.flatMap(a -> a.recoveryCost()).map(m -> new ImpactCost(m, "recovery costs entered by the client "
                         + m));
             }
             Finding costed = cost.isPresent() ? finding.withCost(Optional.of(cost.get().total())) : finding;
-            records.add(new GapRecord(costed, category(finding, clock), timeline, people, communications,
-                    new Lazy<>(() -> terms(clock)), cost, observations, annotationsOf(finding, annotations)));
+            records.add(new GapRecord(costed, categoryOf(finding, clock), lines, clock, null, cost, observations,
+                    annotationsOf(finding, annotations)));
         }
         return records;
     }
 
-    private static GapRecord.Terms terms(Optional<ClockResult> clock) {
-        if (clock.isEmpty() || clock.get().target().isEmpty()) {
-            return GapRecord.Terms.NONE;
+    /** The ledger observations behind the case's tickets, as one unmodifiable list (a ticket's own when it is alone). */
+    private static List<String> observationsOf(Case c) {
+        List<String> client = c.clientTicket().isPresent() ? c.clientTicket().get().observations() : List.of();
+        List<String> provider = c.providerTicket().isPresent() ? c.providerTicket().get().observations() : List.of();
+        if (provider.isEmpty()) {
+            return client;
         }
-        ClockResult r = clock.get();
-        return new GapRecord.Terms(Optional.of(Clauses.promise(r)), Optional.of(Durations.words(r.target().get())),
-                Optional.of(Durations.words(r.elapsed())));
+        if (client.isEmpty()) {
+            return provider;
+        }
+        String[] all = new String[client.size() + provider.size()];
+        for (int i = 0; i < client.size(); i++) {
+            all[i] = client.get(i);
+        }
+        for (int i = 0; i < provider.size(); i++) {
+            all[client.size() + i] = provider.get(i);
+        }
+        return List.of(all);
     }
 
     /** The register entry of a finding from another area (coverage, obligations), annotated. */
@@ -115,9 +131,13 @@ public final class GapRegister {
     }
 
     static GapCategory category(Finding finding, Optional<ClockResult> clock) {
+        return categoryOf(finding, clock.orElse(null));
+    }
+
+    private static GapCategory categoryOf(Finding finding, @Nullable ClockResult clock) {
         String kind = finding.kind().code();
         if (kind.equals(ReconcileFindings.SLA_BREACH.code())) {
-            return clock.filter(r -> r.metric() == Metric.PERIODIC_UPDATE || r.metric() == Metric.NEXT_REPLY).isPresent()
+            return clock != null && (clock.metric() == Metric.PERIODIC_UPDATE || clock.metric() == Metric.NEXT_REPLY)
                     ? GapCategory.POOR_COMMUNICATION : GapCategory.MISSED_SLA;
         }
         if (kind.equals(ReconcileFindings.ONE_SIDED_CASE.code())) {
@@ -207,35 +227,39 @@ public final class GapRegister {
         }));
     }
 
-    /** The first of the case's clocks a finding's evidence names ({@code CASE/CLOCK/TIMELINE/CYCLE}). */
-    private static Optional<ClockResult> clockOf(Case c, CaseClocks clocks, Finding finding) {
-        for (var evidence : finding.evidence()) {
-            if (evidence.kind().equals("clock")) {
+    /** The first of the case's clocks a finding's evidence names ({@code CASE/CLOCK/TIMELINE/CYCLE}), or null. */
+    private static @Nullable ClockResult clockOf(Case c, CaseClocks clocks, Finding finding) {
+        List<EvidenceRef> evidence = finding.evidence();
+        String caseId = c.id().value();
+        for (int e = 0, n = evidence.size(); e < n; e++) {
+            EvidenceRef ref = evidence.get(e);
+            if (ref.kind().equals("clock")) {
                 // The timeline the reference names: only its clocks can match, looked at first.
-                Side side = timelineOf(evidence.id());
-                if (side != null) {
-                    Optional<ClockResult> found = named(evidence.id(), c, clocks.on(side));
-                    if (found.isPresent()) {
-                        return found;
-                    }
+                Side side = timelineOf(ref.id());
+                ClockResult found = side == null ? null : named(ref.id(), caseId, clocks.on(side));
+                // Else every clock of the case, the client's, the provider's and the witnessed (CaseClocks.all()'s order).
+                for (int s = 0; found == null && s < ALL_CLOCKS.length; s++) {
+                    found = ALL_CLOCKS[s] == side ? null : named(ref.id(), caseId, clocks.on(ALL_CLOCKS[s]));
                 }
-                Optional<ClockResult> found = named(evidence.id(), c, clocks.all());
-                if (found.isPresent()) {
+                if (found != null) {
                     return found;
                 }
             }
         }
-        return Optional.empty();
+        return null;
     }
 
-    private static Optional<ClockResult> named(String ref, Case c, List<ClockResult> clocks) {
+    private static @Nullable ClockResult named(String ref, String caseId, List<ClockResult> clocks) {
         for (int i = 0, n = clocks.size(); i < n; i++) {
-            if (names(ref, c.id().value(), clocks.get(i))) {
-                return Optional.of(clocks.get(i));
+            if (names(ref, caseId, clocks.get(i))) {
+                return clocks.get(i);
             }
         }
-        return Optional.empty();
+        return null;
     }
+
+    private static final Side[] SIDES = Side.values();
+    private static final Side[] ALL_CLOCKS = {Side.CLIENT, Side.PROVIDER, Side.WITNESS};
 
     /** The timeline of a reference {@code CASE/CLOCK/TIMELINE/CYCLE}, or null when it names none. */
     private static @Nullable Side timelineOf(String ref) {
@@ -244,7 +268,7 @@ public final class GapRegister {
         if (timeline < 0) {
             return null;
         }
-        for (Side side : Side.values()) {
+        for (Side side : SIDES) {
             if (ref.startsWith(side.wireName(), timeline + 1) && cycle - timeline - 1 == side.wireName().length()) {
                 return side;
             }
@@ -274,14 +298,24 @@ public final class GapRegister {
         return cycle == result.cycle() && (ref.charAt(cycleAt) != '0' || ref.length() == cycleAt + 1);
     }
 
+    private static final Comparator<Annotation> OLDEST_FIRST = Comparator.comparing(Annotation::at);
+
+    /** The finding's own annotations, oldest first; none (one shared empty list) when no annotation names it. */
     private static List<Annotation> annotationsOf(Finding finding, List<Annotation> annotations) {
-        List<Annotation> own = new ArrayList<>();
-        for (Annotation annotation : annotations) {
+        List<Annotation> own = null;
+        for (int i = 0, n = annotations.size(); i < n; i++) {
+            Annotation annotation = annotations.get(i);
             if (!annotation.isImpact() && annotation.target().equals(finding.id())) {
+                if (own == null) {
+                    own = new ArrayList<>(2);
+                }
                 own.add(annotation);
             }
         }
-        own.sort(java.util.Comparator.comparing(Annotation::at));
+        if (own == null) {
+            return List.of();
+        }
+        own.sort(OLDEST_FIRST);
         return own;
     }
 
