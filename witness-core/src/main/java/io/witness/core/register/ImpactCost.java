@@ -3,6 +3,7 @@ package io.witness.core.register;
 import io.witness.core.contract.Money;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a gap cost the client (docs/reconcile.md, "Business impact"): people affected × hours × loaded
@@ -13,7 +14,9 @@ import java.util.function.Supplier;
 public final class ImpactCost {
 
     private final Money total;
-    private final Supplier<String> arithmetic;
+    private final Supplier<String> words;
+    /** The arithmetic once written (racy but safe: always the same words, and a String is immutable). */
+    private @Nullable String arithmetic;
 
     /**
      * @param total the sum, not null
@@ -26,7 +29,7 @@ public final class ImpactCost {
     /** A cost whose arithmetic is written when first read, by a pure supplier. */
     ImpactCost(Money total, Supplier<String> arithmetic) {
         this.total = Objects.requireNonNull(total, "total");
-        this.arithmetic = new Lazy<>(Objects.requireNonNull(arithmetic, "arithmetic"));
+        this.words = Objects.requireNonNull(arithmetic, "arithmetic");
     }
 
     private static Supplier<String> constant(String text) {
@@ -40,7 +43,12 @@ public final class ImpactCost {
 
     /** How it was reached, in words. */
     public String arithmetic() {
-        return arithmetic.get();
+        String text = arithmetic;
+        if (text == null) {
+            text = Objects.requireNonNull(words.get(), "arithmetic");
+            arithmetic = text;
+        }
+        return text;
     }
 
     @Override
