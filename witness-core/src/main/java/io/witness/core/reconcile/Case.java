@@ -44,11 +44,12 @@ public record Case(CaseId id, PartyId provider, Optional<Ticket> clientTicket, O
         if (clientTicket.isEmpty() && providerTicket.isEmpty()) {
             throw new IllegalArgumentException("Case " + id + " has no ticket");
         }
-        if (clientTicket.filter(t -> t.side() != Side.CLIENT).isPresent()
-                || providerTicket.filter(t -> t.side() != Side.PROVIDER).isPresent()) {
+        // Without lambdas: correlation makes a million cases.
+        if (clientTicket.isPresent() && clientTicket.get().side() != Side.CLIENT
+                || providerTicket.isPresent() && providerTicket.get().side() != Side.PROVIDER) {
             throw new IllegalArgumentException("Case " + id + " has a ticket on the wrong side");
         }
-        CaseId expected = clientTicket.or(() -> providerTicket).orElseThrow().id();
+        CaseId expected = (clientTicket.isPresent() ? clientTicket : providerTicket).get().id();
         if (!expected.equals(id)) {
             throw new IllegalArgumentException("Case " + id + " must take its id from its ticket " + expected);
         }
@@ -61,7 +62,11 @@ public record Case(CaseId id, PartyId provider, Optional<Ticket> clientTicket, O
 
     /** A case of one ticket that the other side never recorded. */
     public static Case oneSided(Ticket ticket, PartyId provider, String reason) {
-        Match match = new Match(MatchMethod.ONE_SIDE_ONLY, 1, reason);
+        return oneSided(ticket, provider, new Match(MatchMethod.ONE_SIDE_ONLY, 1, reason));
+    }
+
+    /** A case of one ticket that the other side never recorded, with its match (of {@link MatchMethod#ONE_SIDE_ONLY}). */
+    static Case oneSided(Ticket ticket, PartyId provider, Match match) {
         return ticket.side() == Side.CLIENT
                 ? new Case(ticket.id(), provider, Optional.of(ticket), Optional.empty(), match)
                 : new Case(ticket.id(), provider, Optional.empty(), Optional.of(ticket), match);

@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -48,41 +46,50 @@ public final class Correlation {
      */
     public Correlated correlate(List<Ticket> tickets, PartyId defaultProvider) {
         Objects.requireNonNull(defaultProvider, "defaultProvider");
-        Map<String, TicketFacts> clients = new LinkedHashMap<>();
-        Map<String, TicketFacts> providers = new LinkedHashMap<>();
-        // Each ticket's facts (details folded, title words, requester) on every core; the maps in the tickets' order.
+        // Each ticket's facts (details, opening, key) on every core; each side's tickets in the tickets' order, and
+        // looked up by key.
         List<TicketFacts> facts = tickets.parallelStream().map(TicketFacts::new).toList();
-        for (TicketFacts fact : facts) {
+        int clientCount = 0;
+        for (int i = 0, n = facts.size(); i < n; i++) {
+            clientCount += facts.get(i).ticket.side() == Side.CLIENT ? 1 : 0;
+        }
+        TicketIndex clients = new TicketIndex(clientCount);
+        TicketIndex providers = new TicketIndex(facts.size() - clientCount);
+        List<TicketFacts> clientList = new ArrayList<>(clientCount);
+        List<TicketFacts> providerList = new ArrayList<>(facts.size() - clientCount);
+        for (int i = 0, n = facts.size(); i < n; i++) {
+            TicketFacts fact = facts.get(i);
             Ticket ticket = fact.ticket;
-            Map<String, TicketFacts> side = ticket.side() == Side.CLIENT ? clients : providers;
-            if (side.putIfAbsent(fact.key, fact) != null) {
+            boolean client = ticket.side() == Side.CLIENT;
+            if ((client ? clients : providers).putIfAbsent(fact) != null) {
                 throw new IllegalArgumentException("Two " + ticket.side().wireName() + " tickets have the id " + ticket.id());
             }
+            (client ? clientList : providerList).add(fact);
         }
         List<Ambiguity> ambiguities = new ArrayList<>();
-        List<Candidate> chosen = new ArrayList<>();
-        chosen.addAll(choose(sameIds(clients, providers), ambiguities));
-        chosen.addAll(choose(references(clients, providers), ambiguities));
-        List<TicketFacts> freeClients = unmatched(clients);
-        List<TicketFacts> freeProviders = unmatched(providers);
+        List<Candidate> chosen = new ArrayList<>(Math.min(clientList.size(), providerList.size()));
+        chosen.addAll(choose(sameIds(clientList, providers), ambiguities));
+        chosen.addAll(choose(references(clientList, providerList, clients, providers, chosen.size()), ambiguities));
+        // Each chosen pair took one ticket of each side: the free tickets of a side are counted without a pass.
+        List<TicketFacts> freeClients = unmatched(clientList, clientList.size() - chosen.size());
+        List<TicketFacts> freeProviders = unmatched(providerList, providerList.size() - chosen.size());
         freeClients.parallelStream().forEach(TicketFacts::readTitleAndRequester);
         freeProviders.parallelStream().forEach(TicketFacts::readTitleAndRequester);
         chosen.addAll(choose(new FuzzyRules(rules).candidates(freeClients, freeProviders), ambiguities));
 
         // Each case with its opening as numbers (from the tickets' facts, not their events again): a sort
-        // compares each case many times. The cases are made on every core.
+        // compares each case many times. The cases are made on every core; a one-sided case's reason is written
+        // when read.
         String window = Durations.words(rules.window());
         Stream<Opening> pairs = chosen.parallelStream().map(pair -> new Opening(
                 pair.client().openedAfter(pair.provider()) ? pair.provider() : pair.client(),
                 Case.paired(pair.client().ticket, pair.provider().ticket, pair.match())));
-        Stream<Opening> clientsAlone = unmatched(clients).parallelStream().map(client -> new Opening(client,
-                Case.oneSided(client.ticket, defaultProvider, "only the client recorded " + client.id()
-                        + ": no provider ticket has its id, refers to it or is referred to by it, or matches its"
-                        + " requester, title and opening within " + window)));
-        Stream<Opening> providersAlone = unmatched(providers).parallelStream().map(provider -> new Opening(provider,
-                Case.oneSided(provider.ticket, provider.ticket.party(), "only the provider recorded " + provider.id()
-                        + ": no client ticket has its id, refers to it or is referred to by it, or matches its requester,"
-                        + " title and opening within " + window)));
+        List<TicketFacts> clientsLeft = unmatched(clientList, clientList.size() - chosen.size());
+        List<TicketFacts> providersLeft = unmatched(providerList, providerList.size() - chosen.size());
+        Stream<Opening> clientsAlone = clientsLeft.parallelStream().map(client -> new Opening(client,
+                Case.oneSided(client.ticket, defaultProvider, onlyTheClient(client.id, window))));
+        Stream<Opening> providersAlone = providersLeft.parallelStream().map(provider -> new Opening(provider,
+                Case.oneSided(provider.ticket, provider.ticket.party(), onlyTheProvider(provider.id, window))));
         Opening[] openings = Stream.concat(Stream.concat(pairs, clientsAlone), providersAlone).toArray(Opening[]::new);
         Arrays.parallelSort(openings, Opening.ORDER);
         List<Case> cases = new ArrayList<>(openings.length);
@@ -90,6 +97,18 @@ public final class Correlation {
             cases.add(opening.theCase());
         }
         return new Correlated(cases, ambiguities);
+    }
+
+    private static Match onlyTheClient(String id, String window) {
+        return Match.worded(MatchMethod.ONE_SIDE_ONLY, 1, () -> "only the client recorded " + id
+                + ": no provider ticket has its id, refers to it or is referred to by it, or matches its"
+                + " requester, title and opening within " + window);
+    }
+
+    private static Match onlyTheProvider(String id, String window) {
+        return Match.worded(MatchMethod.ONE_SIDE_ONLY, 1, () -> "only the provider recorded " + id
+                + ": no client ticket has its id, refers to it or is referred to by it, or matches its requester,"
+                + " title and opening within " + window);
     }
 
     /** A case with its opening (milliseconds, then the nanosecond for instants finer than that) and id. */
@@ -104,82 +123,89 @@ public final class Correlation {
                 : a.nano != b.nano ? Integer.compare(a.nano, b.nano) : a.id.compareTo(b.id);
     }
 
-    private static List<Candidate> sameIds(Map<String, TicketFacts> clients, Map<String, TicketFacts> providers) {
+    private static List<Candidate> sameIds(List<TicketFacts> clients, TicketIndex providers) {
         List<Candidate> candidates = new ArrayList<>();
-        clients.forEach((key, client) -> {
-            TicketFacts provider = providers.get(key);
+        for (int i = 0, n = clients.size(); i < n; i++) {
+            TicketFacts client = clients.get(i);
+            TicketFacts provider = providers.get(client.id);
             if (provider != null) {
+                String id = client.id;
                 candidates.add(new Candidate(client, provider, Candidate.SAME_ID, 1, Candidate.gap(client, provider),
-                        new Match(MatchMethod.SAME_ID, 1, "both sides recorded the ticket as " + client.id())));
+                        Match.worded(MatchMethod.SAME_ID, 1, () -> "both sides recorded the ticket as " + id)));
             }
-        });
+        }
         return candidates;
     }
 
-    private static List<Candidate> references(Map<String, TicketFacts> clients, Map<String, TicketFacts> providers) {
+    private static List<Candidate> references(List<TicketFacts> clientList, List<TicketFacts> providerList,
+            TicketIndex clients, TicketIndex providers, int matched) {
         // Who refers to whom, kept on the tickets' facts (a map keyed by pairs costs two lookups a reference). Each
-        // ticket's task writes only its own lists and reads the maps, so the tickets are looked at on every core.
-        List<TicketFacts> freeClients = unmatched(clients);
-        List<TicketFacts> freeProviders = unmatched(providers);
+        // ticket's task writes only its own facts and reads the indexes, so the tickets are looked at on every core.
+        List<TicketFacts> freeClients = unmatched(clientList, clientList.size() - matched);
+        List<TicketFacts> freeProviders = unmatched(providerList, providerList.size() - matched);
         freeClients.parallelStream().forEach(client -> {
-            for (ExternalReference ref : client.details.references()) {
-                TicketFacts provider = providers.get(TicketFacts.key(ref.id()));
-                if (provider != null && !provider.matched && !client.refersTo.contains(provider)) {
-                    client.refersTo.add(provider);
-                    client.systems.add(ref.system());
+            List<ExternalReference> references = client.details.references();
+            for (int i = 0, n = references.size(); i < n; i++) {
+                ExternalReference ref = references.get(i);
+                TicketFacts provider = providers.get(ref.id());
+                if (provider != null && !provider.matched) {
+                    client.refer(provider, ref.system());
                 }
             }
         });
         freeProviders.parallelStream().forEach(provider -> {
-            for (ExternalReference ref : provider.details.references()) {
-                TicketFacts client = clients.get(TicketFacts.key(ref.id()));
-                if (client != null && !client.matched && !provider.refersTo.contains(client)) {
-                    provider.refersTo.add(client);
+            List<ExternalReference> references = provider.details.references();
+            for (int i = 0, n = references.size(); i < n; i++) {
+                TicketFacts client = clients.get(references.get(i).id());
+                if (client != null && !client.matched) {
+                    provider.refer(client, null);
                 }
             }
         });
-        // The pairs the clients name first, in the clients' order; then those only the provider names.
+        // The pairs the clients name first, in the clients' order; then those only the provider names. Their
+        // reasons are written when read, so making them is a few small objects a pair.
         List<Candidate> candidates = new ArrayList<>(freeClients.size());
-        candidates.addAll(freeClients.parallelStream().flatMap(client -> namedBy(client).stream()).toList());
-        candidates.addAll(freeProviders.parallelStream().flatMap(provider -> namedOnlyBy(provider).stream()).toList());
-        freeClients.parallelStream().forEach(TicketFacts::forgetReferences);
-        freeProviders.parallelStream().forEach(TicketFacts::forgetReferences);
+        for (int i = 0, n = freeClients.size(); i < n; i++) {
+            namedBy(freeClients.get(i), candidates);
+        }
+        for (int i = 0, n = freeProviders.size(); i < n; i++) {
+            namedOnlyBy(freeProviders.get(i), candidates);
+        }
+        freeClients.forEach(TicketFacts::forgetReferences);
+        freeProviders.forEach(TicketFacts::forgetReferences);
         return candidates;
     }
 
-    /** The candidates of the provider tickets a client's ticket names, in the order it names them. */
-    private static List<Candidate> namedBy(TicketFacts client) {
-        if (client.refersTo.isEmpty()) {
-            return List.of();
-        }
-        List<Candidate> candidates = new ArrayList<>(client.refersTo.size());
-        for (int i = 0; i < client.refersTo.size(); i++) {
-            TicketFacts provider = client.refersTo.get(i);
-            boolean mutual = provider.refersTo.contains(client);
-            String reason = mutual ? "the client's " + client.id() + " stores the provider's " + provider.id() + " and "
-                    + provider.id() + " stores " + client.id()
-                    : "the client's " + client.id() + " stores the provider's ticket " + provider.id() + " ("
-                            + client.systems.get(i) + ")";
+    /** Adds the candidates of the provider tickets a client's ticket names, in the order it names them. */
+    private static void namedBy(TicketFacts client, List<Candidate> candidates) {
+        for (int i = 0; i < client.named(); i++) {
+            TicketFacts provider = client.named(i);
+            boolean mutual = provider.refersTo(client);
+            String clientId = client.id;
+            String providerId = provider.id;
+            String system = client.system(i);
+            Match match = mutual
+                    ? Match.worded(MatchMethod.REFERENCE, 1, () -> "the client's " + clientId + " stores the provider's "
+                            + providerId + " and " + providerId + " stores " + clientId)
+                    : Match.worded(MatchMethod.REFERENCE, 0.95, () -> "the client's " + clientId
+                            + " stores the provider's ticket " + providerId + " (" + system + ")");
             candidates.add(new Candidate(client, provider, mutual ? Candidate.MUTUAL : Candidate.ONE_WAY, 1,
-                    Candidate.gap(client, provider), new Match(MatchMethod.REFERENCE, mutual ? 1 : 0.95, reason)));
+                    Candidate.gap(client, provider), match));
         }
-        return candidates;
     }
 
-    /** The candidates of the client tickets a provider's ticket names that do not name it back. */
-    private static List<Candidate> namedOnlyBy(TicketFacts provider) {
-        if (provider.refersTo.isEmpty()) {
-            return List.of();
-        }
-        List<Candidate> candidates = new ArrayList<>(1);
-        for (TicketFacts client : provider.refersTo) {
-            if (!client.refersTo.contains(provider)) {
+    /** Adds the candidates of the client tickets a provider's ticket names that do not name it back. */
+    private static void namedOnlyBy(TicketFacts provider, List<Candidate> candidates) {
+        for (int i = 0; i < provider.named(); i++) {
+            TicketFacts client = provider.named(i);
+            if (!client.refersTo(provider)) {
+                String clientId = client.id;
+                String providerId = provider.id;
                 candidates.add(new Candidate(client, provider, Candidate.ONE_WAY, 1, Candidate.gap(client, provider),
-                        new Match(MatchMethod.REFERENCE, 0.95, "the provider's " + provider.id()
-                                + " stores the client's ticket " + client.id())));
+                        Match.worded(MatchMethod.REFERENCE, 0.95, () -> "the provider's " + providerId
+                                + " stores the client's ticket " + clientId)));
             }
         }
-        return candidates;
     }
 
     /** Pairs the best-ranked candidates first; reports each choice that passed over a still-free candidate. */
@@ -208,8 +234,8 @@ public final class Correlation {
         // Each contested ticket's candidates kept on its facts, best first, while this rule chooses.
         contested.sort(Candidate.BEST_FIRST);
         for (Candidate candidate : contested) {
-            candidate.client().candidates.add(candidate);
-            candidate.provider().candidates.add(candidate);
+            candidate.client().addCandidate(candidate);
+            candidate.provider().addCandidate(candidate);
         }
         for (Candidate candidate : contested) {
             if (candidate.client().matched || candidate.provider().matched) {
@@ -222,18 +248,18 @@ public final class Correlation {
             chosen.add(candidate);
         }
         for (Candidate candidate : contested) {
-            candidate.client().candidates.clear();
-            candidate.provider().candidates.clear();
+            candidate.client().forgetCandidates();
+            candidate.provider().forgetCandidates();
         }
         return chosen;
     }
 
     private void report(Candidate chosen, TicketFacts ticket, List<Ambiguity> ambiguities) {
-        if (ticket.candidates.size() == 1) {
+        if (ticket.candidates().size() == 1) {
             return;
         }
         List<Candidate> rivals = new ArrayList<>();
-        for (Candidate other : ticket.candidates) {
+        for (Candidate other : ticket.candidates()) {
             TicketFacts otherTicket = ticket == other.client() ? other.provider() : other.client();
             if (other != chosen && !otherTicket.matched && other.strength() == chosen.strength()
                     && chosen.score() - other.score() <= rules.ambiguityMargin()) {
@@ -267,11 +293,12 @@ public final class Correlation {
                         + "; " + winner.id() + " was chosen: " + why));
     }
 
-    private static List<TicketFacts> unmatched(Map<String, TicketFacts> tickets) {
-        List<TicketFacts> free = new ArrayList<>();
-        for (TicketFacts facts : tickets.values()) {
-            if (!facts.matched) {
-                free.add(facts);
+    /** The tickets not yet matched, of which there are {@code count}. */
+    private static List<TicketFacts> unmatched(List<TicketFacts> tickets, int count) {
+        List<TicketFacts> free = new ArrayList<>(count);
+        for (int i = 0, n = tickets.size(); i < n; i++) {
+            if (!tickets.get(i).matched) {
+                free.add(tickets.get(i));
             }
         }
         return free;

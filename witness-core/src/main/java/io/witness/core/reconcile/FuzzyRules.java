@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fuzzy candidates between tickets no reference ties together (docs/reconcile.md): opened within the
@@ -56,17 +57,27 @@ final class FuzzyRules {
         }
         long gap = Candidate.gap(client, provider);
         double score = round(0.5 * title + (sameRequester ? 0.3 : 0) + 0.2 * (1 - (double) gap / window));
-        StringBuilder reason = new StringBuilder("no reference either way; ");
-        if (sameRequester) {
-            reason.append("same requester (").append(client.details.requester().orElseThrow()).append("); ");
-        }
-        reason.append(Math.round(title * 100)).append("% of title words shared ('")
-                .append(client.details.title().orElse("")).append("' and '")
-                .append(provider.details.title().orElse("")).append("'); opened ")
-                .append(Durations.words(Duration.ofMillis(gap))).append(" apart (within ")
-                .append(Durations.words(rules.window())).append(')');
+        // The reason is written when read, from these values.
+        String requester = sameRequester ? client.details.requester().orElseThrow() : null;
+        long percent = Math.round(title * 100);
+        String clientTitle = client.details.title().orElse("");
+        String providerTitle = provider.details.title().orElse("");
+        Duration within = rules.window();
         return new Candidate(client, provider, Candidate.FUZZY, score, gap,
-                new Match(MatchMethod.FUZZY, Math.min(MOST_CONFIDENT, score), reason.toString()));
+                Match.worded(MatchMethod.FUZZY, Math.min(MOST_CONFIDENT, score),
+                        () -> reason(requester, percent, clientTitle, providerTitle, gap, within)));
+    }
+
+    private static String reason(@Nullable String requester, long percent, String clientTitle, String providerTitle,
+            long gap, Duration window) {
+        StringBuilder reason = new StringBuilder("no reference either way; ");
+        if (requester != null) {
+            reason.append("same requester (").append(requester).append("); ");
+        }
+        reason.append(percent).append("% of title words shared ('").append(clientTitle).append("' and '")
+                .append(providerTitle).append("'); opened ").append(Durations.words(Duration.ofMillis(gap)))
+                .append(" apart (within ").append(Durations.words(window)).append(')');
+        return reason.toString();
     }
 
     private static double round(double value) {
