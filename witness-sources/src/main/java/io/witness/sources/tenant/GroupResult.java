@@ -31,9 +31,11 @@ import org.jspecify.annotations.Nullable;
  *     under: ServiceNow files history by sys_id and tells events under the incident's number)
  * @param ticket the ticket of this group alone, made where the group was (while its events are in that core's
  *     cache), when it tells under one id; null when made as the groups are put together
+ * @param ticketHash the hash code of that ticket's id, worked out with it ({@link TicketFiling}); 0 without one
  */
 record GroupResult(SourceRef source, Side side, CaseId caseId, boolean formatKnown, CaseEvents events, List<RecordChange> changes,
-        @Nullable String failure, List<String> observations, Map<CaseId, List<TicketEvent>> toldUnder, @Nullable Ticket ticket) {
+        @Nullable String failure, List<String> observations, Map<CaseId, List<TicketEvent>> toldUnder, @Nullable Ticket ticket,
+        int ticketHash) {
 
     static final CaseEvents NONE = new CaseEvents(List.of(), List.of());
 
@@ -41,7 +43,7 @@ record GroupResult(SourceRef source, Side side, CaseId caseId, boolean formatKno
     static GroupResult of(SourceRef source, Side side, CaseId caseId, boolean formatKnown, CaseEvents events,
             List<RecordChange> changes, @Nullable String failure, List<String> observations) {
         return new GroupResult(source, side, caseId, formatKnown, events, changes, failure, observations, toldUnder(side, events.events()),
-                null);
+                null, 0);
     }
 
     /**
@@ -64,11 +66,10 @@ record GroupResult(SourceRef source, Side side, CaseId caseId, boolean formatKno
                 own = only.getValue();
             }
             ticket = new Ticket(id, side, party, own, observations);
-            // The id's hash (its text's, which keeps it) worked out here, where its bytes are in this core's cache:
-            // the tickets are filed by id on one thread.
-            id.hashCode();
         }
-        return new GroupResult(source, side, caseId, true, events, changes, null, observations, told, ticket);
+        // The id's hash worked out here, where its bytes are in this core's cache: the tickets are filed by id on one thread.
+        return new GroupResult(source, side, caseId, true, events, changes, null, observations, told, ticket,
+                ticket == null ? 0 : ticket.id().hashCode());
     }
 
     /** The events of {@code side} by the id they are told under: the list itself when it is all of one id and that side, as usual. */

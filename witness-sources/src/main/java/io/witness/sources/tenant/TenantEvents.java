@@ -225,15 +225,12 @@ public final class TenantEvents {
      */
     TenantTickets assemble(List<GroupResult> results, List<TenantTickets.AnnotationLine> annotations, long observations) {
         List<InputProblem> problems = new ArrayList<>();
-        // Per side, each ticket id's Ticket (made with its group) or TicketParts (made here), in order of first telling.
-        Map<Side, Map<CaseId, Object>> tickets = new EnumMap<>(Side.class);
+        // Usually half the groups are of each side, one ticket a group.
+        TicketFiling tickets = new TicketFiling(results.size() / 2);
         Map<String, List<RecordChange>> changes = new HashMap<>();
         Map<String, Long> unmapped = new LinkedHashMap<>();
         Set<String> unknownFormats = new HashSet<>();
         Map<Side, Map<SourceRef, PartyId>> parties = new EnumMap<>(Side.class);
-        int slots = 0;
-        Side lastSide = null;
-        Map<CaseId, Object> bySide = null;
         for (GroupResult derived : results) {
             if (!derived.formatKnown()) {
                 if (unknownFormats.add(derived.source().system())) {
@@ -259,21 +256,8 @@ public final class TenantEvents {
                 }
             }
             // The ticket is the id the events are told under (GroupResult.toldUnder).
-            if (derived.side() != lastSide) {
-                lastSide = derived.side();
-                bySide = tickets.computeIfAbsent(lastSide, s -> new LinkedHashMap<>());
-            }
-            Ticket alone = derived.ticket();
-            if (alone != null) {
-                Object before = bySide.putIfAbsent(alone.id(), alone);
-                if (before == null) {
-                    slots++;
-                } else {
-                    // Its events and observations after the ticket's so far: the ticket is made again from them all.
-                    TicketParts parts = TicketParts.of(before);
-                    parts.add(alone.events(), alone.observations());
-                    bySide.put(alone.id(), parts);
-                }
+            if (derived.ticket() != null) {
+                tickets.add(derived.ticket(), derived.ticketHash());
                 continue;
             }
             Map<SourceRef, PartyId> sideParties = parties.computeIfAbsent(derived.side(), s -> new HashMap<>());
@@ -283,29 +267,15 @@ public final class TenantEvents {
                 sideParties.put(derived.source(), party);
             }
             for (Map.Entry<CaseId, List<TicketEvent>> told : derived.toldUnder().entrySet()) {
-                Object before = bySide.get(told.getKey());
-                if (before == null) {
-                    bySide.put(told.getKey(), new TicketParts(told.getKey(), derived.side(), party, told.getValue(), derived.observations()));
-                    slots++;
-                } else {
-                    TicketParts parts = TicketParts.of(before);
-                    parts.add(told.getValue(), derived.observations());
-                    bySide.put(told.getKey(), parts);
-                }
+                tickets.add(told.getKey(), derived.side(), party, told.getValue(), derived.observations());
             }
         }
-        List<Object> made = new ArrayList<>(slots);
-        for (Map<CaseId, Object> byId : tickets.values()) {
-            made.addAll(byId.values());
-        }
-        // Each ticket not made yet sorts and checks its events: on every core, in the same order.
-        List<Ticket> all = made.parallelStream().map(TicketParts::ticket).toList();
         List<UnmappedValue> values = new ArrayList<>();
         unmapped.forEach((key, count) -> {
             int tab = key.indexOf('\t');
             values.add(new UnmappedValue(key.substring(0, tab), key.substring(tab + 1), count));
         });
-        return new TenantTickets(all, changes, annotations, problems, values, observations);
+        return new TenantTickets(tickets.tickets(), changes, annotations, problems, values, observations);
     }
 
     /**
@@ -379,55 +349,6 @@ public final class TenantEvents {
         return sameContract && a.tenant().equals(b.tenant()) && a.side() == b.side() && a.source().equals(b.source())
                 && a.contractSource().equals(b.contractSource()) && a.zone().equals(b.zone()) && a.mapping().equals(b.mapping())
                 && a.receivedAt().equals(b.receivedAt());
-    }
-
-    /** A ticket's events and observations as its groups tell them: the first group's lists, copied once a second adds to them. */
-    private static final class TicketParts {
-        final CaseId id;
-        final Side side;
-        final PartyId party;
-        List<TicketEvent> events;
-        List<String> observations;
-        private boolean own;
-
-        TicketParts(CaseId id, Side side, PartyId party, List<TicketEvent> events, List<String> observations) {
-            this.id = id;
-            this.side = side;
-            this.party = party;
-            this.events = events;
-            this.observations = observations;
-        }
-
-        /**
-         * The parts of a ticket so far: {@code slot} itself, or a ticket's own. A ticket's events are its first group's
-         * in time order, which the stable sort of them all orders as it would the group's events as told.
-         */
-        static TicketParts of(Object slot) {
-            if (slot instanceof TicketParts parts) {
-                return parts;
-            }
-            Ticket made = (Ticket) slot;
-            return new TicketParts(made.id(), made.side(), made.party(), made.events(), made.observations());
-        }
-
-        /** The ticket of a slot: made already, or made now from its parts. */
-        static Ticket ticket(Object slot) {
-            if (slot instanceof Ticket made) {
-                return made;
-            }
-            TicketParts parts = (TicketParts) slot;
-            return new Ticket(parts.id, parts.side, parts.party, parts.events, parts.observations);
-        }
-
-        void add(List<TicketEvent> moreEvents, List<String> moreObservations) {
-            if (!own) {
-                events = new ArrayList<>(events);
-                observations = new ArrayList<>(observations);
-                own = true;
-            }
-            events.addAll(moreEvents);
-            observations.addAll(moreObservations);
-        }
     }
 
     /** The context a group's observations are normalised in: this contract, its zone, no mapping file. */
