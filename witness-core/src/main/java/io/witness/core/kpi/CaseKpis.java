@@ -113,11 +113,20 @@ final class CaseKpis {
 
     /** backlog, backlog-age: open at the end of each period (or at {@code now}, for the period that holds it). */
     private void backlog(CaseProfile p, int priority) {
+        long opened = p.openedAt();
+        long openUntil = p.openUntil();
         for (int period = 0; period < periods.size(); period++) {
             if (periods.startMillis(period) > now) {
                 break;
             }
             long end = Math.min(periods.endMillis(period), now);
+            // Not open at an end it did not open before, nor at one past its last spell (the ends only grow).
+            if (end <= opened) {
+                continue;
+            }
+            if (end > openUntil) {
+                break;
+            }
             if (p.isOpenAtEnd(end)) {
                 long age = end - p.openedAt();
                 set.count(KpiId.BACKLOG, "", priority, period);

@@ -238,6 +238,11 @@ public final class CaseProfile {
         return false;
     }
 
+    /** The end of its last open spell (epoch milliseconds), Long.MAX_VALUE while open: no spell reaches past it. */
+    long openUntil() {
+        return spells[spells.length - 1];
+    }
+
     /** Its open spells as [from, to) pairs of epoch milliseconds; the last {@code to} is Long.MAX_VALUE while open. */
     public List<long[]> openSpells() {
         List<long[]> pairs = new ArrayList<>(spells.length / 2);

@@ -2,7 +2,6 @@ package io.witness.core.kpi;
 
 import io.witness.core.reconcile.Durations;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -84,26 +83,39 @@ public sealed interface KpiValue permits KpiValue.Rate, KpiValue.Times, KpiValue
         /**
          * The figures of some durations in milliseconds.
          *
-         * @param millis the durations, not negative; sorted in place
+         * @param millis the durations, not negative; reordered in place (the order statistics are selected, not sorted)
          * @param count how many of {@code millis} to take, from the start
          */
         public static Times of(long[] millis, int count) {
             if (count == 0) {
                 return NONE;
             }
-            Arrays.sort(millis, 0, count);
-            if (millis[0] < 0) {
-                throw new IllegalArgumentException("A duration cannot be negative, got " + millis[0] + " ms");
+            long least = Long.MAX_VALUE;
+            for (int i = 0; i < count; i++) {
+                least = Math.min(least, millis[i]);
+            }
+            if (least < 0) {
+                throw new IllegalArgumentException("A duration cannot be negative, got " + least + " ms");
             }
             long sum = 0;
             for (int i = 0; i < count; i++) {
                 sum = Math.addExact(sum, millis[i]);
             }
-            long a = millis[(count - 1) / 2];
-            long b = millis[count / 2];
+            // Each statistic's place is at or after the one before: selected among what lies after it.
+            int lower = (count - 1) / 2;
+            int upper = count / 2;
+            int p90 = (9 * count + 9) / 10 - 1;
+            OrderStatistics.select(millis, 0, count, lower);
+            if (upper > lower) {
+                OrderStatistics.select(millis, lower + 1, count, upper);
+            }
+            if (p90 > upper) {
+                OrderStatistics.select(millis, upper + 1, count, p90);
+            }
+            long a = millis[lower];
+            long b = millis[upper];
             long median = a + (b - a) / 2;
-            long p90 = millis[(9 * count + 9) / 10 - 1];
-            return new Times(count, sum / count, median, p90);
+            return new Times(count, sum / count, median, millis[p90]);
         }
 
         @Override

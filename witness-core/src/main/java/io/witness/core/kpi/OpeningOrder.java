@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Case profiles in the order they opened, ties by case id: one sort of packed primitives (opening relative
@@ -26,7 +27,7 @@ public final class OpeningOrder {
         for (int i = 0; i < n; i++) {
             openings[i] = profiles.get(i).openedAt();
         }
-        int[] order = permutation(profiles, openings);
+        int[] order = permutation(profiles, openings, null);
         List<CaseProfile> sorted = new ArrayList<>(n);
         for (int index : order) {
             sorted.add(profiles.get(index));
@@ -35,17 +36,20 @@ public final class OpeningOrder {
     }
 
     /**
-     * The indexes of the profiles by opening, then case id.
+     * The places of some profiles by opening, then case id: of all the profiles, or of those {@code members} lists
+     * (then the places are in {@code members}).
      *
-     * @param openings each profile's opening, as {@link CaseProfile#openedAt()} gives it
+     * @param openings each profile's opening, as {@link CaseProfile#openedAt()} gives it, by its index in {@code profiles}
+     * @param members the indexes of the profiles to order, or null for all
      */
-    static int[] permutation(List<CaseProfile> profiles, long[] openings) {
-        int n = profiles.size();
+    static int[] permutation(List<CaseProfile> profiles, long[] openings, int @Nullable [] members) {
+        int n = members == null ? profiles.size() : members.length;
         long earliest = Long.MAX_VALUE;
         long latest = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            earliest = Math.min(earliest, openings[i]);
-            latest = Math.max(latest, openings[i]);
+            long opened = openings[members == null ? i : members[i]];
+            earliest = Math.min(earliest, opened);
+            latest = Math.max(latest, opened);
         }
         int[] order = new int[n];
         if (n == 0 || n >= 1 << INDEX_BITS || latest - earliest >= 1L << (63 - INDEX_BITS)) {
@@ -53,7 +57,8 @@ public final class OpeningOrder {
             for (int i = 0; i < n; i++) {
                 boxed[i] = i;
             }
-            Arrays.sort(boxed, (a, b) -> BY_OPENING.compare(profiles.get(a), profiles.get(b)));
+            Arrays.sort(boxed, (a, b) -> BY_OPENING.compare(profiles.get(members == null ? a : members[a]),
+                    profiles.get(members == null ? b : members[b])));
             for (int i = 0; i < n; i++) {
                 order[i] = boxed[i];
             }
@@ -61,7 +66,7 @@ public final class OpeningOrder {
         }
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = (openings[i] - earliest) << INDEX_BITS | i;
+            keys[i] = (openings[members == null ? i : members[i]] - earliest) << INDEX_BITS | i;
         }
         Arrays.sort(keys);
         for (int i = 0; i < n; i++) {
@@ -79,7 +84,8 @@ public final class OpeningOrder {
                 for (int i = from; i < to; i++) {
                     tied[i - from] = order[i];
                 }
-                Arrays.sort(tied, (a, b) -> profiles.get(a).caseId().value().compareTo(profiles.get(b).caseId().value()));
+                Arrays.sort(tied, (a, b) -> profiles.get(members == null ? a : members[a]).caseId().value()
+                        .compareTo(profiles.get(members == null ? b : members[b]).caseId().value()));
                 for (int i = from; i < to; i++) {
                     order[i] = tied[i - from];
                 }

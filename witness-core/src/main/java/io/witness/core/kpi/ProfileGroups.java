@@ -1,5 +1,6 @@
 package io.witness.core.kpi;
 
+import io.witness.core.clock.ClockState;
 import io.witness.core.contract.PartyId;
 import io.witness.core.event.Priority;
 import io.witness.core.event.Side;
@@ -20,7 +21,8 @@ import java.util.TreeMap;
 
 /**
  * Case profiles grouped once for the KPI table and the patterns: per provider and timeline, in the order the
- * cases opened ({@link OpeningOrder}), each case's opening and priority number beside it; and the numbering of
+ * cases opened ({@link OpeningOrder}), each case's opening, priority number, category and item numbers and whether
+ * a clock of it breached beside it; and the numbering of
  * every priority the profiles and their clocks name. Made in one pass over the profiles and one sort per group
  * (the groups on every core), so that {@link Kpis} and the patterns neither group nor sort again. Immutable.
  */
@@ -40,13 +42,41 @@ public final class ProfileGroups {
         private final List<CaseProfile> byOpening;
         private final long[] openings;
         private final int[] priorityNumbers;
+        private final Columns columns;
 
-        private Group(PartyId provider, Side timeline, List<CaseProfile> byOpening, long[] openings, int[] priorityNumbers) {
+        private Group(PartyId provider, Side timeline, List<CaseProfile> byOpening, long[] openings, int[] priorityNumbers,
+                Columns columns) {
             this.provider = provider;
             this.timeline = timeline;
             this.byOpening = byOpening;
             this.openings = openings;
             this.priorityNumbers = priorityNumbers;
+            this.columns = columns;
+        }
+
+        /** The number of the {@code i}-th profile's category among {@link #categories()}, or {@link Values#NONE}. */
+        public int category(int i) {
+            return columns.categories[i];
+        }
+
+        /** The number of the {@code i}-th profile's configuration item among {@link #items()}, or {@link Values#NONE}. */
+        public int item(int i) {
+            return columns.items[i];
+        }
+
+        /** True when a clock of the {@code i}-th profile breached. */
+        public boolean breached(int i) {
+            return columns.breached[i];
+        }
+
+        /** The categories the numbers stand for (shared by all groups). */
+        public Values categories() {
+            return columns.categoryValues;
+        }
+
+        /** The configuration items the numbers stand for (shared by all groups). */
+        public Values items() {
+            return columns.itemValues;
         }
 
         public PartyId provider() {
@@ -88,6 +118,47 @@ public final class ProfileGroups {
         }
     }
 
+    /** What the table and the patterns read of each profile, by its place in a list: category, item, a breach. */
+    private static final class Columns {
+        final Values categoryValues;
+        final Values itemValues;
+        final int[] categories;
+        final int[] items;
+        final boolean[] breached;
+
+        Columns(Values categoryValues, Values itemValues, int size) {
+            this.categoryValues = categoryValues;
+            this.itemValues = itemValues;
+            categories = new int[size];
+            items = new int[size];
+            breached = new boolean[size];
+        }
+
+        void note(int i, CaseProfile profile) {
+            categories[i] = categoryValues.number(profile.categoryOrNull());
+            items[i] = itemValues.number(profile.configurationItemOrNull());
+            List<ClockFact> clocks = profile.clocks();
+            for (int c = 0, m = clocks.size(); c < m; c++) {
+                if (clocks.get(c).state() == ClockState.BREACHED) {
+                    breached[i] = true;
+                    break;
+                }
+            }
+        }
+
+        /** The columns of the places {@code order} lists, in that order. */
+        Columns pick(int[] places, int[] order) {
+            Columns picked = new Columns(categoryValues, itemValues, order.length);
+            for (int i = 0; i < order.length; i++) {
+                int from = places[order[i]];
+                picked.categories[i] = categories[from];
+                picked.items[i] = items[from];
+                picked.breached[i] = breached[from];
+            }
+            return picked;
+        }
+    }
+
     private ProfileGroups(List<Priority> scale, PriorityIndex priorities, Map<PartyId, Map<Side, Group>> groups) {
         this.scale = scale;
         this.priorities = priorities;
@@ -113,6 +184,7 @@ public final class ProfileGroups {
         long[] openings = new long[n];
         int[] numbers = new int[n];
         int[] sizes = new int[SIDES];
+        Columns columns = new Columns(new Values(), new Values(), n);
         PartyId lastProvider = null;
         int lastNumber = -1;
         for (int i = 0; i < n; i++) {
@@ -137,6 +209,7 @@ public final class ProfileGroups {
             int group = lastNumber * SIDES + profile.timeline().ordinal();
             groupOf[i] = group;
             openings[i] = profile.openedAt();
+            columns.note(i, profile);
             sizes[group]++;
         }
         PriorityIndex priorities = codes.index();
@@ -159,7 +232,7 @@ public final class ProfileGroups {
             }
         }
         List<Group> made = present.parallelStream().map(g -> group(providers.get(g / SIDES),
-                Side.values()[g % SIDES], members[g], profiles, openings, numbers, priorities)).toList();
+                Side.values()[g % SIDES], members[g], profiles, openings, numbers, columns, priorities)).toList();
         Map<PartyId, Map<Side, Group>> byProvider = new TreeMap<>(Comparator.comparing(PartyId::value));
         for (Group group : made) {
             byProvider.computeIfAbsent(group.provider(), p -> new EnumMap<>(Side.class)).put(group.timeline(), group);
@@ -168,26 +241,21 @@ public final class ProfileGroups {
     }
 
     private static Group group(PartyId provider, Side timeline, int[] members, List<CaseProfile> profiles, long[] openings,
-            int[] numbers, PriorityIndex priorities) {
+            int[] numbers, Columns columns, PriorityIndex priorities) {
         int size = members.length;
-        List<CaseProfile> mine = new ArrayList<>(size);
-        long[] myOpenings = new long[size];
-        for (int i = 0; i < size; i++) {
-            mine.add(profiles.get(members[i]));
-            myOpenings[i] = openings[members[i]];
-        }
-        int[] order = OpeningOrder.permutation(mine, myOpenings);
+        int[] order = OpeningOrder.permutation(profiles, openings, members);
         CaseProfile[] sorted = new CaseProfile[size];
         long[] sortedOpenings = new long[size];
         int[] sortedNumbers = new int[size];
         for (int i = 0; i < size; i++) {
-            int from = order[i];
-            sorted[i] = mine.get(from);
-            sortedOpenings[i] = myOpenings[from];
-            int number = numbers[members[from]];
+            int from = members[order[i]];
+            sorted[i] = profiles.get(from);
+            sortedOpenings[i] = openings[from];
+            int number = numbers[from];
             sortedNumbers[i] = number == PriorityIndex.OFF_SCALE ? priorities.of(sorted[i].priority()) : number;
         }
-        return new Group(provider, timeline, Collections.unmodifiableList(Arrays.asList(sorted)), sortedOpenings, sortedNumbers);
+        return new Group(provider, timeline, Collections.unmodifiableList(Arrays.asList(sorted)), sortedOpenings,
+                sortedNumbers, columns.pick(members, order));
     }
 
     /** The groups of a timeline, providers A to Z. */

@@ -1,8 +1,6 @@
 package io.witness.core.kpi;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * repeat-ci-30d/60d and repeat-category-30d/60d (docs/kpis.md): a case opened in a period is a repeat when
@@ -13,16 +11,17 @@ import java.util.Map;
 final class RepeatIncidents {
 
     private static final long DAY = 86_400_000L;
+    /** No earlier opening: below any instant a profile holds. */
+    private static final long NEVER = Long.MIN_VALUE;
 
     private RepeatIncidents() {
     }
 
     static void add(ProfileGroups.Group group, SeriesSet set, ReportingPeriods periods) {
-        // The latest opening of each value, held in a one-element array that is updated in place.
-        Map<String, long[]> lastByItem = new HashMap<>();
-        Map<String, long[]> lastByCategory = new HashMap<>();
-        List<CaseProfile> byOpening = group.byOpening();
-        int n = byOpening.size();
+        // The latest opening of each value by its number (NEVER: none yet).
+        long[] lastByItem = never(group.items().size());
+        long[] lastByCategory = never(group.categories().size());
+        int n = group.byOpening().size();
         for (int from = 0; from < n; ) {
             // Cases opened at the same instant are not repeats of each other: judge them all, then remember them.
             long opened = group.openedAt(from);
@@ -31,45 +30,40 @@ final class RepeatIncidents {
                 to++;
             }
             int period = periods.indexOf(opened);
-            for (int i = from; i < to; i++) {
-                CaseProfile profile = byOpening.get(i);
-                String item = profile.configurationItemOrNull();
-                String category = profile.categoryOrNull();
-                if (period >= 0) {
+            if (period >= 0) {
+                for (int i = from; i < to; i++) {
                     int priority = group.priorityNumber(i);
-                    judge(item, lastByItem, opened, KpiId.REPEAT_CI_30D, KpiId.REPEAT_CI_60D, set, priority, period);
-                    judge(category, lastByCategory, opened, KpiId.REPEAT_CATEGORY_30D, KpiId.REPEAT_CATEGORY_60D, set,
-                            priority, period);
+                    judge(group.item(i), lastByItem, opened, KpiId.REPEAT_CI_30D, KpiId.REPEAT_CI_60D, set, priority, period);
+                    judge(group.category(i), lastByCategory, opened, KpiId.REPEAT_CATEGORY_30D, KpiId.REPEAT_CATEGORY_60D,
+                            set, priority, period);
                 }
             }
             for (int i = from; i < to; i++) {
-                CaseProfile profile = byOpening.get(i);
-                remember(profile.configurationItemOrNull(), lastByItem, opened);
-                remember(profile.categoryOrNull(), lastByCategory, opened);
+                remember(group.item(i), lastByItem, opened);
+                remember(group.category(i), lastByCategory, opened);
             }
             from = to;
         }
     }
 
-    private static void remember(String key, Map<String, long[]> last, long opened) {
-        if (key == null) {
-            return;
-        }
-        long[] held = last.get(key);
-        if (held == null) {
-            last.put(key, new long[] {opened});
-        } else {
-            held[0] = opened;
+    private static long[] never(int values) {
+        long[] last = new long[values];
+        Arrays.fill(last, NEVER);
+        return last;
+    }
+
+    private static void remember(int value, long[] last, long opened) {
+        if (value != Values.NONE) {
+            last[value] = opened;
         }
     }
 
-    private static void judge(String key, Map<String, long[]> last, long opened, KpiId within30, KpiId within60,
-            SeriesSet set, int priority, int period) {
-        if (key == null) {
+    private static void judge(int value, long[] last, long opened, KpiId within30, KpiId within60, SeriesSet set,
+            int priority, int period) {
+        if (value == Values.NONE) {
             return;
         }
-        long[] earlier = last.get(key);
-        long gap = earlier == null ? Long.MAX_VALUE : opened - earlier[0];
+        long gap = last[value] == NEVER ? Long.MAX_VALUE : opened - last[value];
         set.rate(within30, "", priority, period, gap <= 30 * DAY);
         set.rate(within60, "", priority, period, gap <= 60 * DAY);
     }

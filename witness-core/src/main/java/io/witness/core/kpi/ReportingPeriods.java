@@ -8,18 +8,29 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Consecutive reporting periods of one length, and the zone whose midnights bound them: a month in New
  * York starts at 00:00 New York time on its first day. Instants are placed in a period by
- * {@link #indexOf(long)} in O(log n). Immutable and thread-safe.
+ * {@link #indexOf(long)} in constant time. Immutable and thread-safe.
  */
 public final class ReportingPeriods {
+
+    private static final long DAY = 86_400_000L;
+    /** The longest span, in days, placed through a table: some 270 years of periods. */
+    private static final long MAX_DAYS = 100_000;
 
     private final List<ReportingPeriod> periods;
     private final ZoneId zone;
     /** Period i is [bounds[i], bounds[i+1]) in epoch milliseconds. */
     private final long[] bounds;
+    /**
+     * The period holding the start of each stretch of 24 hours from the first bound, so that an instant's period
+     * is found by one division and at most one step (a period is longer than a day, so a stretch crosses at most
+     * one bound); null when the span is too long for such a table.
+     */
+    private final int @Nullable [] byDay;
 
     private ReportingPeriods(List<ReportingPeriod> periods, ZoneId zone) {
         this.periods = List.copyOf(periods);
@@ -29,6 +40,18 @@ public final class ReportingPeriods {
             bounds[i] = startMillis(periods.get(i).startInclusive(), zone);
         }
         bounds[periods.size()] = startMillis(periods.get(periods.size() - 1).endExclusive(), zone);
+        long days = (bounds[periods.size()] - bounds[0] + DAY - 1) / DAY;
+        if (days <= MAX_DAYS) {
+            byDay = new int[(int) days];
+            for (int d = 0, period = 0; d < byDay.length; d++) {
+                while (bounds[0] + d * DAY >= bounds[period + 1]) {
+                    period++;
+                }
+                byDay[d] = period;
+            }
+        } else {
+            byDay = null;
+        }
     }
 
     /**
@@ -112,6 +135,10 @@ public final class ReportingPeriods {
     public int indexOf(long epochMillis) {
         if (epochMillis < bounds[0] || epochMillis >= bounds[bounds.length - 1]) {
             return -1;
+        }
+        if (byDay != null) {
+            int period = byDay[(int) ((epochMillis - bounds[0]) / DAY)];
+            return epochMillis >= bounds[period + 1] ? period + 1 : period;
         }
         int found = Arrays.binarySearch(bounds, epochMillis);
         return found >= 0 ? found : -found - 2;

@@ -20,6 +20,16 @@ record CaseSet(PartyId provider, List<CaseProfile> all, List<CaseProfile> opened
         return group.openedAt(openedFrom + i);
     }
 
+    /** The number of the {@code i}-th opened case's category among the group's categories, or Values.NONE. */
+    int category(int i) {
+        return group.category(openedFrom + i);
+    }
+
+    /** The number of the {@code i}-th opened case's configuration item among the group's items, or Values.NONE. */
+    int item(int i) {
+        return group.item(openedFrom + i);
+    }
+
     /** Local times in the periods' zone, worked out for the span. */
     LocalMillis localMillis() {
         return LocalMillis.of(periods.zone().getRules(), fromMillis, toMillis);

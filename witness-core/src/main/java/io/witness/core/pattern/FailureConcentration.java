@@ -1,9 +1,7 @@
 package io.witness.core.pattern;
 
-import io.witness.core.clock.ClockState;
 import io.witness.core.contract.PartyId;
-import io.witness.core.kpi.CaseProfile;
-import io.witness.core.kpi.ClockFact;
+import io.witness.core.kpi.Values;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,23 +53,26 @@ public record FailureConcentration(PartyId provider, List<Area> areas) implement
 
     /** The concentration among the cases opened in the periods; empty when none opened. */
     static Optional<FailureConcentration> of(CaseSet set) {
-        Map<String, long[]> byArea = new HashMap<>();
-        List<CaseProfile> opened = set.opened();
-        for (int i = 0, n = opened.size(); i < n; i++) {
-            CaseProfile profile = opened.get(i);
-            String area = profile.categoryOrNull() != null ? profile.categoryOrNull() : NO_AREA;
-            long[] counts = byArea.get(area);
-            if (counts == null) {
-                counts = new long[2];
-                byArea.put(area, counts);
+        // Cases and breached cases by category number; those without a category last.
+        Values categories = set.group().categories();
+        long[] cases = new long[categories.size() + 1];
+        long[] breached = new long[categories.size() + 1];
+        for (int i = 0, n = set.opened().size(); i < n; i++) {
+            int category = set.category(i);
+            int area = category == Values.NONE ? categories.size() : category;
+            cases[area]++;
+            if (set.group().breached(set.openedFrom() + i)) {
+                breached[area]++;
             }
-            counts[0]++;
-            List<ClockFact> clocks = profile.clocks();
-            for (int c = 0, m = clocks.size(); c < m; c++) {
-                if (clocks.get(c).state() == ClockState.BREACHED) {
-                    counts[1]++;
-                    break;
-                }
+        }
+        // By name: a category that is called as the area of none is counted with it.
+        Map<String, long[]> byArea = new HashMap<>();
+        for (int area = 0; area < cases.length; area++) {
+            if (cases[area] > 0) {
+                long[] counts = byArea.computeIfAbsent(area == categories.size() ? NO_AREA : categories.name(area),
+                        name -> new long[2]);
+                counts[0] += cases[area];
+                counts[1] += breached[area];
             }
         }
         if (byArea.isEmpty()) {

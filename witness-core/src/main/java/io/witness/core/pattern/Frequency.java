@@ -1,15 +1,12 @@
 package io.witness.core.pattern;
 
 import io.witness.core.contract.PartyId;
-import io.witness.core.kpi.CaseProfile;
+import io.witness.core.kpi.Values;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * How often each category (or configuration item) came up among the cases opened in the periods, most
@@ -37,8 +34,14 @@ public record Frequency(PartyId provider, Field field, List<ValueCount> counts, 
             this.noun = noun;
         }
 
-        @Nullable String of(CaseProfile profile) {
-            return this == CATEGORY ? profile.categoryOrNull() : profile.configurationItemOrNull();
+        /** The number of the {@code i}-th opened case's value, or {@link Values#NONE}. */
+        int of(CaseSet cases, int i) {
+            return this == CATEGORY ? cases.category(i) : cases.item(i);
+        }
+
+        /** The values the numbers stand for. */
+        Values values(CaseSet cases) {
+            return this == CATEGORY ? cases.group().categories() : cases.group().items();
         }
     }
 
@@ -68,26 +71,26 @@ public record Frequency(PartyId provider, Field field, List<ValueCount> counts, 
 
     /** The frequency of a field among the cases; empty when no case has it. */
     static Optional<Frequency> of(CaseSet cases, Field field, int topValues) {
-        Map<String, long[]> counted = new HashMap<>();
+        Values values = field.values(cases);
+        long[] counted = new long[values.size()];
         long without = 0;
-        for (CaseProfile profile : cases.opened()) {
-            String value = field.of(profile);
-            if (value != null) {
-                long[] n = counted.get(value);
-                if (n == null) {
-                    counted.put(value, new long[] {1});
-                } else {
-                    n[0]++;
-                }
+        for (int i = 0, n = cases.opened().size(); i < n; i++) {
+            int value = field.of(cases, i);
+            if (value != Values.NONE) {
+                counted[value]++;
             } else {
                 without++;
             }
         }
-        if (counted.isEmpty()) {
+        List<ValueCount> counts = new ArrayList<>();
+        for (int value = 0; value < counted.length; value++) {
+            if (counted[value] > 0) {
+                counts.add(new ValueCount(values.name(value), counted[value]));
+            }
+        }
+        if (counts.isEmpty()) {
             return Optional.empty();
         }
-        List<ValueCount> counts = new ArrayList<>();
-        counted.forEach((value, n) -> counts.add(new ValueCount(value, n[0])));
         counts.sort(Comparator.comparingLong(ValueCount::cases).reversed().thenComparing(ValueCount::value));
         return Optional.of(new Frequency(cases.provider(), field, counts, without, topValues));
     }

@@ -3,6 +3,7 @@ package io.witness.core.pattern;
 import io.witness.core.contract.PartyId;
 import io.witness.core.event.CaseId;
 import io.witness.core.kpi.CaseProfile;
+import io.witness.core.kpi.Values;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,17 +43,21 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
         TITLE,
         CATEGORY;
 
-        /** The profile's value of this kind, or null; a title keyed by {@code titles} (see {@link TitleKey}). */
-        @Nullable String of(CaseProfile profile, TitleKey.Keys titles) {
+        /** The values the group numbers for this kind (categories or items); none for titles, keyed apart. */
+        @Nullable Values values(CaseSet set) {
             switch (this) {
                 case CONFIGURATION_ITEM:
-                    return profile.configurationItemOrNull();
-                case TITLE:
-                    String title = profile.titleOrNull();
-                    return title != null ? titles.of(title) : null;
+                    return set.group().items();
+                case CATEGORY:
+                    return set.group().categories();
                 default:
-                    return profile.categoryOrNull();
+                    return null;
             }
+        }
+
+        /** The number of the {@code i}-th opened case's value of a numbered kind, or {@link Values#NONE}. */
+        int of(CaseSet set, int i) {
+            return this == CONFIGURATION_ITEM ? set.item(i) : set.category(i);
         }
     }
 
@@ -75,54 +81,90 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
      * first, then by value; at most {@code recurringPerKind}.
      */
     static List<RecurringIssue> of(CaseSet set, Kind kind, PatternOptions options) {
-        // The cases are in the order they opened, so each value's list is too.
-        Map<String, Bucket> byValue = new HashMap<>();
-        TitleKey.Keys titles = new TitleKey.Keys();
-        List<CaseProfile> cases = set.opened();
-        for (int i = 0, n = cases.size(); i < n; i++) {
-            String value = kind.of(cases.get(i), titles);
-            if (value != null) {
-                Bucket bucket = byValue.get(value);
-                if (bucket == null) {
-                    bucket = new Bucket();
-                    byValue.put(value, bucket);
-                }
-                bucket.add(i);
-            }
-        }
-        ZoneId zone = set.periods().zone();
-        long window = options.recurrenceWindow().toMillis();
         List<RecurringIssue> found = new ArrayList<>();
-        byValue.forEach((value, bucket) -> {
-            if (bucket.size < options.recurrenceAtLeast()) {
-                return;
-            }
-            int[] members = bucket.members;
-            int bestFrom = 0;
-            int bestCount = 0;
-            int from = 0;
-            for (int to = 0; to < bucket.size; to++) {
-                while (set.openedAt(members[to]) - set.openedAt(members[from]) > window) {
-                    from++;
-                }
-                if (to - from + 1 > bestCount) {
-                    bestCount = to - from + 1;
-                    bestFrom = from;
+        Values values = kind.values(set);
+        int opened = set.opened().size();
+        if (values != null) {
+            // The cases of each value in the order they opened, one run of places per value (a counting sort).
+            int[] starts = new int[values.size() + 1];
+            for (int i = 0; i < opened; i++) {
+                int value = kind.of(set, i);
+                if (value != Values.NONE) {
+                    starts[value + 1]++;
                 }
             }
-            if (bestCount >= options.recurrenceAtLeast()) {
-                List<CaseId> ids = new ArrayList<>(bestCount);
-                for (int i = bestFrom; i < bestFrom + bestCount; i++) {
-                    ids.add(cases.get(members[i]).caseId());
-                }
-                found.add(new RecurringIssue(set.provider(), kind, value, ids,
-                        date(set.openedAt(members[bestFrom]), zone), date(set.openedAt(members[bestFrom + bestCount - 1]),
-                        zone), options.recurrenceWindow()));
+            for (int v = 0; v < values.size(); v++) {
+                starts[v + 1] += starts[v];
             }
-        });
+            int[] places = new int[starts[values.size()]];
+            int[] filled = Arrays.copyOf(starts, values.size());
+            for (int i = 0; i < opened; i++) {
+                int value = kind.of(set, i);
+                if (value != Values.NONE) {
+                    places[filled[value]++] = i;
+                }
+            }
+            for (int v = 0; v < values.size(); v++) {
+                densest(set, kind, values.name(v), places, starts[v], starts[v + 1], options).ifPresent(found::add);
+            }
+        } else {
+            // Titles are keyed case by case: the cases of each key in the order they opened.
+            Map<String, Bucket> byValue = new HashMap<>();
+            TitleKey.Keys titles = new TitleKey.Keys();
+            List<CaseProfile> cases = set.opened();
+            for (int i = 0; i < opened; i++) {
+                String title = cases.get(i).titleOrNull();
+                String value = title != null ? titles.of(title) : null;
+                if (value != null) {
+                    Bucket bucket = byValue.get(value);
+                    if (bucket == null) {
+                        bucket = new Bucket();
+                        byValue.put(value, bucket);
+                    }
+                    bucket.add(i);
+                }
+            }
+            byValue.forEach((value, bucket) -> densest(set, kind, value, bucket.members, 0, bucket.size, options)
+                    .ifPresent(found::add));
+        }
         found.sort(Comparator.comparingInt((RecurringIssue r) -> r.cases().size()).reversed()
                 .thenComparing(RecurringIssue::value));
         return found.subList(0, Math.min(options.recurringPerKind(), found.size()));
+    }
+
+    /**
+     * The densest window of one value's cases (their places among the cases opened, {@code places[from]} to
+     * {@code places[to - 1]}, in the order they opened; the first, when two hold as many), when it holds at least
+     * the threshold.
+     */
+    private static Optional<RecurringIssue> densest(CaseSet set, Kind kind, String value, int[] places, int from, int to,
+            PatternOptions options) {
+        if (to - from < options.recurrenceAtLeast()) {
+            return Optional.empty();
+        }
+        long window = options.recurrenceWindow().toMillis();
+        int bestFrom = from;
+        int bestCount = 0;
+        int first = from;
+        for (int last = from; last < to; last++) {
+            while (set.openedAt(places[last]) - set.openedAt(places[first]) > window) {
+                first++;
+            }
+            if (last - first + 1 > bestCount) {
+                bestCount = last - first + 1;
+                bestFrom = first;
+            }
+        }
+        if (bestCount < options.recurrenceAtLeast()) {
+            return Optional.empty();
+        }
+        List<CaseId> ids = new ArrayList<>(bestCount);
+        for (int i = bestFrom; i < bestFrom + bestCount; i++) {
+            ids.add(set.opened().get(places[i]).caseId());
+        }
+        ZoneId zone = set.periods().zone();
+        return Optional.of(new RecurringIssue(set.provider(), kind, value, ids, date(set.openedAt(places[bestFrom]), zone),
+                date(set.openedAt(places[bestFrom + bestCount - 1]), zone), options.recurrenceWindow()));
     }
 
     /** The cases of one value, as their places among the cases opened, in the order they opened. */
