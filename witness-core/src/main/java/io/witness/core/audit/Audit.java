@@ -88,7 +88,7 @@ public final class Audit {
     public List<GapRecord> register(Reconciliation reconciled) {
         List<GapRecord> gaps = new ArrayList<>();
         for (CaseParts c : reconciled.parts()) {
-            gaps.addAll(c.gaps());
+            addEach(gaps, c.gaps());
         }
         return gaps;
     }
@@ -100,7 +100,7 @@ public final class Audit {
     public PerformanceReport performance(Reconciliation reconciled) {
         List<CaseProfile> profiles = new ArrayList<>(reconciled.parts().size() * reconciled.kpiOptions().timelines().size());
         for (CaseParts c : reconciled.parts()) {
-            profiles.addAll(c.profiles());
+            addEach(profiles, c.profiles());
         }
         return PerformanceReport.of(profiles, reconciled.kpiOptions(), PatternOptions.defaults());
     }
@@ -109,8 +109,15 @@ public final class Audit {
     public List<CreditStatement> credits(Reconciliation reconciled, YearMonth first, YearMonth last) {
         List<MeasuredClock> clocks = new ArrayList<>();
         for (CaseParts c : reconciled.parts()) {
-            clocks.addAll(c.measured());
+            addEach(clocks, c.measured());
         }
         return new CreditCalculator(contract).statements(clocks, first, last);
+    }
+
+    /** Each of a case's few parts added by index: {@code addAll} would copy the case's list into an array first. */
+    private static <T> void addEach(List<T> into, List<? extends T> from) {
+        for (int i = 0; i < from.size(); i++) {
+            into.add(from.get(i));
+        }
     }
 }

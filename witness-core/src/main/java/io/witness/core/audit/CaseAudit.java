@@ -76,11 +76,12 @@ final class CaseAudit {
 
     /** The annotations of the case and of each of its findings, the case's first. */
     private List<Annotation> annotationsOf(CaseReport report) {
+        if (byTarget.isEmpty()) {
+            return List.of();
+        }
         List<Annotation> own = new ArrayList<>(byTarget.getOrDefault(report.theCase().id().value(), List.of()));
-        if (!byTarget.isEmpty()) {
-            for (Finding finding : report.findings()) {
-                own.addAll(byTarget.getOrDefault(finding.id(), List.of()));
-            }
+        for (Finding finding : report.findings()) {
+            own.addAll(byTarget.getOrDefault(finding.id(), List.of()));
         }
         return own;
     }
