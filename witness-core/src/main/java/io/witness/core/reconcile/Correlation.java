@@ -5,8 +5,6 @@ import io.witness.core.event.ExternalReference;
 import io.witness.core.event.Side;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -68,34 +66,35 @@ public final class Correlation {
         }
         List<Ambiguity> ambiguities = new ArrayList<>();
         List<Candidate> chosen = new ArrayList<>(Math.min(clientList.size(), providerList.size()));
+        // Each rule looks at the tickets the rules before it left free; a chosen pair takes one ticket of each side,
+        // so the free tickets are picked from the last rule's (not from every ticket again) and counted without a pass.
         chosen.addAll(choose(sameIds(clientList, providers), ambiguities));
-        chosen.addAll(choose(references(clientList, providerList, clients, providers, chosen.size()), ambiguities));
-        // Each chosen pair took one ticket of each side: the free tickets of a side are counted without a pass.
         List<TicketFacts> freeClients = unmatched(clientList, clientList.size() - chosen.size());
         List<TicketFacts> freeProviders = unmatched(providerList, providerList.size() - chosen.size());
+        int before = chosen.size();
+        chosen.addAll(choose(references(freeClients, freeProviders, clients, providers), ambiguities));
+        freeClients = unmatched(freeClients, freeClients.size() - (chosen.size() - before));
+        freeProviders = unmatched(freeProviders, freeProviders.size() - (chosen.size() - before));
         freeClients.parallelStream().forEach(TicketFacts::readTitleAndRequester);
         freeProviders.parallelStream().forEach(TicketFacts::readTitleAndRequester);
+        before = chosen.size();
         chosen.addAll(choose(new FuzzyRules(rules).candidates(freeClients, freeProviders), ambiguities));
+        List<TicketFacts> clientsLeft = unmatched(freeClients, freeClients.size() - (chosen.size() - before));
+        List<TicketFacts> providersLeft = unmatched(freeProviders, freeProviders.size() - (chosen.size() - before));
 
         // Each case with its opening as numbers (from the tickets' facts, not their events again): a sort
         // compares each case many times. The cases are made on every core; a one-sided case's reason is written
         // when read.
         String window = Durations.words(rules.window());
-        Stream<Opening> pairs = chosen.parallelStream().map(pair -> new Opening(
+        Stream<CaseOpening> pairs = chosen.parallelStream().map(pair -> new CaseOpening(
                 pair.client().openedAfter(pair.provider()) ? pair.provider() : pair.client(),
                 Case.paired(pair.client().ticket, pair.provider().ticket, pair.match())));
-        List<TicketFacts> clientsLeft = unmatched(clientList, clientList.size() - chosen.size());
-        List<TicketFacts> providersLeft = unmatched(providerList, providerList.size() - chosen.size());
-        Stream<Opening> clientsAlone = clientsLeft.parallelStream().map(client -> new Opening(client,
+        Stream<CaseOpening> clientsAlone = clientsLeft.parallelStream().map(client -> new CaseOpening(client,
                 Case.oneSided(client.ticket, defaultProvider, onlyTheClient(client.id, window))));
-        Stream<Opening> providersAlone = providersLeft.parallelStream().map(provider -> new Opening(provider,
+        Stream<CaseOpening> providersAlone = providersLeft.parallelStream().map(provider -> new CaseOpening(provider,
                 Case.oneSided(provider.ticket, provider.ticket.party(), onlyTheProvider(provider.id, window))));
-        Opening[] openings = Stream.concat(Stream.concat(pairs, clientsAlone), providersAlone).toArray(Opening[]::new);
-        Arrays.parallelSort(openings, Opening.ORDER);
-        List<Case> cases = new ArrayList<>(openings.length);
-        for (Opening opening : openings) {
-            cases.add(opening.theCase());
-        }
+        CaseOpening[] openings = Stream.concat(Stream.concat(pairs, clientsAlone), providersAlone).toArray(CaseOpening[]::new);
+        List<Case> cases = CaseOpening.inOrder(openings);
         return new Correlated(cases, ambiguities);
     }
 
@@ -109,18 +108,6 @@ public final class Correlation {
         return Match.worded(MatchMethod.ONE_SIDE_ONLY, 1, () -> "only the provider recorded " + id
                 + ": no client ticket has its id, refers to it or is referred to by it, or matches its requester,"
                 + " title and opening within " + window);
-    }
-
-    /** A case with its opening (milliseconds, then the nanosecond for instants finer than that) and id. */
-    private record Opening(long millis, int nano, String id, Case theCase) {
-
-        /** The case, opened when {@code first} (its earlier ticket) opened. */
-        Opening(TicketFacts first, Case theCase) {
-            this(first.opened, first.openedNano, theCase.id().value(), theCase);
-        }
-
-        static final Comparator<Opening> ORDER = (a, b) -> a.millis != b.millis ? Long.compare(a.millis, b.millis)
-                : a.nano != b.nano ? Integer.compare(a.nano, b.nano) : a.id.compareTo(b.id);
     }
 
     private static List<Candidate> sameIds(List<TicketFacts> clients, TicketIndex providers) {
@@ -137,12 +124,11 @@ public final class Correlation {
         return candidates;
     }
 
-    private static List<Candidate> references(List<TicketFacts> clientList, List<TicketFacts> providerList,
-            TicketIndex clients, TicketIndex providers, int matched) {
+    /** The candidates of the free tickets that refer to each other. */
+    private static List<Candidate> references(List<TicketFacts> freeClients, List<TicketFacts> freeProviders,
+            TicketIndex clients, TicketIndex providers) {
         // Who refers to whom, kept on the tickets' facts (a map keyed by pairs costs two lookups a reference). Each
         // ticket's task writes only its own facts and reads the indexes, so the tickets are looked at on every core.
-        List<TicketFacts> freeClients = unmatched(clientList, clientList.size() - matched);
-        List<TicketFacts> freeProviders = unmatched(providerList, providerList.size() - matched);
         freeClients.parallelStream().forEach(client -> {
             List<ExternalReference> references = client.details.references();
             for (int i = 0, n = references.size(); i < n; i++) {
@@ -293,8 +279,11 @@ public final class Correlation {
                         + "; " + winner.id() + " was chosen: " + why));
     }
 
-    /** The tickets not yet matched, of which there are {@code count}. */
+    /** The tickets not yet matched, of which there are {@code count}: the list itself when none is matched. */
     private static List<TicketFacts> unmatched(List<TicketFacts> tickets, int count) {
+        if (count == tickets.size()) {
+            return tickets;
+        }
         List<TicketFacts> free = new ArrayList<>(count);
         for (int i = 0, n = tickets.size(); i < n; i++) {
             if (!tickets.get(i).matched) {

@@ -26,12 +26,17 @@ final class FuzzyRules {
         List<TicketFacts> byOpening = new ArrayList<>(providers);
         byOpening.sort(Comparator.comparingLong(t -> t.opened));
         long window = rules.window().toMillis();
-        // Each client's candidates on every core, kept in the clients' order.
-        return clients.parallelStream().flatMap(client -> candidatesOf(client, byOpening, window).stream()).toList();
+        // Each client's candidates on every core (a list only for a client that has some), kept in the clients' order.
+        List<List<Candidate>> each = clients.parallelStream().map(client -> candidatesOf(client, byOpening, window)).toList();
+        List<Candidate> candidates = new ArrayList<>(each.size());
+        for (int i = 0, n = each.size(); i < n; i++) {
+            candidates.addAll(each.get(i));
+        }
+        return candidates;
     }
 
     private List<Candidate> candidatesOf(TicketFacts client, List<TicketFacts> byOpening, long window) {
-        List<Candidate> candidates = new ArrayList<>(2);
+        List<Candidate> candidates = List.of();
         for (int i = firstAtOrAfter(byOpening, client.opened - window); i < byOpening.size(); i++) {
             TicketFacts provider = byOpening.get(i);
             if (provider.opened > client.opened + window) {
@@ -39,6 +44,9 @@ final class FuzzyRules {
             }
             Candidate candidate = candidate(client, provider, window);
             if (candidate != null) {
+                if (candidates.isEmpty()) {
+                    candidates = new ArrayList<>(2);
+                }
                 candidates.add(candidate);
             }
         }

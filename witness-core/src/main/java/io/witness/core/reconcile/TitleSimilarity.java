@@ -15,18 +15,30 @@ final class TitleSimilarity {
     private static final Set<String> FILLER = Set.of("the", "an", "and", "or", "is", "are", "to", "of", "for", "in",
             "on", "at", "with", "my", "our", "not", "no", "it", "be", "re", "fw", "fwd", "please", "pls", "urgent");
 
-    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd}]+");
-    private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd}@.]+");
-
     private TitleSimilarity() {
     }
 
-    /** The normalised words of a title. */
+    /**
+     * The normalised words of a title: the runs of letters and decimal digits of its lower case (what splitting on
+     * {@code [^\p{L}\p{Nd}]+} gives, without a regular expression), but those of one character and filler words.
+     */
     static Set<String> words(String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
         Set<String> words = new HashSet<>();
-        for (String word : NOT_A_WORD.split(title.toLowerCase(Locale.ROOT))) {
-            if (word.length() > 1 && !FILLER.contains(word)) {
-                words.add(word);
+        int i = 0;
+        while (i < lower.length()) {
+            int start = i;
+            while (i < lower.length() && isWordPart(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
+            }
+            if (i - start > 1) {
+                String word = lower.substring(start, i);
+                if (!FILLER.contains(word)) {
+                    words.add(word);
+                }
+            }
+            while (i < lower.length() && !isWordPart(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
             }
         }
         return words;
@@ -46,8 +58,38 @@ final class TitleSimilarity {
         return (double) common / (a.size() + b.size() - common);
     }
 
-    /** A requester's name as compared: lower case, spaces and punctuation collapsed. */
+    /**
+     * A requester's name as compared: lower case, its runs of letters, digits, {@code @} and {@code .} joined by one
+     * space (what splitting on {@code [^\p{L}\p{Nd}@.]+}, joining and trimming gives, without a regular expression).
+     */
     static String person(String name) {
-        return String.join(" ", NOT_A_NAME.split(name.toLowerCase(Locale.ROOT))).trim();
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder person = new StringBuilder(lower.length());
+        int i = 0;
+        while (i < lower.length()) {
+            int start = i;
+            while (i < lower.length() && isNamePart(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
+            }
+            if (i > start) {
+                if (person.length() > 0) {
+                    person.append(' ');
+                }
+                person.append(lower, start, i);
+            }
+            while (i < lower.length() && !isNamePart(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
+            }
+        }
+        return person.toString();
+    }
+
+    /** {@code \p{L}} or {@code \p{Nd}}: a letter or a decimal digit. */
+    private static boolean isWordPart(int codePoint) {
+        return Character.isLetter(codePoint) || Character.isDigit(codePoint);
+    }
+
+    private static boolean isNamePart(int codePoint) {
+        return isWordPart(codePoint) || codePoint == '@' || codePoint == '.';
     }
 }
