@@ -49,9 +49,13 @@ final class CaseAudit {
         this.byTarget = grouped;
     }
 
-    /** The case's clocks, differences and findings. */
+    /** The case's clocks, differences and findings, the differences found. */
     CaseReport report(Case c) {
-        return changes.isEmpty() ? reconciler.reconcile(c, now) : reconciler.reconcile(c, now, changes);
+        CaseReport report = changes.isEmpty() ? reconciler.reconcile(c, now) : reconciler.reconcile(c, now, changes);
+        // A report finds its differences when first read; every caller of the audit writes or shows them, so they are
+        // found here, while the case is in cache and within the stage that says it reconciles, not later by a writer.
+        report.differences();
+        return report;
     }
 
     /** The case's parts of the later stages, from its report: best made at once, while the report is in cache. */
