@@ -2,6 +2,7 @@ package io.witness.core.reconcile;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,22 +13,32 @@ import org.jspecify.annotations.Nullable;
  */
 final class CaseDifferences {
 
-    private final Reconciler reconciler;
-    private final CaseClocks clocks;
-    private final Instant now;
+    private final @Nullable Reconciler reconciler;
+    private final @Nullable CaseClocks clocks;
+    private final @Nullable Instant now;
     private volatile @Nullable List<Difference> found;
 
+    /** The differences of a case, to be found when first read. */
     CaseDifferences(Reconciler reconciler, CaseClocks clocks, Instant now) {
         this.reconciler = reconciler;
         this.clocks = clocks;
         this.now = now;
     }
 
+    /** Differences found already. */
+    CaseDifferences(List<Difference> found) {
+        this.reconciler = null;
+        this.clocks = null;
+        this.now = null;
+        this.found = List.copyOf(found);
+    }
+
     /** The differences, clock by clock, then the stretches the records disagree on. */
     List<Difference> get() {
         List<Difference> differences = found;
         if (differences == null) {
-            differences = List.copyOf(reconciler.differences(clocks, now));
+            differences = List.copyOf(Objects.requireNonNull(reconciler).differences(Objects.requireNonNull(clocks),
+                    Objects.requireNonNull(now)));
             found = differences;
         }
         return differences;

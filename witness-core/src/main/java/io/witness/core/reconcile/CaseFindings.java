@@ -44,8 +44,8 @@ final class CaseFindings {
     /** The clauses quoted and providers named so far: a few, shared by millions of findings. */
     private final Map<String, Optional<ClauseRef>> clauses = new ConcurrentHashMap<>();
     private final Map<PartyId, Optional<PartyId>> providers = new ConcurrentHashMap<>();
-    /** The claims' fields as parts of finding ids. */
-    private final Map<String, String> fieldIdParts = new ConcurrentHashMap<>();
+    /** The claims' fields as read. */
+    private final Map<String, ClaimField> claimFields = new ConcurrentHashMap<>();
 
     CaseFindings(Wording wording, Duration threshold) {
         this.wording = wording;
@@ -213,29 +213,33 @@ final class CaseFindings {
         }
         for (int k = 0; k < last.size(); k++) {
             SlaClaimed claim = last.get(k);
-            Optional<Boolean> saysMet = ClaimReading.saysMet(claim);
-            if (saysMet.isEmpty()) {
+            ClaimField field = claimField(claim.field());
+            Boolean saysMet = ClaimReading.saysMet(claim, field.reading());
+            if (saysMet == null) {
                 continue;
             }
-            List<ClockResult> concerned = ClaimReading.concerned(claim, witnessed);
             ClockResult firstBreached = null;
-            boolean allMet = !concerned.isEmpty();
-            for (int k2 = 0; k2 < concerned.size(); k2++) {
-                ClockResult r = concerned.get(k2);
-                if (r.state() == ClockState.BREACHED && firstBreached == null) {
-                    firstBreached = r;
+            boolean any = false;
+            boolean allMet = true;
+            for (int i = 0; i < witnessed.size(); i++) {
+                ClockResult r = witnessed.get(i);
+                if (field.reading().concerns(r)) {
+                    any = true;
+                    if (r.state() == ClockState.BREACHED && firstBreached == null) {
+                        firstBreached = r;
+                    }
+                    allMet &= r.state() == ClockState.MET;
                 }
-                allMet &= r.state() == ClockState.MET;
             }
-            Optional<ClockResult> breached = Optional.ofNullable(firstBreached);
-            if (saysMet.get() && breached.isEmpty() || !saysMet.get() && !allMet) {
+            allMet &= any;
+            if (saysMet && firstBreached == null || !saysMet && !allMet) {
                 continue;
             }
             Supplier<String> title;
             Supplier<String> explanation;
             Severity severity;
-            if (saysMet.get()) {
-                ClockResult r = breached.get();
+            if (saysMet) {
+                ClockResult r = firstBreached;
                 title = () -> c.id() + ": " + wording.system(side, c.provider()) + " says the SLA was met (" + claim.field()
                         + " = " + claim.value() + "); the witnessed " + r.clock() + " clock is breached";
                 explanation = () -> "The " + side.wireName() + "'s own SLA field " + claim.field() + " = '" + claim.value()
@@ -248,12 +252,14 @@ final class CaseFindings {
                         + claim.field() + " = " + claim.value() + "); every witnessed clock it concerns is met";
                 explanation = () -> "The " + side.wireName() + "'s own SLA field " + claim.field() + " = '" + claim.value()
                         + "' says breached, but the witnessed clocks it concerns (" + String.join(", ",
-                                concerned.stream().map(ClockResult::clock).distinct().toList()) + ") are all met.";
+                                ClaimReading.concerned(claim, witnessed).stream().map(ClockResult::clock).distinct().toList())
+                        + ") are all met.";
                 severity = Severity.LOW;
             }
             findings.add(Finding.worded("claim-contradicted/" + c.id() + "/" + side.wireName() + "/"
-                    + fieldIdPart(claim.field()), ReconcileFindings.CLAIM_CONTRADICTED,
-                    severity, title, explanation, breached.flatMap(r -> clause(r.section())), provider(c),
+                    + field.idPart(), ReconcileFindings.CLAIM_CONTRADICTED,
+                    severity, title, explanation, firstBreached != null ? clause(firstBreached.section()) : Optional.empty(),
+                    provider(c),
                     claim.at(), firstBreached != null ? evidence.with(clockRef(c, firstBreached)) : evidence.alone(),
                     Optional.empty()));
         }
@@ -345,10 +351,30 @@ final class CaseFindings {
         return refs;
     }
 
+    /** {@code first} then {@code rest} in one unmodifiable list; up to five without a second copy of the array. */
     private static List<EvidenceRef> joined(EvidenceRef[] first, EvidenceRef[] rest) {
-        EvidenceRef[] refs = Arrays.copyOf(first, first.length + rest.length);
-        System.arraycopy(rest, 0, refs, first.length, rest.length);
-        return List.of(refs);
+        int n = first.length + rest.length;
+        switch (n) {
+            case 1:
+                return List.of(ref(first, rest, 0));
+            case 2:
+                return List.of(ref(first, rest, 0), ref(first, rest, 1));
+            case 3:
+                return List.of(ref(first, rest, 0), ref(first, rest, 1), ref(first, rest, 2));
+            case 4:
+                return List.of(ref(first, rest, 0), ref(first, rest, 1), ref(first, rest, 2), ref(first, rest, 3));
+            case 5:
+                return List.of(ref(first, rest, 0), ref(first, rest, 1), ref(first, rest, 2), ref(first, rest, 3),
+                        ref(first, rest, 4));
+            default:
+                EvidenceRef[] refs = Arrays.copyOf(first, n);
+                System.arraycopy(rest, 0, refs, first.length, rest.length);
+                return List.of(refs);
+        }
+    }
+
+    private static EvidenceRef ref(EvidenceRef[] first, EvidenceRef[] rest, int i) {
+        return i < first.length ? first[i] : rest[i - first.length];
     }
 
     /**
@@ -396,9 +422,18 @@ final class CaseFindings {
         return providers.computeIfAbsent(c.provider(), Optional::of);
     }
 
-    /** A claim's field as part of a finding's id ({@link #idPart}); once a field, as a tenant's claims name a few. */
-    private String fieldIdPart(String field) {
-        return fieldIdParts.computeIfAbsent(field, CaseFindings::idPart);
+    /** A claim's field as read and as part of a finding's id; once a field, as a tenant's claims name a few. */
+    private ClaimField claimField(String field) {
+        ClaimField known = claimFields.get(field);
+        if (known == null) {
+            known = new ClaimField(ClaimReading.Field.of(field), idPart(field));
+            claimFields.put(field, known);
+        }
+        return known;
+    }
+
+    /** A claim's field as read, and as part of a finding's id. */
+    private record ClaimField(ClaimReading.Field reading, String idPart) {
     }
 
     /** A source's text as part of a finding's id: lower case, each run of other characters one '-'. */

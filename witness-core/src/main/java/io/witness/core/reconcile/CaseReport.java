@@ -3,7 +3,6 @@ package io.witness.core.reconcile;
 import io.witness.core.finding.Finding;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What reconciliation says of one case: its clocks three ways, each difference between the sides in words
@@ -15,8 +14,7 @@ import org.jspecify.annotations.Nullable;
 public final class CaseReport {
 
     private final CaseClocks clocks;
-    private final @Nullable List<Difference> differences;
-    private final @Nullable CaseDifferences found;
+    private final CaseDifferences differences;
     private final List<Finding> findings;
 
     /**
@@ -26,16 +24,14 @@ public final class CaseReport {
      */
     public CaseReport(CaseClocks clocks, List<Difference> differences, List<Finding> findings) {
         this.clocks = Objects.requireNonNull(clocks, "clocks");
-        this.differences = List.copyOf(differences);
-        this.found = null;
+        this.differences = new CaseDifferences(differences);
         this.findings = List.copyOf(findings);
     }
 
     /** A report whose differences are found when first read. */
     CaseReport(CaseClocks clocks, CaseDifferences differences, List<Finding> findings) {
         this.clocks = Objects.requireNonNull(clocks, "clocks");
-        this.differences = null;
-        this.found = Objects.requireNonNull(differences, "differences");
+        this.differences = Objects.requireNonNull(differences, "differences");
         this.findings = List.copyOf(findings);
     }
 
@@ -46,7 +42,7 @@ public final class CaseReport {
 
     /** The differences, clock by clock, then the stretches the records disagree on. */
     public List<Difference> differences() {
-        return differences != null ? differences : Objects.requireNonNull(found).get();
+        return differences.get();
     }
 
     /** The findings, in the order they were found. */

@@ -65,16 +65,16 @@ public final class Reconciler {
     private Terms terms(Case c) {
         Instant opened = c.openedAt();
         Optional<ContractVersion> version = engines.versionAt(opened);
-        return new Terms(opened, version, version.map(v -> engines.classifier(v, c.provider()))
-                .orElse(StatusClassifier.byClassName()));
+        return new Terms(opened, version, version.isPresent() ? engines.classifier(version.get(), c.provider())
+                : StatusClassifier.byClassName());
     }
 
     private CaseClocks clocks(Case c, Terms terms, Instant now) {
         Objects.requireNonNull(now, "now");
         Optional<ContractVersion> version = terms.version();
         StatusClassifier classifier = terms.classifier();
-        Optional<TicketHistory> client = c.clientTicket().map(t -> TicketHistory.of(t, classifier, rules.seenTolerance()));
-        Optional<TicketHistory> provider = c.providerTicket().map(t -> TicketHistory.of(t, classifier, rules.seenTolerance()));
+        Optional<TicketHistory> client = history(c.clientTicket(), classifier);
+        Optional<TicketHistory> provider = history(c.providerTicket(), classifier);
         if (version.isEmpty()) {
             return new CaseClocks(c, version, client, provider, List.of(), List.of(), List.of());
         }
@@ -102,6 +102,12 @@ public final class Reconciler {
                     : engine.compute(c.id(), only.witnessed(), only.ticket().side(), now);
         }
         return new CaseClocks(c, version, client, provider, clientClocks, providerClocks, witnessed);
+    }
+
+    /** A side's ticket history, if it has a ticket (without a capturing lambda a ticket). */
+    private Optional<TicketHistory> history(Optional<Ticket> ticket, StatusClassifier classifier) {
+        return ticket.isPresent() ? Optional.of(TicketHistory.of(ticket.get(), classifier, rules.seenTolerance()))
+                : Optional.empty();
     }
 
     /**
