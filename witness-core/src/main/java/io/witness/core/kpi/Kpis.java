@@ -82,9 +82,10 @@ public final class Kpis {
             set.declare(kpi, "", 0);
         }
         CaseKpis kpis = new CaseKpis(set, options.periods(), priorities, options.rulesFor(group.provider()), now);
-        List<CaseProfile> profiles = group.byOpening();
+        // Counts and durations do not depend on the order: the profiles as they lie in memory.
+        List<CaseProfile> profiles = group.inOrderGiven();
         for (int i = 0, n = profiles.size(); i < n; i++) {
-            kpis.add(profiles.get(i), group.priorityNumber(i));
+            kpis.add(profiles.get(i), group.priorityNumberInOrderGiven(i));
         }
         return set;
     }

@@ -43,15 +43,33 @@ public final class ProfileGroups {
         private final long[] openings;
         private final int[] priorityNumbers;
         private final Columns columns;
+        /** The profiles in the order given (by their indexes in the list given), with their priority numbers. */
+        private final List<CaseProfile> inOrderGiven;
+        private final int[] priorityNumbersInOrderGiven;
 
         private Group(PartyId provider, Side timeline, List<CaseProfile> byOpening, long[] openings, int[] priorityNumbers,
-                Columns columns) {
+                Columns columns, List<CaseProfile> inOrderGiven, int[] priorityNumbersInOrderGiven) {
             this.provider = provider;
             this.timeline = timeline;
             this.byOpening = byOpening;
             this.openings = openings;
             this.priorityNumbers = priorityNumbers;
             this.columns = columns;
+            this.inOrderGiven = inOrderGiven;
+            this.priorityNumbersInOrderGiven = priorityNumbersInOrderGiven;
+        }
+
+        /**
+         * The same profiles in the order they were given: for work whose result does not depend on the order, as
+         * the order given is usually the order they were made in, near each other in memory.
+         */
+        public List<CaseProfile> inOrderGiven() {
+            return inOrderGiven;
+        }
+
+        /** The table's number of the priority of the {@code i}-th profile in the order given. */
+        int priorityNumberInOrderGiven(int i) {
+            return priorityNumbersInOrderGiven[i];
         }
 
         /** The number of the {@code i}-th profile's category among {@link #categories()}, or {@link Values#NONE}. */
@@ -213,6 +231,11 @@ public final class ProfileGroups {
             sizes[group]++;
         }
         PriorityIndex priorities = codes.index();
+        for (int i = 0; i < n; i++) {
+            if (numbers[i] == PriorityIndex.OFF_SCALE) {
+                numbers[i] = priorities.of(profiles.get(i).priority());
+            }
+        }
         // Each group's members in the order given, then sorted by opening: the groups on every core.
         int[][] members = new int[sizes.length][];
         for (int g = 0; g < sizes.length; g++) {
@@ -232,7 +255,7 @@ public final class ProfileGroups {
             }
         }
         List<Group> made = present.parallelStream().map(g -> group(providers.get(g / SIDES),
-                Side.values()[g % SIDES], members[g], profiles, openings, numbers, columns, priorities)).toList();
+                Side.values()[g % SIDES], members[g], profiles, openings, numbers, columns)).toList();
         Map<PartyId, Map<Side, Group>> byProvider = new TreeMap<>(Comparator.comparing(PartyId::value));
         for (Group group : made) {
             byProvider.computeIfAbsent(group.provider(), p -> new EnumMap<>(Side.class)).put(group.timeline(), group);
@@ -241,21 +264,25 @@ public final class ProfileGroups {
     }
 
     private static Group group(PartyId provider, Side timeline, int[] members, List<CaseProfile> profiles, long[] openings,
-            int[] numbers, Columns columns, PriorityIndex priorities) {
+            int[] numbers, Columns columns) {
         int size = members.length;
         int[] order = OpeningOrder.permutation(profiles, openings, members);
         CaseProfile[] sorted = new CaseProfile[size];
         long[] sortedOpenings = new long[size];
         int[] sortedNumbers = new int[size];
+        CaseProfile[] given = new CaseProfile[size];
+        int[] givenNumbers = new int[size];
         for (int i = 0; i < size; i++) {
             int from = members[order[i]];
             sorted[i] = profiles.get(from);
             sortedOpenings[i] = openings[from];
-            int number = numbers[from];
-            sortedNumbers[i] = number == PriorityIndex.OFF_SCALE ? priorities.of(sorted[i].priority()) : number;
+            sortedNumbers[i] = numbers[from];
+            given[i] = profiles.get(members[i]);
+            givenNumbers[i] = numbers[members[i]];
         }
         return new Group(provider, timeline, Collections.unmodifiableList(Arrays.asList(sorted)), sortedOpenings,
-                sortedNumbers, columns.pick(members, order));
+                sortedNumbers, columns.pick(members, order), Collections.unmodifiableList(Arrays.asList(given)),
+                givenNumbers);
     }
 
     /** The groups of a timeline, providers A to Z. */

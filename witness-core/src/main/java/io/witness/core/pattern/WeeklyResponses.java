@@ -71,7 +71,8 @@ final class WeeklyResponses {
             starts.add(monday.atStartOfDay(zone).toInstant().toEpochMilli());
         }
         WeeklyResponses weekly = new WeeklyResponses(firstMonday, starts.stream().mapToLong(Long::longValue).toArray());
-        List<CaseProfile> all = cases.all();
+        // The weeks' samples do not depend on the order: the profiles as they lie in memory.
+        List<CaseProfile> all = cases.group().inOrderGiven();
         for (int i = 0, size = all.size(); i < size; i++) {
             List<ClockFact> clocks = all.get(i).clocks();
             for (int c = 0, m = clocks.size(); c < m; c++) {
