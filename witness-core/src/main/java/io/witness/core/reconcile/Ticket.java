@@ -79,7 +79,13 @@ public record Ticket(CaseId id, Side side, PartyId party, List<TicketEvent> even
 
     /** When it was opened: its first {@code opened} event, else its first event. */
     public Instant openedAt() {
-        return opening().map(TicketEvent::at).orElse(events.get(0).at());
+        // Without an Optional or an iterator: correlation and the register ask every ticket.
+        for (int i = 0, n = events.size(); i < n; i++) {
+            if (events.get(i) instanceof TicketOpened) {
+                return events.get(i).at();
+            }
+        }
+        return events.get(0).at();
     }
 
     /** Its first {@code opened} event, if it has one. */

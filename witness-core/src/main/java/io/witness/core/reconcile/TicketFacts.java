@@ -1,8 +1,6 @@
 package io.witness.core.reconcile;
 
 import io.witness.core.event.TicketDetails;
-import io.witness.core.event.TicketEvent;
-import io.witness.core.event.TicketOpened;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,15 +45,7 @@ final class TicketFacts {
     TicketFacts(Ticket ticket) {
         this.ticket = ticket;
         this.details = ticket.details();
-        // As Ticket.openedAt(): its first opened event, else its first event (without an Optional a ticket).
-        List<TicketEvent> events = ticket.events();
-        Instant openedAt = events.get(0).at();
-        for (int i = 0, n = events.size(); i < n; i++) {
-            if (events.get(i) instanceof TicketOpened) {
-                openedAt = events.get(i).at();
-                break;
-            }
-        }
+        Instant openedAt = ticket.openedAt();
         this.opened = openedAt.toEpochMilli();
         this.openedNano = openedAt.getNano();
         this.id = ticket.id().value();

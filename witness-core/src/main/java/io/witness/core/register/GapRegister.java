@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +42,7 @@ import org.jspecify.annotations.Nullable;
 public final class GapRegister {
 
     private static final BigDecimal MINUTES_AN_HOUR = BigDecimal.valueOf(60);
+    private static final Set<Map.Entry<AssetId, Money>> NO_REVENUES = Set.of();
 
     private final Contract contract;
     private final CaseStory story;
@@ -52,12 +54,12 @@ public final class GapRegister {
         this.currency = contract.header().currency();
     }
 
-    /** The register entries of one case's findings, annotated. */
+    /** The register entries of one case's findings, annotated, in the findings' order (an unmodifiable list). */
     public List<GapRecord> of(CaseReport report, List<Annotation> annotations, Instant now) {
         Case c = report.theCase();
         List<Finding> findings = report.findings();
         if (findings.isEmpty()) {
-            return new ArrayList<>(0);
+            return List.of();
         }
         // What the entries of a case share, made once: its lines (told when first read) and its observations.
         CaseLines lines = new CaseLines(c, story);
@@ -70,8 +72,8 @@ public final class GapRegister {
             }
         }
         CaseClocks clocks = report.clocks();
-        List<GapRecord> records = new ArrayList<>(findings.size());
-        for (int f = 0, n = findings.size(); f < n; f++) {
+        GapRecord[] records = new GapRecord[findings.size()];
+        for (int f = 0; f < records.length; f++) {
             Finding finding = findings.get(f);
             ClockResult clock = clockOf(c, clocks, finding);
             Optional<ImpactCost> cost = Optional.empty();
@@ -82,10 +84,10 @@ public final class GapRegister {
                         + m));
             }
             Finding costed = cost.isPresent() ? finding.withCost(Optional.of(cost.get().total())) : finding;
-            records.add(new GapRecord(costed, categoryOf(finding, clock), lines, clock, null, cost, observations,
-                    annotationsOf(finding, annotations)));
+            records[f] = new GapRecord(costed, categoryOf(finding, clock), lines, clock, null, cost, observations,
+                    annotationsOf(finding, annotations));
         }
-        return records;
+        return records.length == 1 ? List.of(records[0]) : List.of(records);
     }
 
     /** The ledger observations behind the case's tickets, as one unmodifiable list (a ticket's own when it is alone). */
@@ -177,8 +179,9 @@ public final class GapRegister {
         BigDecimal total = BigDecimal.ZERO;
         Money rate = null;
         BigDecimal staff = null;
-        List<Map.Entry<AssetId, Money>> revenues = new ArrayList<>(0);
-        List<BigDecimal> losses = new ArrayList<>(0);
+        // The revenues lost, listed only when the item is one the contract names (most breaches name none).
+        List<Map.Entry<AssetId, Money>> revenues = List.of();
+        List<BigDecimal> losses = List.of();
         if (defaults.isPresent()) {
             rate = defaults.get().hourlyCostPerEmployee();
             staff = rate.amount().multiply(hours).multiply(BigDecimal.valueOf(people)).setScale(digits(), RoundingMode.HALF_UP);
@@ -192,10 +195,14 @@ public final class GapRegister {
                 }
                 ci = ci == null ? null : ci.trim().toLowerCase(Locale.ROOT);
             }
-            for (Map.Entry<AssetId, Money> revenue : defaults.get().revenuePerHour().entrySet()) {
-                if (ci != null && ci.equals(revenue.getKey().value().toLowerCase(Locale.ROOT))) {
+            for (Map.Entry<AssetId, Money> revenue : ci == null ? NO_REVENUES : defaults.get().revenuePerHour().entrySet()) {
+                if (ci.equals(revenue.getKey().value().toLowerCase(Locale.ROOT))) {
                     BigDecimal lost = revenue.getValue().amount().multiply(hours).setScale(digits(), RoundingMode.HALF_UP);
                     total = total.add(lost);
+                    if (revenues.isEmpty()) {
+                        revenues = new ArrayList<>(1);
+                        losses = new ArrayList<>(1);
+                    }
                     revenues.add(revenue);
                     losses.add(lost);
                 }
@@ -211,14 +218,16 @@ public final class GapRegister {
         Money sum = money(total);
         Money hourly = rate;
         BigDecimal staffCost = staff;
+        List<Map.Entry<AssetId, Money>> lostRevenues = revenues;
+        List<BigDecimal> lostAmounts = losses;
         return Optional.of(new ImpactCost(sum, () -> {
             List<String> parts = new ArrayList<>();
             if (hourly != null) {
                 parts.add(people + (people == 1 ? " person" : " people") + (clientsFigure ? " (the client's figure)"
                         : " (the requester)") + " × " + hours.toPlainString() + " h × " + hourly + " = " + money(staffCost));
-                for (int i = 0; i < revenues.size(); i++) {
-                    parts.add(revenues.get(i).getKey() + " revenue " + revenues.get(i).getValue() + "/h × "
-                            + hours.toPlainString() + " h = " + money(losses.get(i)));
+                for (int i = 0; i < lostRevenues.size(); i++) {
+                    parts.add(lostRevenues.get(i).getKey() + " revenue " + lostRevenues.get(i).getValue() + "/h × "
+                            + hours.toPlainString() + " h = " + money(lostAmounts.get(i)));
                 }
             }
             recovery.ifPresent(r -> parts.add("recovery costs entered by the client " + r));
