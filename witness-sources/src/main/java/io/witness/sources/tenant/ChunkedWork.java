@@ -15,6 +15,9 @@ import java.util.function.Function;
  */
 final class ChunkedWork<I, O> {
 
+    /** Chunks a helper that may wait before the producer does one itself. */
+    private static final int AHEAD = 2;
+
     private final Function<I, O> work;
     private final List<I> chunks = new ArrayList<>();
     private final List<O> results = new ArrayList<>();
@@ -31,11 +34,20 @@ final class ChunkedWork<I, O> {
         }
     }
 
-    /** Hands over a chunk. */
-    synchronized void add(I chunk) {
-        chunks.add(chunk);
-        results.add(null);
-        notifyAll();
+    /**
+     * Hands over a chunk; when more than {@link #AHEAD} a helper are waiting, this thread does the next one itself,
+     * so that waiting chunks (and what they hold, which the collector would copy while they wait) do not pile up.
+     */
+    void add(I chunk) {
+        synchronized (this) {
+            chunks.add(chunk);
+            results.add(null);
+            notifyAll();
+            if (chunks.size() - next <= AHEAD * workers.size()) {
+                return;
+            }
+        }
+        doNext();
     }
 
     /**
@@ -75,8 +87,6 @@ final class ChunkedWork<I, O> {
     /** Takes chunks and does them until none is left and the producer is done. */
     private void drain() {
         while (true) {
-            int index;
-            I chunk;
             synchronized (this) {
                 while (next == chunks.size() && !closed) {
                     try {
@@ -86,16 +96,30 @@ final class ChunkedWork<I, O> {
                         throw new IllegalStateException("Interrupted while waiting for work", e);
                     }
                 }
-                if (next == chunks.size()) {
-                    return;
-                }
-                index = next++;
-                chunk = chunks.get(index);
             }
-            O result = work.apply(chunk);
-            synchronized (this) {
-                results.set(index, result);
+            if (!doNext()) {
+                return;
             }
         }
+    }
+
+    /** Does the next chunk not yet taken, if any; false when there was none. */
+    private boolean doNext() {
+        int index;
+        I chunk;
+        synchronized (this) {
+            if (next == chunks.size()) {
+                return false;
+            }
+            index = next++;
+            chunk = chunks.get(index);
+        }
+        O result = work.apply(chunk);
+        synchronized (this) {
+            results.set(index, result);
+            // Its input is done with: not held until the end.
+            chunks.set(index, null);
+        }
+        return true;
     }
 }
