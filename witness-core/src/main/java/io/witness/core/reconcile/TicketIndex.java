@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 final class TicketIndex {
 
     private final TicketFacts[] slots;
+    /** Each slot's hash: a probe compares it before it reads the ticket and its id, far apart in memory. */
+    private final int[] hashes;
     private final int mask;
     private int size;
 
@@ -18,14 +20,16 @@ final class TicketIndex {
     TicketIndex(int expected) {
         int size = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
         this.slots = new TicketFacts[size];
+        this.hashes = new int[size];
         this.mask = size - 1;
     }
 
     /** Adds the ticket; gives the ticket already there with the same key instead (and adds nothing). */
     @Nullable TicketFacts putIfAbsent(TicketFacts ticket) {
-        int at = hash(ticket.id) & mask;
+        int hash = hash(ticket.id);
+        int at = hash & mask;
         while (slots[at] != null) {
-            if (sameKey(slots[at].id, ticket.id)) {
+            if (hashes[at] == hash && sameKey(slots[at].id, ticket.id)) {
                 return slots[at];
             }
             at = (at + 1) & mask;
@@ -34,15 +38,17 @@ final class TicketIndex {
             throw new IllegalStateException("The index was made for " + slots.length / 4 + " tickets or fewer, got more");
         }
         slots[at] = ticket;
+        hashes[at] = hash;
         return null;
     }
 
     /** The ticket whose key is {@code id}'s, or null. */
     @Nullable TicketFacts get(String id) {
-        int at = hash(id) & mask;
+        int hash = hash(id);
+        int at = hash & mask;
         TicketFacts ticket;
         while ((ticket = slots[at]) != null) {
-            if (sameKey(ticket.id, id)) {
+            if (hashes[at] == hash && sameKey(ticket.id, id)) {
                 return ticket;
             }
             at = (at + 1) & mask;
