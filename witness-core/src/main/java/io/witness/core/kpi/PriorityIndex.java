@@ -104,6 +104,11 @@ final class PriorityIndex {
             return OFF_SCALE;
         }
 
+        /** Takes in the codes another noted (under the same scale). */
+        void absorb(Codes other) {
+            others.addAll(other.others);
+        }
+
         /** The numbering of the codes noted. */
         PriorityIndex index() {
             return new PriorityIndex(this);

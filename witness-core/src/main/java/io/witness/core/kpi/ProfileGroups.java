@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Case profiles grouped once for the KPI table and the patterns: per provider and timeline, in the order the
@@ -152,9 +153,18 @@ public final class ProfileGroups {
             breached = new boolean[size];
         }
 
-        void note(int i, CaseProfile profile) {
-            categories[i] = categoryValues.number(profile.categoryOrNull());
-            items[i] = itemValues.number(profile.configurationItemOrNull());
+        /** The same columns, their numbers standing for other values. */
+        Columns(Values categoryValues, Values itemValues, Columns numbers) {
+            this.categoryValues = categoryValues;
+            this.itemValues = itemValues;
+            categories = numbers.categories;
+            items = numbers.items;
+            breached = numbers.breached;
+        }
+
+        void note(int i, CaseProfile profile, Values categoryNumbers, Values itemNumbers) {
+            categories[i] = categoryNumbers.number(profile.categoryOrNull());
+            items[i] = itemNumbers.number(profile.configurationItemOrNull());
             List<ClockFact> clocks = profile.clocks();
             for (int c = 0, m = clocks.size(); c < m; c++) {
                 if (clocks.get(c).state() == ClockState.BREACHED) {
@@ -177,6 +187,95 @@ public final class ProfileGroups {
         }
     }
 
+    /** The profiles a part of the grouping pass takes at the least. */
+    private static final int PART = 50_000;
+
+    /** One part of the grouping pass: the profiles from {@code from} to {@code to}, with its own numbering. */
+    private static final class Pass {
+        final PriorityIndex.Codes codes;
+        final Set<Side> kept;
+        final int from;
+        final int to;
+        final Values categories = new Values();
+        final Values items = new Values();
+        final List<PartyId> providers = new ArrayList<>();
+        final Map<PartyId, Integer> providerNumbers = new HashMap<>();
+        /** Profiles a group (provider number × timelines + timeline). */
+        int[] sizes = new int[0];
+
+        Pass(List<Priority> scale, Set<Side> kept, int from, int to) {
+            this.codes = new PriorityIndex.Codes(scale);
+            this.kept = kept;
+            this.from = from;
+            this.to = to;
+        }
+
+        Pass run(List<CaseProfile> profiles, int[] groupOf, long[] openings, int[] numbers, Columns columns) {
+            PartyId lastProvider = null;
+            int lastNumber = -1;
+            for (int i = from; i < to; i++) {
+                CaseProfile profile = profiles.get(i);
+                numbers[i] = codes.note(profile);
+                if (!kept.contains(profile.timeline())) {
+                    groupOf[i] = -1;
+                    continue;
+                }
+                // Most tenants have one provider: look it up only when it changes.
+                if (profile.provider() != lastProvider && !profile.provider().equals(lastProvider)) {
+                    lastProvider = profile.provider();
+                    lastNumber = provider(lastProvider);
+                }
+                int group = lastNumber * SIDES + profile.timeline().ordinal();
+                groupOf[i] = group;
+                openings[i] = profile.openedAt();
+                columns.note(i, profile, categories, items);
+                sizes[group]++;
+            }
+            return this;
+        }
+
+        private int provider(PartyId provider) {
+            Integer known = providerNumbers.get(provider);
+            if (known == null) {
+                known = providers.size();
+                providers.add(provider);
+                providerNumbers.put(provider, known);
+                sizes = Arrays.copyOf(sizes, (known + 1) * SIDES);
+            }
+            return known;
+        }
+
+        /** Takes in a later part: its codes, and its providers', categories' and items' numbers put into this one's. */
+        void absorb(Pass other, int[] groupOf, Columns columns) {
+            codes.absorb(other.codes);
+            int[] providerOf = new int[other.providers.size()];
+            for (int p = 0; p < providerOf.length; p++) {
+                providerOf[p] = provider(other.providers.get(p));
+            }
+            for (int g = 0; g < other.sizes.length; g++) {
+                sizes[providerOf[g / SIDES] * SIDES + g % SIDES] += other.sizes[g];
+            }
+            int[] categoryOf = renumbering(other.categories, categories);
+            int[] itemOf = renumbering(other.items, items);
+            for (int i = other.from; i < other.to; i++) {
+                if (groupOf[i] >= 0) {
+                    groupOf[i] = providerOf[groupOf[i] / SIDES] * SIDES + groupOf[i] % SIDES;
+                    columns.categories[i] = columns.categories[i] == Values.NONE ? Values.NONE
+                            : categoryOf[columns.categories[i]];
+                    columns.items[i] = columns.items[i] == Values.NONE ? Values.NONE : itemOf[columns.items[i]];
+                }
+            }
+        }
+
+        private static int[] renumbering(Values theirs, Values ours) {
+            int[] renumbered = new int[theirs.size()];
+            for (int v = 0; v < renumbered.length; v++) {
+                renumbered[v] = ours.number(theirs.name(v));
+            }
+            return renumbered;
+        }
+    }
+
     private ProfileGroups(List<Priority> scale, PriorityIndex priorities, Map<PartyId, Map<Side, Group>> groups) {
         this.scale = scale;
         this.priorities = priorities;
@@ -191,45 +290,32 @@ public final class ProfileGroups {
      * @param timelines the timelines to keep; profiles of others only have their priorities numbered
      */
     public static ProfileGroups of(List<CaseProfile> profiles, List<Priority> scale, Collection<Side> timelines) {
+        int n = profiles.size();
+        return of(profiles, scale, timelines, n < PART * 2 ? 1 : Math.min(Runtime.getRuntime().availableProcessors(), n / PART));
+    }
+
+    /** As {@link #of(List, List, Collection)}, the grouping pass in {@code parts} parts (at least 1). */
+    static ProfileGroups of(List<CaseProfile> profiles, List<Priority> scale, Collection<Side> timelines, int parts) {
         List<Priority> ordered = List.copyOf(scale);
         Set<Side> kept = timelines.isEmpty() ? EnumSet.noneOf(Side.class) : EnumSet.copyOf(timelines);
-        PriorityIndex.Codes codes = new PriorityIndex.Codes(ordered);
         int n = profiles.size();
-        // One pass over the profiles: each one's group, opening and priority number (if on the scale) noted.
-        List<PartyId> providers = new ArrayList<>();
-        Map<PartyId, Integer> providerNumbers = new HashMap<>();
         int[] groupOf = new int[n];
         long[] openings = new long[n];
         int[] numbers = new int[n];
-        int[] sizes = new int[SIDES];
         Columns columns = new Columns(new Values(), new Values(), n);
-        PartyId lastProvider = null;
-        int lastNumber = -1;
-        for (int i = 0; i < n; i++) {
-            CaseProfile profile = profiles.get(i);
-            numbers[i] = codes.note(profile);
-            if (!kept.contains(profile.timeline())) {
-                groupOf[i] = -1;
-                continue;
-            }
-            // Most tenants have one provider: look it up only when it changes.
-            if (profile.provider() != lastProvider && !profile.provider().equals(lastProvider)) {
-                lastProvider = profile.provider();
-                Integer known = providerNumbers.get(lastProvider);
-                if (known == null) {
-                    known = providers.size();
-                    providers.add(lastProvider);
-                    providerNumbers.put(lastProvider, known);
-                    sizes = Arrays.copyOf(sizes, (known + 1) * SIDES);
-                }
-                lastNumber = known;
-            }
-            int group = lastNumber * SIDES + profile.timeline().ordinal();
-            groupOf[i] = group;
-            openings[i] = profile.openedAt();
-            columns.note(i, profile);
-            sizes[group]++;
+        // One pass over the profiles, in parts on every core: each one's group, opening, priority number (if on the
+        // scale), category and item noted. The first part's numbering is kept; the others' are put into it.
+        List<Pass> passes = IntStream.range(0, parts).parallel().mapToObj(part -> new Pass(ordered, kept,
+                (int) ((long) n * part / parts), (int) ((long) n * (part + 1) / parts))
+                .run(profiles, groupOf, openings, numbers, columns)).toList();
+        Pass first = passes.get(0);
+        for (Pass other : passes.subList(1, passes.size())) {
+            first.absorb(other, groupOf, columns);
         }
+        PriorityIndex.Codes codes = first.codes;
+        List<PartyId> providers = first.providers;
+        int[] sizes = first.sizes;
+        Columns numbered = new Columns(first.categories, first.items, columns);
         PriorityIndex priorities = codes.index();
         for (int i = 0; i < n; i++) {
             if (numbers[i] == PriorityIndex.OFF_SCALE) {
@@ -255,7 +341,7 @@ public final class ProfileGroups {
             }
         }
         List<Group> made = present.parallelStream().map(g -> group(providers.get(g / SIDES),
-                Side.values()[g % SIDES], members[g], profiles, openings, numbers, columns)).toList();
+                Side.values()[g % SIDES], members[g], profiles, openings, numbers, numbered)).toList();
         Map<PartyId, Map<Side, Group>> byProvider = new TreeMap<>(Comparator.comparing(PartyId::value));
         for (Group group : made) {
             byProvider.computeIfAbsent(group.provider(), p -> new EnumMap<>(Side.class)).put(group.timeline(), group);

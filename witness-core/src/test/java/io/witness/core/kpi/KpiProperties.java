@@ -47,6 +47,16 @@ class KpiProperties {
     }
 
     @Property(tries = 40)
+    void groupingTheProfilesInPartsChangesNothing(@ForAll long seed) {
+        List<CaseProfile> profiles = Scenarios.profiles(RandomCases.draw(seed, 30), OPTIONS);
+        KpiTable whole = Kpis.compute(ProfileGroups.of(profiles, OPTIONS.priorities(), OPTIONS.timelines(), 1), OPTIONS);
+        for (int parts = 2; parts <= 5; parts++) {
+            assertThat(Kpis.compute(ProfileGroups.of(profiles, OPTIONS.priorities(), OPTIONS.timelines(), parts), OPTIONS))
+                    .as("%d parts", parts).isEqualTo(whole);
+        }
+    }
+
+    @Property(tries = 40)
     void everyCaseOpenedInThePeriodsIsCountedOnceByCategoryAndByPriority(@ForAll long seed) {
         List<Case> cases = RandomCases.draw(seed, 30);
         KpiTable table = table(cases);
