@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -73,11 +74,13 @@ final class CaseFindings {
                 findings.add(disagreement);
             }
         });
-        if (clocks.client().isPresent()) {
-            claims(c, Side.CLIENT, clocks.client().get().current(), witnessed, evidence, findings);
+        TicketHistory client = clocks.historyOrNull(Side.CLIENT);
+        if (client != null) {
+            claims(c, Side.CLIENT, client.current(), witnessed, evidence, findings);
         }
-        if (clocks.provider().isPresent()) {
-            claims(c, Side.PROVIDER, clocks.provider().get().current(), witnessed, evidence, findings);
+        TicketHistory provider = clocks.historyOrNull(Side.PROVIDER);
+        if (provider != null) {
+            claims(c, Side.PROVIDER, provider.current(), witnessed, evidence, findings);
         }
         Finding reopenings = reopenings(c, clocks, evidence);
         if (reopenings != null) {
@@ -268,7 +271,7 @@ final class CaseFindings {
     private @Nullable Finding reopenings(Case c, CaseClocks clocks, SharedEvidence evidence) {
         Side side = c.clientTicket().isPresent() ? Side.CLIENT : Side.PROVIDER;
         List<Instant> reopened = null;
-        List<TicketEvent> events = clocks.history(side).orElseThrow().current();
+        List<TicketEvent> events = Objects.requireNonNull(clocks.historyOrNull(side), "history").current();
         for (int i = 0; i < events.size(); i++) {
             TicketEvent event = events.get(i);
             if (event instanceof Reopened) {

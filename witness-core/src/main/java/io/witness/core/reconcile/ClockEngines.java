@@ -20,6 +20,8 @@ final class ClockEngines {
     private final Contract contract;
     private final List<Map<PartyId, ClockEngine>> byVersion = new ArrayList<>();
     private final List<Map<PartyId, StatusClassifier>> classifiers = new ArrayList<>();
+    /** Each version in an Optional, one shared by every case of that version (each case keeps it). */
+    private final List<Optional<ContractVersion>> versions = new ArrayList<>();
 
     ClockEngines(Contract contract) {
         this.contract = contract;
@@ -33,12 +35,14 @@ final class ClockEngines {
             }
             byVersion.add(engines);
             classifiers.add(byProvider);
+            versions.add(Optional.of(version));
         }
     }
 
     /** The version in force on the date (in the contract's zone) of an instant; empty outside the contract. */
     Optional<ContractVersion> versionAt(Instant instant) {
-        return contract.versionAt(LocalDate.ofInstant(instant, contract.header().zone()));
+        Optional<ContractVersion> version = contract.versionAt(LocalDate.ofInstant(instant, contract.header().zone()));
+        return version.isPresent() ? versions.get(index(version.get())) : version;
     }
 
     /** The engine of a provider under a version; an engine without clocks for a provider the contract lacks. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reconciles cases under a contract (docs/reconcile.md): each case's clocks on the client's record, the
@@ -165,8 +166,8 @@ public final class Reconciler {
         if (terms.version().isPresent()) {
             findings.addAll(unmapped.of(clocks, terms.classifier()));
         }
-        rewrites(c, clocks.client(), changesFoundElsewhere, findings);
-        rewrites(c, clocks.provider(), changesFoundElsewhere, findings);
+        rewrites(c, clocks.historyOrNull(Side.CLIENT), changesFoundElsewhere, findings);
+        rewrites(c, clocks.historyOrNull(Side.PROVIDER), changesFoundElsewhere, findings);
         return new CaseReport(clocks, differences, findings);
     }
 
@@ -174,12 +175,11 @@ public final class Reconciler {
      * The history-rewrite findings of one side's ticket: its own record changes and those found elsewhere that are
      * not versions. Most tickets have neither, and are passed over without a list or a label.
      */
-    private void rewrites(Case c, Optional<TicketHistory> history, Map<String, List<RecordChange>> changesFoundElsewhere,
+    private void rewrites(Case c, @Nullable TicketHistory h, Map<String, List<RecordChange>> changesFoundElsewhere,
             List<Finding> findings) {
-        if (history.isEmpty()) {
+        if (h == null) {
             return;
         }
-        TicketHistory h = history.get();
         List<RecordChange> elsewhere = changesFoundElsewhere.isEmpty() ? List.of()
                 : changesFoundElsewhere.getOrDefault(h.ticket().label(), List.of());
         if (h.changes().isEmpty() && h.backdated().isEmpty() && elsewhere.isEmpty()) {
@@ -239,7 +239,8 @@ public final class Reconciler {
         List<Difference> differences = new ArrayList<>();
         Instant opened = terms.opened();
         clocks.eachPair((client, provider) -> explain.of(client, provider, c.provider(), opened, now, differences));
-        StatusStretches.of(clocks.client().orElseThrow().current(), clocks.provider().orElseThrow().current(),
+        StatusStretches.of(Objects.requireNonNull(clocks.historyOrNull(Side.CLIENT)).current(),
+                Objects.requireNonNull(clocks.historyOrNull(Side.PROVIDER)).current(),
                 terms.classifier(), rules.disagreementAtLeast(), wording, c.provider(), differences);
         return differences;
     }

@@ -39,7 +39,7 @@ final class UnmappedStatuses {
     }
 
     private List<Finding> of(CaseClocks clocks, Side side, StatusClassifier classifier, List<Finding> findings) {
-        TicketHistory history = clocks.history(side).orElse(null);
+        TicketHistory history = clocks.historyOrNull(side);
         if (history == null) {
             return findings;
         }
