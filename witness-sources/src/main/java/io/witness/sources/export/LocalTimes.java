@@ -1,6 +1,7 @@
 package io.witness.sources.export;
 
 import io.witness.ledger.chain.LedgerTime;
+import io.witness.sources.time.StrictPattern;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -34,11 +35,7 @@ public final class LocalTimes {
 
     private LocalTimes(String pattern) {
         this.pattern = pattern;
-        // 'u' is the proleptic year: STRICT resolving needs it where users write 'y'
-        this.formatter = new DateTimeFormatterBuilder().parseCaseInsensitive()
-                .appendPattern(pattern.replace('y', 'u'))
-                .toFormatter(Locale.ENGLISH)
-                .withResolverStyle(ResolverStyle.STRICT);
+        this.formatter = StrictPattern.of(pattern);
     }
 
     /**

@@ -133,27 +133,7 @@ public final class TimeReader {
     }
 
     private static DateTimeFormatter format(String pattern) {
-        try {
-            // Strict, so 31/02 is refused rather than read as 28/02; strict wants 'u' (year) for 'y' (year of era).
-            return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(yearsAsProleptic(pattern))
-                    .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + pattern + "' is not a date-time pattern: " + e.getMessage(), e);
-        }
-    }
-
-    /** The pattern with each {@code y} outside quotes written {@code u}: the same years after year 0. */
-    private static String yearsAsProleptic(String pattern) {
-        StringBuilder out = new StringBuilder(pattern.length());
-        boolean quoted = false;
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '\'') {
-                quoted = !quoted;
-            }
-            out.append(!quoted && c == 'y' ? 'u' : c);
-        }
-        return out.toString();
+        return StrictPattern.of(pattern);
     }
 
     private static Optional<TimeValue> epoch(String text, long millisPerUnit) {

@@ -88,6 +88,15 @@ class LocalTimesTest {
     }
 
     @Test
+    void refusesAPatternTheJdkCannotBuildAndReadsAQuotedYAsText() {
+        assertThatThrownBy(() -> LocalTimes.of("snapshotsdd.MM.yyyy HH:mm:ss"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a date-time pattern");
+        assertThat(LocalTimes.of("'day' dd.MM.yyyy HH:mm").read("day 31.12.2024 23:59"))
+                .contains(LocalDateTime.parse("2024-12-31T23:59:00"));
+    }
+
+    @Test
     void movesATimeTheClocksSkippedForwardByTheGap() {
         LocalDateTime skipped = LocalDateTime.parse("2024-03-10T02:30:00");
 

@@ -104,6 +104,14 @@ class TimeReaderTest {
     }
 
     @Test
+    void refusesAPatternTheJdkCannotBuildWithAClearError() {
+        // The JDK's builder throws ClassCastException for this one (a pad letter 'p' in unquoted text).
+        assertThatThrownBy(() -> TimeReader.of(List.of("snapshotsdd.MM.yyyy HH:mm:ss")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("'snapshotsdd.MM.yyyy HH:mm:ss' is not a date-time pattern: a letter 'p' pads");
+    }
+
+    @Test
     void givesInstantsOfLocalValuesInAZoneByTheDstRule() {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         assertThat(new TimeValue.Local(LocalDateTime.parse("2026-03-29T02:30")).instant(berlin))
