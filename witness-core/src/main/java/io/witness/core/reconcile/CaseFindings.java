@@ -19,7 +19,6 @@ import io.witness.core.finding.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +56,7 @@ final class CaseFindings {
     List<Finding> of(CaseClocks clocks, CaseDifferences differences) {
         Case c = clocks.theCase();
         List<Finding> findings = new ArrayList<>();
-        SharedEvidence evidence = new SharedEvidence(c);
+        CaseEvidence evidence = new CaseEvidence(c);
         if (c.isOneSided()) {
             findings.add(oneSided(c, evidence));
         }
@@ -89,7 +88,7 @@ final class CaseFindings {
         return findings;
     }
 
-    private Finding oneSided(Case c, SharedEvidence evidence) {
+    private Finding oneSided(Case c, CaseEvidence evidence) {
         Ticket ticket = c.clientTicket().or(c::providerTicket).orElseThrow();
         boolean clientOnly = ticket.side() == Side.CLIENT;
         return Finding.worded("one-sided-case/" + c.id(), ReconcileFindings.ONE_SIDED_CASE,
@@ -105,7 +104,7 @@ final class CaseFindings {
                 Optional.empty(), provider(c), ticket.openedAt(), evidence.alone(), Optional.empty());
     }
 
-    private Finding breach(Case c, ClockResult result, Optional<ContractTerms> terms, SharedEvidence evidence) {
+    private Finding breach(Case c, ClockResult result, Optional<ContractTerms> terms, CaseEvidence evidence) {
         // The words capture the case and the clock only: what they say is read off them when they are written.
         return Finding.worded(id("sla-breach", c, result), ReconcileFindings.SLA_BREACH, severity(result.priority(), terms),
                 () -> breachTitle(c, result), () -> breachExplanation(result), clause(result.section()), provider(c),
@@ -147,7 +146,7 @@ final class CaseFindings {
     }
 
     private @Nullable Finding disagreement(Case c, ClockResult client, ClockResult provider, CaseDifferences differences,
-            SharedEvidence evidence) {
+            CaseEvidence evidence) {
         boolean verdicts = verdict(client) != verdict(provider);
         long apartMillis = Math.abs(client.elapsedMillis() - provider.elapsedMillis());
         if (!verdicts && apartMillis < threshold.toMillis()) {
@@ -191,7 +190,7 @@ final class CaseFindings {
     }
 
     /** Adds the claim-contradicted findings of one side's record: its last claim of each SLA field against the clocks. */
-    private void claims(Case c, Side side, List<TicketEvent> events, List<ClockResult> witnessed, SharedEvidence evidence,
+    private void claims(Case c, Side side, List<TicketEvent> events, List<ClockResult> witnessed, CaseEvidence evidence,
             List<Finding> findings) {
         // The last claim of each field, in the order each field was first claimed; a case has one or two.
         List<SlaClaimed> last = null;
@@ -268,7 +267,7 @@ final class CaseFindings {
         }
     }
 
-    private @Nullable Finding reopenings(Case c, CaseClocks clocks, SharedEvidence evidence) {
+    private @Nullable Finding reopenings(Case c, CaseClocks clocks, CaseEvidence evidence) {
         Side side = c.clientTicket().isPresent() ? Side.CLIENT : Side.PROVIDER;
         List<Instant> reopened = null;
         List<TicketEvent> events = Objects.requireNonNull(clocks.historyOrNull(side), "history").current();
@@ -317,102 +316,6 @@ final class CaseFindings {
 
     static EvidenceRef clockRef(Case c, ClockResult result) {
         return new EvidenceRef("clock", c.id() + "/" + result.clock() + "/" + result.side().wireName() + "/" + result.cycle());
-    }
-
-    /**
-     * The evidence of a finding: {@code first}, then the case, its tickets whose ids are not the case's, and the ledger
-     * observations behind both tickets (the client's first); as an unmodifiable list, which a finding keeps as it is.
-     */
-    static List<EvidenceRef> evidence(Case c, List<EvidenceRef> first) {
-        return joined(first.toArray(new EvidenceRef[0]), caseEvidence(c));
-    }
-
-    /** The case, its tickets whose ids are not the case's, and the ledger observations behind both tickets. */
-    private static EvidenceRef[] caseEvidence(Case c) {
-        Ticket client = c.clientTicket().orElse(null);
-        Ticket provider = c.providerTicket().orElse(null);
-        boolean clientRef = client != null && !client.id().equals(c.id());
-        boolean providerRef = provider != null && !provider.id().equals(c.id());
-        List<String> clientObservations = client == null ? List.of() : client.observations();
-        List<String> providerObservations = provider == null ? List.of() : provider.observations();
-        EvidenceRef[] refs = new EvidenceRef[1 + (clientRef ? 1 : 0) + (providerRef ? 1 : 0)
-                + clientObservations.size() + providerObservations.size()];
-        int n = 0;
-        refs[n++] = EvidenceRef.ofCase(c.id().value());
-        if (clientRef) {
-            refs[n++] = new EvidenceRef("ticket", client.label());
-        }
-        if (providerRef) {
-            refs[n++] = new EvidenceRef("ticket", provider.label());
-        }
-        for (int i = 0; i < clientObservations.size(); i++) {
-            refs[n++] = EvidenceRef.observation(clientObservations.get(i));
-        }
-        for (int i = 0; i < providerObservations.size(); i++) {
-            refs[n++] = EvidenceRef.observation(providerObservations.get(i));
-        }
-        return refs;
-    }
-
-    /** {@code first} then {@code rest} in one unmodifiable list; up to five without a second copy of the array. */
-    private static List<EvidenceRef> joined(EvidenceRef[] first, EvidenceRef[] rest) {
-        int n = first.length + rest.length;
-        switch (n) {
-            case 1:
-                return List.of(ref(first, rest, 0));
-            case 2:
-                return List.of(ref(first, rest, 0), ref(first, rest, 1));
-            case 3:
-                return List.of(ref(first, rest, 0), ref(first, rest, 1), ref(first, rest, 2));
-            case 4:
-                return List.of(ref(first, rest, 0), ref(first, rest, 1), ref(first, rest, 2), ref(first, rest, 3));
-            case 5:
-                return List.of(ref(first, rest, 0), ref(first, rest, 1), ref(first, rest, 2), ref(first, rest, 3),
-                        ref(first, rest, 4));
-            default:
-                EvidenceRef[] refs = Arrays.copyOf(first, n);
-                System.arraycopy(rest, 0, refs, first.length, rest.length);
-                return List.of(refs);
-        }
-    }
-
-    private static EvidenceRef ref(EvidenceRef[] first, EvidenceRef[] rest, int i) {
-        return i < first.length ? first[i] : rest[i - first.length];
-    }
-
-    /**
-     * The evidence one case's findings share: the case, its tickets and their observations, made once a case when
-     * first asked, so that the references are one set a case rather than one a finding.
-     */
-    private static final class SharedEvidence {
-
-        private final Case c;
-        private EvidenceRef @Nullable [] refs;
-        private @Nullable List<EvidenceRef> alone;
-
-        SharedEvidence(Case c) {
-            this.c = c;
-        }
-
-        /** The case's evidence alone, one list for every finding that names no more. */
-        List<EvidenceRef> alone() {
-            if (alone == null) {
-                alone = List.of(refs());
-            }
-            return alone;
-        }
-
-        /** {@code first}, then the case's evidence. */
-        List<EvidenceRef> with(EvidenceRef... first) {
-            return joined(first, refs());
-        }
-
-        private EvidenceRef[] refs() {
-            if (refs == null) {
-                refs = caseEvidence(c);
-            }
-            return refs;
-        }
     }
 
     /** The clause a section names, if it names one; one per section, shared by every finding that quotes it. */

@@ -89,7 +89,7 @@ final class RewriteFindings {
             refs.add(new EvidenceRef("event", ticket.label() + " " + event.type().wireName() + " at " + event.at()
                     + event.meta().sourceId().map(id -> " record " + id).orElse("")));
         }
-        refs.addAll(CaseFindings.evidence(c, List.of()));
+        refs.addAll(CaseEvidence.of(c, List.of()));
         return refs;
     }
 }
