@@ -1,6 +1,5 @@
 package io.witness.core.kpi;
 
-import io.witness.core.clock.ClockState;
 import io.witness.core.contract.PartyId;
 import io.witness.core.event.Priority;
 import io.witness.core.event.Side;
@@ -43,13 +42,13 @@ public final class ProfileGroups {
         private final List<CaseProfile> byOpening;
         private final long[] openings;
         private final int[] priorityNumbers;
-        private final Columns columns;
+        private final ProfileColumns columns;
         /** The profiles in the order given (by their indexes in the list given), with their priority numbers. */
         private final List<CaseProfile> inOrderGiven;
         private final int[] priorityNumbersInOrderGiven;
 
         private Group(PartyId provider, Side timeline, List<CaseProfile> byOpening, long[] openings, int[] priorityNumbers,
-                Columns columns, List<CaseProfile> inOrderGiven, int[] priorityNumbersInOrderGiven) {
+                ProfileColumns columns, List<CaseProfile> inOrderGiven, int[] priorityNumbersInOrderGiven) {
             this.provider = provider;
             this.timeline = timeline;
             this.byOpening = byOpening;
@@ -137,56 +136,6 @@ public final class ProfileGroups {
         }
     }
 
-    /** What the table and the patterns read of each profile, by its place in a list: category, item, a breach. */
-    private static final class Columns {
-        final Values categoryValues;
-        final Values itemValues;
-        final int[] categories;
-        final int[] items;
-        final boolean[] breached;
-
-        Columns(Values categoryValues, Values itemValues, int size) {
-            this.categoryValues = categoryValues;
-            this.itemValues = itemValues;
-            categories = new int[size];
-            items = new int[size];
-            breached = new boolean[size];
-        }
-
-        /** The same columns, their numbers standing for other values. */
-        Columns(Values categoryValues, Values itemValues, Columns numbers) {
-            this.categoryValues = categoryValues;
-            this.itemValues = itemValues;
-            categories = numbers.categories;
-            items = numbers.items;
-            breached = numbers.breached;
-        }
-
-        void note(int i, CaseProfile profile, Values categoryNumbers, Values itemNumbers) {
-            categories[i] = categoryNumbers.number(profile.categoryOrNull());
-            items[i] = itemNumbers.number(profile.configurationItemOrNull());
-            List<ClockFact> clocks = profile.clocks();
-            for (int c = 0, m = clocks.size(); c < m; c++) {
-                if (clocks.get(c).state() == ClockState.BREACHED) {
-                    breached[i] = true;
-                    break;
-                }
-            }
-        }
-
-        /** The columns of the places {@code order} lists, in that order. */
-        Columns pick(int[] places, int[] order) {
-            Columns picked = new Columns(categoryValues, itemValues, order.length);
-            for (int i = 0; i < order.length; i++) {
-                int from = places[order[i]];
-                picked.categories[i] = categories[from];
-                picked.items[i] = items[from];
-                picked.breached[i] = breached[from];
-            }
-            return picked;
-        }
-    }
-
     /** The profiles a part of the grouping pass takes at the least. */
     private static final int PART = 50_000;
 
@@ -210,7 +159,7 @@ public final class ProfileGroups {
             this.to = to;
         }
 
-        Pass run(List<CaseProfile> profiles, int[] groupOf, long[] openings, int[] numbers, Columns columns) {
+        Pass run(List<CaseProfile> profiles, int[] groupOf, long[] openings, int[] numbers, ProfileColumns columns) {
             PartyId lastProvider = null;
             int lastNumber = -1;
             for (int i = from; i < to; i++) {
@@ -246,7 +195,7 @@ public final class ProfileGroups {
         }
 
         /** Takes in a later part: its codes, and its providers', categories' and items' numbers put into this one's. */
-        void absorb(Pass other, int[] groupOf, Columns columns) {
+        void absorb(Pass other, int[] groupOf, ProfileColumns columns) {
             codes.absorb(other.codes);
             int[] providerOf = new int[other.providers.size()];
             for (int p = 0; p < providerOf.length; p++) {
@@ -302,7 +251,7 @@ public final class ProfileGroups {
         int[] groupOf = new int[n];
         long[] openings = new long[n];
         int[] numbers = new int[n];
-        Columns columns = new Columns(new Values(), new Values(), n);
+        ProfileColumns columns = new ProfileColumns(new Values(), new Values(), n);
         // One pass over the profiles, in parts on every core: each one's group, opening, priority number (if on the
         // scale), category and item noted. The first part's numbering is kept; the others' are put into it.
         List<Pass> passes = IntStream.range(0, parts).parallel().mapToObj(part -> new Pass(ordered, kept,
@@ -315,7 +264,7 @@ public final class ProfileGroups {
         PriorityIndex.Codes codes = first.codes;
         List<PartyId> providers = first.providers;
         int[] sizes = first.sizes;
-        Columns numbered = new Columns(first.categories, first.items, columns);
+        ProfileColumns numbered = new ProfileColumns(first.categories, first.items, columns);
         PriorityIndex priorities = codes.index();
         for (int i = 0; i < n; i++) {
             if (numbers[i] == PriorityIndex.OFF_SCALE) {
@@ -350,7 +299,7 @@ public final class ProfileGroups {
     }
 
     private static Group group(PartyId provider, Side timeline, int[] members, List<CaseProfile> profiles, long[] openings,
-            int[] numbers, Columns columns) {
+            int[] numbers, ProfileColumns columns) {
         int size = members.length;
         int[] order = OpeningOrder.permutation(profiles, openings, members);
         CaseProfile[] sorted = new CaseProfile[size];

@@ -1,0 +1,57 @@
+package io.witness.core.kpi;
+
+import io.witness.core.clock.ClockState;
+import java.util.List;
+
+/**
+ * What the KPI table and the patterns read of each profile of a {@link ProfileGroups.Group}, by its place in the group:
+ * its category and item as numbers of their {@link Values}, and whether a clock of it breached.
+ */
+final class ProfileColumns {
+    final Values categoryValues;
+    final Values itemValues;
+    final int[] categories;
+    final int[] items;
+    final boolean[] breached;
+
+    ProfileColumns(Values categoryValues, Values itemValues, int size) {
+        this.categoryValues = categoryValues;
+        this.itemValues = itemValues;
+        categories = new int[size];
+        items = new int[size];
+        breached = new boolean[size];
+    }
+
+    /** The same columns, their numbers standing for other values. */
+    ProfileColumns(Values categoryValues, Values itemValues, ProfileColumns numbers) {
+        this.categoryValues = categoryValues;
+        this.itemValues = itemValues;
+        categories = numbers.categories;
+        items = numbers.items;
+        breached = numbers.breached;
+    }
+
+    void note(int i, CaseProfile profile, Values categoryNumbers, Values itemNumbers) {
+        categories[i] = categoryNumbers.number(profile.categoryOrNull());
+        items[i] = itemNumbers.number(profile.configurationItemOrNull());
+        List<ClockFact> clocks = profile.clocks();
+        for (int c = 0, m = clocks.size(); c < m; c++) {
+            if (clocks.get(c).state() == ClockState.BREACHED) {
+                breached[i] = true;
+                break;
+            }
+        }
+    }
+
+    /** The columns of the places {@code order} lists, in that order. */
+    ProfileColumns pick(int[] places, int[] order) {
+        ProfileColumns picked = new ProfileColumns(categoryValues, itemValues, order.length);
+        for (int i = 0; i < order.length; i++) {
+            int from = places[order[i]];
+            picked.categories[i] = categories[from];
+            picked.items[i] = items[from];
+            picked.breached[i] = breached[from];
+        }
+        return picked;
+    }
+}
