@@ -59,7 +59,8 @@ public record Ticket(CaseId id, Side side, PartyId party, List<TicketEvent> even
             kept = List.copyOf(sorted);
         }
         events = kept;
-        observations = List.copyOf(observations);
+        // Observation names stay numbers until read (ObservationNames); any other list is copied unmodifiable.
+        observations = observations instanceof ObservationNames ? observations : List.copyOf(observations);
     }
 
     /** True when no event claims an earlier time than the one before it: the stable sort would leave them as they are. */

@@ -3,6 +3,7 @@ package io.witness.sources.tenant;
 import io.witness.core.contract.PartyId;
 import io.witness.core.event.CaseId;
 import io.witness.core.event.TicketEvent;
+import io.witness.core.reconcile.ObservationNames;
 import io.witness.core.reconcile.RecordChange;
 import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.store.DerivedRow;
@@ -92,15 +93,14 @@ final class DerivedGroupCodec {
     static Decoded decode(TenantId tenant, DerivedRow row, boolean formatKnown, PartyId party, PayloadReader reader) {
         PayloadReader in = reader.reset(row.payload());
         int count = in.count();
-        // The names as the ticket keeps them: made once here, in an unmodifiable list the ticket need not copy.
-        String prefix = tenant.value() + '#';
-        String[] named = new String[count];
+        // The names as the ticket keeps them: positions, named when read, in a list the ticket need not copy.
+        long[] positions = new long[count];
         long position = 0;
         for (int i = 0; i < count; i++) {
             position += in.varlong();
-            named[i] = prefix + position;
+            positions[i] = position;
         }
-        List<String> names = List.of(named);
+        List<String> names = ObservationNames.of(tenant.value(), positions);
         int kind = in.varint();
         Decoded decoded;
         if (kind == ANNOTATION) {

@@ -1,0 +1,49 @@
+package io.witness.core.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.witness.core.contract.PartyId;
+import io.witness.core.event.CaseId;
+import io.witness.core.event.EventMeta;
+import io.witness.core.event.PublicReply;
+import io.witness.core.event.Side;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ObservationNamesTest {
+
+    @Test
+    void namesEachPositionAsTheLedgerDoesAndEqualsTheListOfThoseNames() {
+        long[] positions = {0, 7, 1234};
+        List<String> names = ObservationNames.of("acme", positions);
+        positions[1] = 99;
+
+        assertThat(names).containsExactly("acme#0", "acme#7", "acme#1234");
+        assertThat(names).isEqualTo(List.of("acme#0", "acme#7", "acme#1234"));
+        assertThat(names.hashCode()).isEqualTo(List.of("acme#0", "acme#7", "acme#1234").hashCode());
+        assertThat(ObservationNames.of("acme", new long[0])).isSameAs(List.of());
+    }
+
+    @Test
+    void isUnmodifiableAndRefusesWhatNamesNoObservation() {
+        List<String> names = ObservationNames.of("acme", new long[] {3});
+
+        assertThatThrownBy(() -> names.add("acme#4")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> names.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> ObservationNames.of(" ", new long[] {1})).hasMessage("An observation's tenant must not be blank");
+        assertThatThrownBy(() -> ObservationNames.of("acme", new long[] {-1}))
+                .hasMessage("An observation's position is counted from 0, got -1");
+    }
+
+    @Test
+    void aTicketKeepsTheNamesWithoutCopyingThem() {
+        List<String> names = ObservationNames.of("acme", new long[] {1, 2});
+        CaseId id = new CaseId("INC1");
+        Ticket ticket = new Ticket(id, Side.CLIENT, new PartyId("acme"),
+                List.of(new PublicReply(EventMeta.of(id, Side.CLIENT, Instant.parse("2026-03-02T10:00:00Z")))), names);
+
+        assertThat(ticket.observations()).isSameAs(names);
+    }
+}
