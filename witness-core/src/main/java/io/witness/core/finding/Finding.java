@@ -74,7 +74,8 @@ public final class Finding {
         this.clause = Objects.requireNonNull(clause, "clause");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.at = Objects.requireNonNull(at, "at");
-        this.evidence = List.copyOf(evidence);
+        // Observations' references stay names until read (EvidenceList); any other list is copied unmodifiable.
+        this.evidence = evidence instanceof EvidenceList ? evidence : List.copyOf(evidence);
         this.cost = Objects.requireNonNull(cost, "cost");
         if (id.isBlank()) {
             throw new IllegalArgumentException("A finding needs an id and a title");

@@ -1,5 +1,6 @@
 package io.witness.core.reconcile;
 
+import io.witness.core.finding.ObservationNames;
 import io.witness.core.contract.PartyId;
 import io.witness.core.event.CaseId;
 import io.witness.core.event.Side;
@@ -128,11 +129,9 @@ public record Case(CaseId id, PartyId provider, Optional<Ticket> clientTicket, O
         return sides;
     }
 
-    /** The ledger observations behind both tickets. */
+    /** The ledger observations behind both tickets, the client's first, as one unmodifiable list. */
     public List<String> observations() {
-        List<String> all = new ArrayList<>();
-        clientTicket.ifPresent(t -> all.addAll(t.observations()));
-        providerTicket.ifPresent(t -> all.addAll(t.observations()));
-        return all;
+        return ObservationNames.both(clientTicket.isPresent() ? clientTicket.get().observations() : List.of(),
+                providerTicket.isPresent() ? providerTicket.get().observations() : List.of());
     }
 }

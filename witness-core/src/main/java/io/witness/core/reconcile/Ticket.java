@@ -1,5 +1,6 @@
 package io.witness.core.reconcile;
 
+import io.witness.core.finding.ObservationNames;
 import io.witness.core.contract.PartyId;
 import io.witness.core.event.CaseId;
 import io.witness.core.event.DetailsRecorded;

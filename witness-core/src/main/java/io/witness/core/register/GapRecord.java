@@ -2,6 +2,7 @@ package io.witness.core.register;
 
 import io.witness.core.clock.ClockResult;
 import io.witness.core.finding.Finding;
+import io.witness.core.finding.ObservationNames;
 import io.witness.core.reconcile.Clauses;
 import io.witness.core.reconcile.Durations;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class GapRecord {
         this.terms = terms;
         this.impact = Objects.requireNonNull(impact, "impact");
         // Not copied when given as an unmodifiable list (the case's observations are shared by its entries).
-        this.observations = List.copyOf(observations);
+        this.observations = ObservationNames.kept(observations);
         this.annotations = List.copyOf(annotations);
     }
 

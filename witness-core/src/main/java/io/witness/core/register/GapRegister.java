@@ -63,7 +63,7 @@ public final class GapRegister {
         }
         // What the entries of a case share, made once: its lines (told when first read) and its observations.
         CaseLines lines = new CaseLines(c, story);
-        List<String> observations = observationsOf(c);
+        List<String> observations = c.observations();
         Optional<Annotation> impact = Optional.empty();
         for (int i = 0, n = annotations.size(); i < n; i++) {
             Annotation annotation = annotations.get(i);
@@ -90,25 +90,6 @@ public final class GapRegister {
         return records.length == 1 ? List.of(records[0]) : List.of(records);
     }
 
-    /** The ledger observations behind the case's tickets, as one unmodifiable list (a ticket's own when it is alone). */
-    private static List<String> observationsOf(Case c) {
-        List<String> client = c.clientTicket().isPresent() ? c.clientTicket().get().observations() : List.of();
-        List<String> provider = c.providerTicket().isPresent() ? c.providerTicket().get().observations() : List.of();
-        if (provider.isEmpty()) {
-            return client;
-        }
-        if (client.isEmpty()) {
-            return provider;
-        }
-        String[] all = new String[client.size() + provider.size()];
-        for (int i = 0; i < client.size(); i++) {
-            all[i] = client.get(i);
-        }
-        for (int i = 0; i < provider.size(); i++) {
-            all[client.size() + i] = provider.get(i);
-        }
-        return List.of(all);
-    }
 
     /** The register entry of a finding from another area (coverage, obligations), annotated. */
     public GapRecord of(Finding finding, List<Annotation> annotations) {

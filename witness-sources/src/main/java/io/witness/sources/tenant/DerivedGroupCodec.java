@@ -3,7 +3,7 @@ package io.witness.sources.tenant;
 import io.witness.core.contract.PartyId;
 import io.witness.core.event.CaseId;
 import io.witness.core.event.TicketEvent;
-import io.witness.core.reconcile.ObservationNames;
+import io.witness.core.finding.ObservationNames;
 import io.witness.core.reconcile.RecordChange;
 import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.store.DerivedRow;

@@ -1,6 +1,7 @@
-package io.witness.core.reconcile;
+package io.witness.core.finding;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -41,6 +42,37 @@ public final class ObservationNames extends AbstractList<String> implements Rand
             }
         }
         return new ObservationNames(tenant + '#', kept);
+    }
+
+    /**
+     * {@code first} then {@code second} as one unmodifiable list: still numbers when both are one tenant's names,
+     * else the names made now.
+     */
+    public static List<String> both(List<String> first, List<String> second) {
+        if (second.isEmpty()) {
+            return first instanceof ObservationNames ? first : List.copyOf(first);
+        }
+        if (first.isEmpty()) {
+            return second instanceof ObservationNames ? second : List.copyOf(second);
+        }
+        if (first instanceof ObservationNames && second instanceof ObservationNames
+                && ((ObservationNames) first).prefix.equals(((ObservationNames) second).prefix)) {
+            long[] a = ((ObservationNames) first).positions;
+            long[] b = ((ObservationNames) second).positions;
+            long[] all = Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, all, a.length, b.length);
+            return new ObservationNames(((ObservationNames) first).prefix, all);
+        }
+        String[] all = new String[first.size() + second.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i < first.size() ? first.get(i) : second.get(i - first.size());
+        }
+        return List.of(all);
+    }
+
+    /** {@code list} as it is when it is names kept as numbers or unmodifiable, else an unmodifiable copy. */
+    public static List<String> kept(List<String> list) {
+        return list instanceof ObservationNames ? list : List.copyOf(list);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.witness.core.reconcile;
+package io.witness.core.finding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import io.witness.core.event.CaseId;
 import io.witness.core.event.EventMeta;
 import io.witness.core.event.PublicReply;
 import io.witness.core.event.Side;
+import io.witness.core.reconcile.Ticket;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
