@@ -33,7 +33,7 @@ class ReconcileBenchmarkSmokeTest {
     void aSmallTenantGivesTheRecordedResultsOfEveryStage() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-        ReconcileBenchmark.run(2_000, 7, true, Optional.empty(), true, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        ReconcileBenchmark.run(2_000, 7, true, Optional.empty(), true, true, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         // Recorded before the in-memory stages were made faster (#7): how they work may change, what they say may not.
         // A change of the rules or of the generator records the new line in the same commit.
@@ -54,6 +54,17 @@ class ReconcileBenchmarkSmokeTest {
         assertThat(printed).containsPattern("stored: \\d[\\d,]* observations in the ledger");
         // The same cases, clocks and findings as from the tickets in memory.
         assertThat(result(printed)).isEqualTo(result(inMemory.toString(StandardCharsets.UTF_8)));
+    }
+
+    @Test // #7
+    void withoutTheReadBaselineTheStoreIsReadOnceForTheStages() {
+        ByteArrayOutputStream stored = new ByteArrayOutputStream();
+
+        ReconcileBenchmark.run(300, 7, true, Optional.of(dir), false, false, new PrintStream(stored, true, StandardCharsets.UTF_8));
+
+        String printed = stored.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("read store and normalise", "0 record changes, 0 problems", "total of the timed stages")
+                .doesNotContain("baseline, store read only", "read only:");
     }
 
     private static String result(String printed) {
