@@ -162,6 +162,11 @@ public final class ClockResult {
         return Optional.ofNullable(priority);
     }
 
+    /** {@link #priority()} or null, without an Optional: for the KPIs, which read millions of results. */
+    public @Nullable Priority priorityOrNull() {
+        return priority;
+    }
+
     /** The calendar's name. */
     public String calendar() {
         return term.calendarName();
