@@ -53,8 +53,9 @@ final class CaseAudit {
     CaseReport report(Case c) {
         CaseReport report = changes.isEmpty() ? reconciler.reconcile(c, now) : reconciler.reconcile(c, now, changes);
         // A report finds its differences when first read; every caller of the audit writes or shows them, so they are
-        // found here, while the case is in cache and within the stage that says it reconciles, not later by a writer.
-        report.differences();
+        // found here, while the case is in cache and within the stage that says it reconciles, not later by a writer;
+        // kept as figures, made into Difference objects when a writer reads them.
+        report.findDifferences();
         return report;
     }
 

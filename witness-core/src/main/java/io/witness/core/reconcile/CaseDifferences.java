@@ -6,23 +6,30 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A case's differences between the two records, found the first time they are read and kept from then on. An audit
- * reconciles millions of cases and its later stages (register, KPIs, credits) read none of their differences: only
- * the files and the report do, and a disagreement's explanation. Thread-safe: the differences found are the same
- * every time, an immutable list.
+ * A case's differences between the two records, found the first time they are read and kept from then on as figures
+ * ({@link DifferenceFigures}: an aspect, the two clocks' positions and an amount each, in one array), each read made
+ * into {@link Difference}s that put their words together when read. An audit keeps millions of cases' differences
+ * and its later stages (register, KPIs, credits) read none of them: only the files and the report do, and a
+ * disagreement's explanation. Thread-safe: the differences are the same every time, an immutable list.
  */
 final class CaseDifferences {
 
     private final @Nullable Reconciler reconciler;
     private final @Nullable CaseClocks clocks;
     private final @Nullable Instant now;
-    private volatile @Nullable List<Difference> found;
+    /** The differences given, when they were not found here. */
+    private final @Nullable List<Difference> given;
+    /** The stretches' differences found, written before {@link #figures}. */
+    private Difference @Nullable [] stretches;
+    /** The clocks' differences found ({@link DifferenceFigures#kept}); null until found. */
+    private volatile long @Nullable [] figures;
 
     /** The differences of a case, to be found when first read. */
     CaseDifferences(Reconciler reconciler, CaseClocks clocks, Instant now) {
         this.reconciler = reconciler;
         this.clocks = clocks;
         this.now = now;
+        this.given = null;
     }
 
     /** Differences found already. */
@@ -30,17 +37,36 @@ final class CaseDifferences {
         this.reconciler = null;
         this.clocks = null;
         this.now = null;
-        this.found = List.copyOf(found);
+        this.given = List.copyOf(found);
     }
 
     /** The differences, clock by clock, then the stretches the records disagree on. */
     List<Difference> get() {
-        List<Difference> differences = found;
-        if (differences == null) {
-            differences = List.copyOf(Objects.requireNonNull(reconciler).differences(Objects.requireNonNull(clocks),
-                    Objects.requireNonNull(now)));
-            found = differences;
+        if (given != null) {
+            return given;
         }
-        return differences;
+        return Objects.requireNonNull(reconciler).differences(Objects.requireNonNull(clocks), Objects.requireNonNull(now),
+                found(), Objects.requireNonNull(stretches));
+    }
+
+    /** Finds the differences if they are still to be found, and keeps them as figures; makes no {@link Difference}. */
+    void find() {
+        if (given == null) {
+            found();
+        }
+    }
+
+    /** The clocks' differences as kept, found first if need be (then {@link #stretches} is set too). */
+    private long[] found() {
+        long[] kept = figures;
+        if (kept == null) {
+            // Racy but safe: found the same by any thread; each thread writes its stretches before its figures.
+            DifferenceFigures found = Objects.requireNonNull(reconciler).differences(Objects.requireNonNull(clocks),
+                    Objects.requireNonNull(now));
+            stretches = found.keptStretches();
+            kept = found.kept();
+            figures = kept;
+        }
+        return kept;
     }
 }

@@ -45,6 +45,15 @@ public final class CaseReport {
         return differences.get();
     }
 
+    /**
+     * Finds the differences now if they are still to be found (a report from the reconciler finds them when first
+     * read), keeping them as figures without making them into {@link Difference}s: for a caller that finds them where
+     * they are to be timed and reads them later.
+     */
+    public void findDifferences() {
+        differences.find();
+    }
+
     /** The findings, in the order they were found. */
     public List<Finding> findings() {
         return findings;

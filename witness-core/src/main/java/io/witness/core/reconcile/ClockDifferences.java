@@ -29,40 +29,40 @@ final class ClockDifferences {
         this.threshold = threshold;
     }
 
-    /** Adds the differences of one clock to {@code differences}; the {@code elapsed} one first, when the totals differ at all. */
-    void of(ClockResult client, ClockResult provider, PartyId party, Instant opened, Instant now,
-            List<Difference> differences) {
-        String clock = client.clock();
-        int cycle = client.cycle();
-        // The differences of one clock share the means to write their sentences (the pair, the case's provider,
-        // opening and now), which are written when read: a difference keeps its figures and no more.
-        Pair pair = null;
+    /**
+     * Adds the differences of one clock to {@code figures}, the client's clock the {@code clientIndex}-th of its
+     * record, the provider's the {@code providerIndex}-th; the {@code elapsed} one first, when the totals differ at all.
+     */
+    void of(ClockResult client, ClockResult provider, int clientIndex, int providerIndex, Instant now,
+            DifferenceFigures figures) {
+        // The figures only: the sentences are written when read, by the pair's words (words(...)).
         long apartMillis = Math.abs(client.elapsedMillis() - provider.elapsedMillis());
         if (apartMillis != 0 || client.state() != provider.state()) {
-            pair = new Pair(client, provider, party, opened, now);
-            differences.add(new Difference(clock, cycle, "elapsed", apartMillis, pair));
+            figures.add(DifferenceFigures.ELAPSED, clientIndex, providerIndex, apartMillis);
         }
         long c = client.startedAtMillis();
         long p = provider.startedAtMillis();
         if (c != NONE && p != NONE) {
             long startApart = Math.abs(c - p);
             if (startApart >= 60_000) {
-                pair = pair != null ? pair : new Pair(client, provider, party, opened, now);
-                differences.add(new Difference(clock, cycle, "start", startApart, pair));
+                figures.add(DifferenceFigures.START, clientIndex, providerIndex, startApart);
             }
         }
         long stopAmount = stopAmount(client, provider, now);
         if (stopAmount != NONE) {
-            pair = pair != null ? pair : new Pair(client, provider, party, opened, now);
-            differences.add(new Difference(clock, cycle, "stop", stopAmount, pair));
+            figures.add(DifferenceFigures.STOP, clientIndex, providerIndex, stopAmount);
         }
         // Differences of instants and durations as milliseconds: Duration.abs() of a negative duration multiplies
         // through BigDecimal, which a million cases feel.
         long pausedMillis = Math.abs(client.pausedMillis() - provider.pausedMillis());
         if (pausedMillis >= threshold.toMillis()) {
-            pair = pair != null ? pair : new Pair(client, provider, party, opened, now);
-            differences.add(new Difference(clock, cycle, "pause", pausedMillis, pair));
+            figures.add(DifferenceFigures.PAUSE, clientIndex, providerIndex, pausedMillis);
         }
+    }
+
+    /** The means to write the sentences of one clock's differences: its two tellings and what the sentences name. */
+    Difference.Words words(ClockResult client, ClockResult provider, PartyId party, Instant opened, Instant now) {
+        return new Pair(client, provider, party, opened, now);
     }
 
     /**

@@ -229,19 +229,60 @@ public final class Reconciler {
                 && change.before().meta().sourceId().equals(change.after().meta().sourceId());
     }
 
-    /** The differences between a case's two records, clock by clock, then the stretches they disagree on. */
-    List<Difference> differences(CaseClocks clocks, Instant now) {
+    /**
+     * The differences between a case's two records, clock by clock, then the stretches they disagree on: as figures,
+     * made into {@link Difference}s by {@link #differences(CaseClocks, Instant, long[], Difference[])}.
+     */
+    DifferenceFigures differences(CaseClocks clocks, Instant now) {
         Case c = clocks.theCase();
+        DifferenceFigures figures = new DifferenceFigures();
         if (c.isOneSided()) {
-            return List.of();
+            return figures;
         }
         Terms terms = terms(c);
-        List<Difference> differences = new ArrayList<>();
-        Instant opened = terms.opened();
-        clocks.eachPair((client, provider) -> explain.of(client, provider, c.provider(), opened, now, differences));
+        // Each clock of the client's record with the provider's clock of the same name and cycle, as CaseClocks.eachPair.
+        List<ClockResult> client = clocks.clientClocks();
+        List<ClockResult> provider = clocks.providerClocks();
+        for (int i = 0; i < client.size(); i++) {
+            ClockResult one = client.get(i);
+            for (int j = 0; j < provider.size(); j++) {
+                ClockResult other = provider.get(j);
+                if (other.cycle() == one.cycle() && other.clock().equals(one.clock())) {
+                    explain.of(one, other, i, j, now, figures);
+                }
+            }
+        }
         StatusStretches.of(Objects.requireNonNull(clocks.historyOrNull(Side.CLIENT)).current(),
                 Objects.requireNonNull(clocks.historyOrNull(Side.PROVIDER)).current(),
-                terms.classifier(), rules.disagreementAtLeast(), wording, c.provider(), differences);
-        return differences;
+                terms.classifier(), rules.disagreementAtLeast(), wording, c.provider(), figures.stretches());
+        return figures;
+    }
+
+    /**
+     * The differences {@link #differences(CaseClocks, Instant)} found, as {@code kept} and {@code stretches} keep them;
+     * the differences of one clock share the means to write their sentences.
+     */
+    List<Difference> differences(CaseClocks clocks, Instant now, long[] kept, Difference[] stretches) {
+        int count = DifferenceFigures.count(kept);
+        if (count == 0 && stretches.length == 0) {
+            return List.of();
+        }
+        Case c = clocks.theCase();
+        Difference[] all = new Difference[count + stretches.length];
+        Difference.Words words = null;
+        long pair = -1;
+        for (int i = 0; i < count; i++) {
+            ClockResult client = clocks.clientClocks().get(DifferenceFigures.client(kept, i));
+            ClockResult provider = clocks.providerClocks().get(DifferenceFigures.provider(kept, i));
+            long thisPair = (long) DifferenceFigures.client(kept, i) << 32 | DifferenceFigures.provider(kept, i);
+            if (thisPair != pair) {
+                words = explain.words(client, provider, c.provider(), c.openedAt(), now);
+                pair = thisPair;
+            }
+            all[i] = new Difference(client.clock(), client.cycle(), DifferenceFigures.aspect(kept, i),
+                    DifferenceFigures.amount(kept, i), words);
+        }
+        System.arraycopy(stretches, 0, all, count, stretches.length);
+        return List.of(all);
     }
 }
