@@ -25,11 +25,54 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Finding {
 
-    private final String id;
+    /**
+     * A finding's title and explanation, written when first read: pure functions of values that do not change, the
+     * same non-blank title and explanation every time. One object a finding ({@link #worded(String, FindingKind,
+     * Severity, Words, Optional, Optional, Instant, List, Optional)}) where two suppliers each kept what they capture.
+     */
+    public interface Words {
+        String title();
+
+        String explanation();
+    }
+
+    /**
+     * A finding's id with its words, all written when first read ({@link #told}): an id made of what the finding is
+     * about, the same non-blank id every time. A million-case audit's findings are some two million ids that only the
+     * writers read.
+     */
+    public interface Told extends Words {
+        String id();
+    }
+
+    /** Words given as two suppliers. */
+    private record Supplied(Supplier<String> titleWords, Supplier<String> explanationWords) implements Words {
+
+        Supplied {
+            Objects.requireNonNull(titleWords, "title");
+            Objects.requireNonNull(explanationWords, "explanation");
+        }
+
+        @Override
+        public String title() {
+            return titleWords.get();
+        }
+
+        @Override
+        public String explanation() {
+            return explanationWords.get();
+        }
+    }
+
+    /** Words given as they are. */
+    private record Given(String title, String explanation) implements Words {
+    }
+
+    /** The id; null until first read when the words tell it ({@link Told}). */
+    private @Nullable String id;
     private final FindingKind kind;
     private final Severity severity;
-    private final Supplier<String> titleWords;
-    private final Supplier<String> explanationWords;
+    private final Words words;
     private @Nullable String title;
     private @Nullable String explanation;
     private final Optional<ClauseRef> clause;
@@ -54,8 +97,8 @@ public final class Finding {
     public Finding(String id, FindingKind kind, Severity severity, String title, String explanation,
             Optional<ClauseRef> clause, Optional<PartyId> provider, Instant at, List<EvidenceRef> evidence,
             Optional<Money> cost) {
-        this(id, kind, severity, constant(Objects.requireNonNull(title, "title")),
-                constant(Objects.requireNonNull(explanation, "explanation")), clause, provider, at, evidence, cost);
+        this(Objects.requireNonNull(id, "id"), kind, severity, new Given(Objects.requireNonNull(title, "title"),
+                Objects.requireNonNull(explanation, "explanation")), clause, provider, at, evidence, cost);
         if (title.isBlank()) {
             throw new IllegalArgumentException("A finding needs an id and a title");
         }
@@ -63,25 +106,24 @@ public final class Finding {
         this.explanation = explanation;
     }
 
-    private Finding(String id, FindingKind kind, Severity severity, Supplier<String> title, Supplier<String> explanation,
-            Optional<ClauseRef> clause, Optional<PartyId> provider, Instant at, List<EvidenceRef> evidence,
+    private Finding(@Nullable String id, FindingKind kind, Severity severity, Words words, Optional<ClauseRef> clause,
+            Optional<PartyId> provider, Instant at, List<EvidenceRef> evidence,
             Optional<Money> cost) {
-        this.id = Objects.requireNonNull(id, "id");
+        this.id = id;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.severity = Objects.requireNonNull(severity, "severity");
-        this.titleWords = Objects.requireNonNull(title, "title");
-        this.explanationWords = Objects.requireNonNull(explanation, "explanation");
+        this.words = Objects.requireNonNull(words, "words");
         this.clause = Objects.requireNonNull(clause, "clause");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.at = Objects.requireNonNull(at, "at");
         // Observations' references stay names until read (EvidenceList); any other list is copied unmodifiable.
         this.evidence = evidence instanceof EvidenceList ? evidence : List.copyOf(evidence);
         this.cost = Objects.requireNonNull(cost, "cost");
-        if (id.isBlank()) {
+        if (id == null ? !(words instanceof Told) : id.isBlank()) {
             throw new IllegalArgumentException("A finding needs an id and a title");
         }
         if (this.evidence.isEmpty()) {
-            throw new IllegalArgumentException("Finding " + id + " names no evidence; every finding shows what it stands on");
+            throw new IllegalArgumentException("Finding " + id() + " names no evidence; every finding shows what it stands on");
         }
     }
 
@@ -93,16 +135,31 @@ public final class Finding {
     public static Finding worded(String id, FindingKind kind, Severity severity, Supplier<String> title,
             Supplier<String> explanation, Optional<ClauseRef> clause, Optional<PartyId> provider, Instant at,
             List<EvidenceRef> evidence, Optional<Money> cost) {
-        return new Finding(id, kind, severity, title, explanation, clause, provider, at, evidence, cost);
+        return new Finding(Objects.requireNonNull(id, "id"), kind, severity, new Supplied(title, explanation), clause, provider,
+                at, evidence, cost);
     }
 
-    private static Supplier<String> constant(String text) {
-        return () -> text;
+    /**
+     * As {@link #worded(String, FindingKind, Severity, Supplier, Supplier, Optional, Optional, Instant, List, Optional)},
+     * the title and explanation written when first read by one object, {@code words}.
+     */
+    public static Finding worded(String id, FindingKind kind, Severity severity, Words words, Optional<ClauseRef> clause,
+            Optional<PartyId> provider, Instant at, List<EvidenceRef> evidence, Optional<Money> cost) {
+        return new Finding(Objects.requireNonNull(id, "id"), kind, severity, words, clause, provider, at, evidence, cost);
+    }
+
+    /**
+     * A finding whose id, title and explanation are written when first read, by {@code told}; the other values are as
+     * for the constructor.
+     */
+    public static Finding told(FindingKind kind, Severity severity, Told told, Optional<ClauseRef> clause,
+            Optional<PartyId> provider, Instant at, List<EvidenceRef> evidence, Optional<Money> cost) {
+        return new Finding(null, kind, severity, told, clause, provider, at, evidence, cost);
     }
 
     /** A copy with this cost; its words are not written by copying. */
     public Finding withCost(Optional<Money> newCost) {
-        Finding copy = new Finding(id, kind, severity, titleWords, explanationWords, clause, provider, at, evidence, newCost);
+        Finding copy = new Finding(id, kind, severity, words, clause, provider, at, evidence, newCost);
         copy.title = title;
         copy.explanation = explanation;
         return copy;
@@ -110,7 +167,16 @@ public final class Finding {
 
     /** Stable id, e.g. {@code sla-breach/INC0010003/resolution/witness/1}. */
     public String id() {
-        return id;
+        String text = id;
+        if (text == null) {
+            // Racy but safe: the id is the same every time and a String is immutable.
+            text = Objects.requireNonNull(((Told) words).id(), "id");
+            if (text.isBlank()) {
+                throw new IllegalStateException("A finding's words told a blank id: " + words);
+            }
+            id = text;
+        }
+        return text;
     }
 
     /** What sort of finding. */
@@ -128,7 +194,7 @@ public final class Finding {
         String text = title;
         if (text == null) {
             // Racy but safe: the words are the same every time and a String is immutable.
-            text = Objects.requireNonNull(titleWords.get(), "title");
+            text = Objects.requireNonNull(words.title(), "title");
             title = text;
         }
         return text;
@@ -138,7 +204,7 @@ public final class Finding {
     public String explanation() {
         String text = explanation;
         if (text == null) {
-            text = Objects.requireNonNull(explanationWords.get(), "explanation");
+            text = Objects.requireNonNull(words.explanation(), "explanation");
             explanation = text;
         }
         return text;
@@ -171,19 +237,19 @@ public final class Finding {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Finding f && id.equals(f.id) && kind.equals(f.kind) && severity == f.severity
+        return other instanceof Finding f && id().equals(f.id()) && kind.equals(f.kind) && severity == f.severity
                 && title().equals(f.title()) && explanation().equals(f.explanation()) && clause.equals(f.clause)
                 && provider.equals(f.provider) && at.equals(f.at) && evidence.equals(f.evidence) && cost.equals(f.cost);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, kind, severity, title(), explanation(), clause, provider, at, evidence, cost);
+        return Objects.hash(id(), kind, severity, title(), explanation(), clause, provider, at, evidence, cost);
     }
 
     @Override
     public String toString() {
-        return "Finding[id=" + id + ", kind=" + kind + ", severity=" + severity + ", title=" + title() + ", explanation="
+        return "Finding[id=" + id() + ", kind=" + kind + ", severity=" + severity + ", title=" + title() + ", explanation="
                 + explanation() + ", clause=" + clause + ", provider=" + provider + ", at=" + at + ", evidence=" + evidence
                 + ", cost=" + cost + "]";
     }

@@ -31,19 +31,21 @@ final class CaseEvidence {
         return alone;
     }
 
-    /** {@code first}, then the case's evidence. */
-    List<EvidenceRef> with(EvidenceRef... first) {
-        return EvidenceList.of(joined(first, head()), observations());
+    /** The case. */
+    Case theCase() {
+        return c;
     }
 
-    private EvidenceRef[] head() {
+    /** The case and its tickets whose ids are not the case's, made once a case; not to be changed. */
+    EvidenceRef[] head() {
         if (head == null) {
             head = headOf(c);
         }
         return head;
     }
 
-    private List<String> observations() {
+    /** The ledger observations behind both tickets, the client's first. */
+    List<String> observations() {
         if (observations == null) {
             observations = c.observations();
         }

@@ -2,7 +2,6 @@ package io.witness.core.reconcile;
 
 import io.witness.core.clock.ClockResult;
 import io.witness.core.clock.ClockState;
-import io.witness.core.clock.Segment;
 import io.witness.core.contract.ClauseRef;
 import io.witness.core.contract.ContractTerms;
 import io.witness.core.contract.ContractVersion;
@@ -25,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -105,44 +103,10 @@ final class CaseFindings {
     }
 
     private Finding breach(Case c, ClockResult result, Optional<ContractTerms> terms, CaseEvidence evidence) {
-        // The words capture the case and the clock only: what they say is read off them when they are written.
-        return Finding.worded(id("sla-breach", c, result), ReconcileFindings.SLA_BREACH, severity(result.priority(), terms),
-                () -> breachTitle(c, result), () -> breachExplanation(result), clause(result.section()), provider(c),
-                Instant.ofEpochMilli(result.breachedAtMillis()), evidence.with(clockRef(c, result)), Optional.empty());
-    }
-
-    private static String breachTitle(Case c, ClockResult result) {
-        boolean open = result.stoppedAtMillis() == Long.MIN_VALUE;
-        String section = result.section();
-        return c.id() + ": " + result.clock() + (open ? " still open after " : " took ")
-                + Durations.words(result.elapsed()) + " against " + Durations.words(result.target().orElseThrow())
-                + (section.isEmpty() ? "" : " (section " + section + ")");
-    }
-
-    private String breachExplanation(ClockResult result) {
-        boolean open = result.stoppedAtMillis() == Long.MIN_VALUE;
-        return promise(result) + "; actual " + Durations.words(result.elapsed()) + (open ? " and still counting" : "") + ". "
-                + life(result);
-    }
-
-    static String promise(ClockResult result) {
-        return Clauses.promise(result);
-    }
-
-    private String life(ClockResult result) {
-        List<Segment> segments = result.segments();
-        StringBuilder text = new StringBuilder("On the ").append(result.side() == Side.WITNESS ? "witnessed timeline"
-                : result.side().wireName() + "'s record").append(" the clock started ");
-        text.append(wording.dated(result.startedAt().orElseThrow())).append(" (")
-                .append(segments.isEmpty() ? "" : segments.get(0).reason()).append(')');
-        Duration paused = result.paused();
-        if (!paused.isZero()) {
-            text.append(", paused ").append(Durations.words(paused));
-        }
-        result.stoppedAt().ifPresent(at -> text.append(", stopped ").append(wording.dated(at)).append(" (")
-                .append(result.reason()).append(')'));
-        result.breachedAt().ifPresent(at -> text.append("; it breached at ").append(wording.dated(at)));
-        return text.append('.').toString();
+        // The words are read off the case and the clock when they are written.
+        BreachParts parts = new BreachParts(evidence, result, wording);
+        return Finding.told(ReconcileFindings.SLA_BREACH, severity(result.priority(), terms), parts, clause(result.section()), provider(c), Instant.ofEpochMilli(result.breachedAtMillis()),
+                parts.evidence(evidence), Optional.empty());
     }
 
     private @Nullable Finding disagreement(Case c, ClockResult client, ClockResult provider, CaseDifferences differences,
@@ -154,28 +118,9 @@ final class CaseFindings {
         }
         Severity severity = verdicts ? Severity.HIGH : apartMillis / 60_000 >= 30 ? Severity.MEDIUM : Severity.LOW;
         Instant at = at(c, client, provider);
-        return Finding.worded("clock-disagreement/" + c.id() + "/" + client.clock() + "/" + client.cycle(),
-                ReconcileFindings.CLOCK_DISAGREEMENT, severity,
-                () -> c.id() + ": " + client.clock() + " clock — the client's record " + Durations.words(client.elapsed())
-                        + " (" + client.state().wireName() + "), the provider's " + Durations.words(provider.elapsed()) + " ("
-                        + provider.state().wireName() + ")" + (client.section().isEmpty() ? ""
-                                : " (section " + client.section() + ")"),
-                () -> capitalise(String.join("; ", own(differences.get(), client).stream().map(Difference::sentence).toList()))
-                        + ".",
-                clause(client.section()), provider(c), at,
-                evidence.with(clockRef(c, client), clockRef(c, provider)), Optional.empty());
-    }
-
-    /** The differences of a clock's cycle and those of the whole case. */
-    private static List<Difference> own(List<Difference> differences, ClockResult client) {
-        List<Difference> own = new ArrayList<>(differences.size());
-        for (int i = 0; i < differences.size(); i++) {
-            Difference d = differences.get(i);
-            if (d.clock().isEmpty() || d.clock().equals(client.clock()) && d.cycle() == client.cycle()) {
-                own.add(d);
-            }
-        }
-        return own;
+        DisagreementParts parts = new DisagreementParts(evidence, client, provider, differences);
+        return Finding.told(ReconcileFindings.CLOCK_DISAGREEMENT, severity, parts, clause(client.section()), provider(c), at,
+                parts.evidence(evidence), Optional.empty());
     }
 
     /** When a disagreement happened: the client's stop, else the provider's, else the client's start, else the opening. */
@@ -237,33 +182,11 @@ final class CaseFindings {
             if (saysMet && firstBreached == null || !saysMet && !allMet) {
                 continue;
             }
-            Supplier<String> title;
-            Supplier<String> explanation;
-            Severity severity;
-            if (saysMet) {
-                ClockResult r = firstBreached;
-                title = () -> c.id() + ": " + wording.system(side, c.provider()) + " says the SLA was met (" + claim.field()
-                        + " = " + claim.value() + "); the witnessed " + r.clock() + " clock is breached";
-                explanation = () -> "The " + side.wireName() + "'s own SLA field " + claim.field() + " = '" + claim.value()
-                        + "' (recorded " + wording.dated(claim.at()) + ") says met. " + promise(r) + "; the witnessed "
-                        + r.clock() + " clock counts " + Durations.words(r.elapsed()) + ". The source's field is its claim,"
-                        + " not the measure.";
-                severity = side == Side.PROVIDER ? Severity.HIGH : Severity.MEDIUM;
-            } else {
-                title = () -> c.id() + ": " + wording.system(side, c.provider()) + " says the SLA was breached ("
-                        + claim.field() + " = " + claim.value() + "); every witnessed clock it concerns is met";
-                explanation = () -> "The " + side.wireName() + "'s own SLA field " + claim.field() + " = '" + claim.value()
-                        + "' says breached, but the witnessed clocks it concerns (" + String.join(", ",
-                                ClaimReading.concerned(claim, witnessed).stream().map(ClockResult::clock).distinct().toList())
-                        + ") are all met.";
-                severity = Severity.LOW;
-            }
-            findings.add(Finding.worded("claim-contradicted/" + c.id() + "/" + side.wireName() + "/"
-                    + field.idPart(), ReconcileFindings.CLAIM_CONTRADICTED,
-                    severity, title, explanation, firstBreached != null ? clause(firstBreached.section()) : Optional.empty(),
-                    provider(c),
-                    claim.at(), firstBreached != null ? evidence.with(clockRef(c, firstBreached)) : evidence.alone(),
-                    Optional.empty()));
+            ClaimParts parts = new ClaimParts(evidence, side, claim, field.idPart(), firstBreached, saysMet, witnessed, wording);
+            Severity severity = saysMet ? side == Side.PROVIDER ? Severity.HIGH : Severity.MEDIUM : Severity.LOW;
+            findings.add(Finding.told(ReconcileFindings.CLAIM_CONTRADICTED,
+                    severity, parts, firstBreached != null ? clause(firstBreached.section()) : Optional.empty(),
+                    provider(c), claim.at(), parts.evidence(evidence), Optional.empty()));
         }
     }
 
@@ -283,14 +206,9 @@ final class CaseFindings {
         if (reopened == null) {
             return null;
         }
-        List<Instant> times = reopened;
-        String count = times.size() == 1 ? "once" : times.size() == 2 ? "twice" : times.size() + " times";
-        return Finding.worded("incomplete-fix/" + c.id(), ReconcileFindings.INCOMPLETE_FIX,
-                times.size() > 1 ? Severity.MEDIUM : Severity.LOW, () -> c.id() + ": resolved and reopened " + count,
-                () -> "The " + side.wireName() + "'s record shows the case reopened " + count + " ("
-                        + String.join(", ", times.stream().map(wording::dated).toList())
-                        + ") after it was resolved: the fix did not hold.",
-                Optional.empty(), provider(c), times.get(times.size() - 1), evidence.alone(), Optional.empty());
+        return Finding.told(ReconcileFindings.INCOMPLETE_FIX,
+                reopened.size() > 1 ? Severity.MEDIUM : Severity.LOW, new ReopeningWords(c, side, reopened, wording), Optional.empty(),
+                provider(c), reopened.get(reopened.size() - 1), evidence.alone(), Optional.empty());
     }
 
     private static ClockState verdict(ClockResult result) {

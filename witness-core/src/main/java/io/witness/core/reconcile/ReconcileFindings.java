@@ -1,6 +1,9 @@
 package io.witness.core.reconcile;
 
+import io.witness.core.clock.ClockResult;
+import io.witness.core.finding.Finding;
 import io.witness.core.finding.FindingKind;
+import org.jspecify.annotations.Nullable;
 
 /** The kinds of finding reconciliation reports; docs/reconcile.md gives each one's rule and wording. */
 public final class ReconcileFindings {
@@ -21,5 +24,13 @@ public final class ReconcileFindings {
     public static final FindingKind UNMAPPED_STATUS = new FindingKind("unmapped-status");
 
     private ReconcileFindings() {
+    }
+
+    /**
+     * The clock a finding of a case's clocks names first in its evidence, as reconciliation made it, without making
+     * or reading its references; null for any other finding, whose references then tell it.
+     */
+    public static @Nullable ClockResult clockNamedFirst(Finding finding) {
+        return ClockFindingParts.clockOf(finding);
     }
 }

@@ -219,6 +219,10 @@ public final class GapRegister {
 
     /** The first of the case's clocks a finding's evidence names ({@code CASE/CLOCK/TIMELINE/CYCLE}), or null. */
     private static @Nullable ClockResult clockOf(Case c, CaseClocks clocks, Finding finding) {
+        ClockResult named = ReconcileFindings.clockNamedFirst(finding);
+        if (named != null) {
+            return named;
+        }
         List<EvidenceRef> evidence = finding.evidence();
         String caseId = c.id().value();
         for (int e = 0, n = evidence.size(); e < n; e++) {

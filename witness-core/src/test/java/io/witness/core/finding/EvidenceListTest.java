@@ -22,6 +22,31 @@ class EvidenceListTest {
     }
 
     @Test
+    void aHeadMakesItsReferencesWhenReadAndTheListEqualsTheListOfThem() {
+        int[] made = {0};
+        EvidenceList.Head head = new EvidenceList.Head() {
+            @Override
+            public int size() {
+                return 2;
+            }
+
+            @Override
+            public EvidenceRef get(int index) {
+                made[0]++;
+                return index == 0 ? new EvidenceRef("clock", "INC1/response/witness/1") : EvidenceRef.ofCase("INC1");
+            }
+        };
+        List<EvidenceRef> evidence = EvidenceList.of(head, ObservationNames.of("acme", new long[] {7}));
+
+        assertThat(made[0]).isZero();
+        assertThat(evidence).isInstanceOf(EvidenceList.class).containsExactly(new EvidenceRef("clock", "INC1/response/witness/1"),
+                EvidenceRef.ofCase("INC1"), EvidenceRef.observation("acme#7"));
+        assertThat(((EvidenceList) evidence).head()).isSameAs(head);
+        assertThat(EvidenceList.of(head, List.of())).hasSize(2);
+        assertThatThrownBy(() -> evidence.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void aFindingKeepsItAsItIs() {
         List<EvidenceRef> evidence = EvidenceList.of(new EvidenceRef[] {EvidenceRef.ofCase("INC1")},
                 ObservationNames.of("acme", new long[] {1}));
