@@ -4,7 +4,6 @@ import io.witness.core.event.EventMeta;
 import io.witness.core.event.EventType;
 import io.witness.core.event.Side;
 import io.witness.core.event.TicketEvent;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -94,9 +93,8 @@ final class Timeline {
         for (int i = 0; i < count; i++) {
             TicketEvent event = caseEvents.get(i);
             EventMeta meta = event.meta();
-            Instant instant = meta.at();
-            caseAt[i] = instant.toEpochMilli();
-            caseNanos[i] = instant.getNano() % 1_000_000;
+            caseAt[i] = meta.atMillis();
+            caseNanos[i] = meta.atNano() % 1_000_000;
             caseSides[i] = (byte) meta.side().ordinal();
             caseTypes[i] = (byte) event.type().ordinal();
         }

@@ -1,7 +1,7 @@
 package io.witness.core.event;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Comparator;
 
 /**
  * Something one side's system says happened to a case, at the time it claims. Events are facts as told,
@@ -14,6 +14,12 @@ import java.util.Optional;
 public sealed interface TicketEvent
         permits TicketOpened, StatusChanged, PriorityChanged, Assigned, PublicReply, PlanProvided, Resolved,
                 Reopened, Closed, CommentAdded, DetailsRecorded, SlaClaimed {
+
+    /**
+     * Events in the order of their claimed times, as {@code Comparator.comparing(TicketEvent::at)}, without an
+     * {@code Instant} made for each comparison.
+     */
+    Comparator<TicketEvent> BY_TIME = (a, b) -> a.meta().compareAt(b.meta());
 
     /** The case, side and times of this event. */
     EventMeta meta();
@@ -28,7 +34,7 @@ public sealed interface TicketEvent
     /** What the source says, without the time Witness saw it: two tellings compare equal when they say the same. */
     default TicketEvent told() {
         EventMeta m = meta();
-        return m.seenAt().isEmpty() ? this : withMeta(new EventMeta(m.caseId(), m.side(), m.at(), Optional.empty(), m.sourceId()));
+        return m.hasSeenAt() ? withMeta(m.withoutSeenAt()) : this;
     }
 
     /** The kind of event, as the {@code type} field of the JSON-lines format names it. */

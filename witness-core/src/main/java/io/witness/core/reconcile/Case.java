@@ -30,7 +30,7 @@ import java.util.Optional;
 public record Case(CaseId id, PartyId provider, Optional<Ticket> clientTicket, Optional<Ticket> providerTicket,
         Match match) {
 
-    private static final Comparator<TicketEvent> BY_TIME = Comparator.comparing(TicketEvent::at);
+    private static final Comparator<TicketEvent> BY_TIME = TicketEvent.BY_TIME;
 
     /**
      * @throws IllegalArgumentException if there is no ticket, a ticket is on the wrong side, the id is not

@@ -13,6 +13,6 @@ final class EventCopies {
     /** The event as if its source had claimed {@code at}. */
     static TicketEvent at(TicketEvent event, Instant at) {
         EventMeta m = event.meta();
-        return event.withMeta(new EventMeta(m.caseId(), m.side(), at, m.seenAt(), m.sourceId()));
+        return event.withMeta(m.withAt(at));
     }
 }

@@ -33,7 +33,7 @@ import java.util.Set;
  */
 public record Ticket(CaseId id, Side side, PartyId party, List<TicketEvent> events, List<String> observations) {
 
-    private static final Comparator<TicketEvent> BY_TIME = Comparator.comparing(TicketEvent::at);
+    private static final Comparator<TicketEvent> BY_TIME = TicketEvent.BY_TIME;
 
     /** @throws IllegalArgumentException if there is no event, the side is WITNESS, or an event is of another ticket */
     public Ticket {

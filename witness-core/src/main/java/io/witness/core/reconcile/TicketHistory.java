@@ -2,6 +2,7 @@ package io.witness.core.reconcile;
 
 import io.witness.core.clock.StatusClassifier;
 import io.witness.core.event.CommentAdded;
+import io.witness.core.event.EventMeta;
 import io.witness.core.event.Closed;
 import io.witness.core.event.PlanProvided;
 import io.witness.core.event.PublicReply;
@@ -38,7 +39,7 @@ public record TicketHistory(Ticket ticket, List<TicketEvent> current, List<Ticke
         List<RecordChange> changes, List<Backdated> backdated) {
 
     private static final Comparator<TicketEvent> BY_SEEN = Comparator.comparing(e -> e.meta().seenAt().orElse(Instant.MIN));
-    private static final Comparator<TicketEvent> BY_TIME = Comparator.comparing(TicketEvent::at);
+    private static final Comparator<TicketEvent> BY_TIME = TicketEvent.BY_TIME;
 
     public TicketHistory {
         current = List.copyOf(current);
@@ -197,13 +198,14 @@ public record TicketHistory(Ticket ticket, List<TicketEvent> current, List<Ticke
      * look) nothing can be backdated, and no set of looks is built.
      */
     private static boolean twoLooks(List<TicketEvent> events) {
-        Instant first = null;
+        // The seen times as the metas hold them: no optional made for each event of every ticket.
+        EventMeta first = null;
         for (int i = 0; i < events.size(); i++) {
-            Instant seen = events.get(i).meta().seenAt().orElse(null);
-            if (seen != null) {
+            EventMeta seen = events.get(i).meta();
+            if (seen.hasSeenAt()) {
                 if (first == null) {
                     first = seen;
-                } else if (!seen.equals(first)) {
+                } else if (!seen.seenAtAsOf(first)) {
                     return true;
                 }
             }
