@@ -3,7 +3,7 @@ package io.witness.core.kpi;
 import io.witness.core.clock.ClockState;
 import io.witness.core.clock.Metric;
 import io.witness.core.event.Origin;
-import java.util.List;
+import io.witness.core.event.Priority;
 
 /** What one case adds to its provider's KPIs on its timeline, rule by rule as docs/kpis.md writes them. */
 final class CaseKpis {
@@ -62,7 +62,7 @@ final class CaseKpis {
         }
         set.rate(KpiId.FIRST_TIME_FIX, "", priority, period, p.fixedFirstTime());
         set.rate(KpiId.REOPEN_RATE, "", priority, period, p.reopens() > 0);
-        int tier = p.assignments().highestTier();
+        int tier = p.highestTier();
         if (tier > 0) {
             set.rate(KpiId.TIER1_RESOLUTION, "", priority, period, tier == 1);
             set.count(KpiId.RESOLVED_BY_TIER, TIERS[tier], priority, period);
@@ -71,8 +71,8 @@ final class CaseKpis {
 
     /** escalation-time-l2 and -l3: in the period the case first reached the tier. */
     private void escalation(CaseProfile p, int priority) {
-        reached(KpiId.ESCALATION_TIME_L2, p, p.assignments().tier2At(), priority);
-        reached(KpiId.ESCALATION_TIME_L3, p, p.assignments().tier3At(), priority);
+        reached(KpiId.ESCALATION_TIME_L2, p, p.tier2At(), priority);
+        reached(KpiId.ESCALATION_TIME_L3, p, p.tier3At(), priority);
     }
 
     private void reached(KpiId kpi, CaseProfile p, long at, int priority) {
@@ -88,24 +88,25 @@ final class CaseKpis {
 
     /** sla-attainment, mttr-response, mttr-resolution: in the period of each clock's verdict, under the clock's priority. */
     private void clocks(CaseProfile p, int casePriority) {
-        List<ClockFact> clocks = p.clocks();
-        for (int i = 0, n = clocks.size(); i < n; i++) {
-            ClockFact clock = clocks.get(i);
-            if (!clock.hasVerdict()) {
+        for (int i = 0, n = p.clockCount(); i < n; i++) {
+            if (!p.clockHasVerdict(i)) {
                 continue;
             }
-            int period = periods.indexOf(clock.verdictAt());
+            int period = periods.indexOf(p.clockVerdictAt(i));
             if (period < 0) {
                 continue;
             }
-            // A clock under the case's priority shares its Optional (ClockFact.of): numbered once for the case.
-            int priority = clock.priority() == p.priority() ? casePriority : priorities.of(clock.priority());
-            set.rate(KpiId.SLA_ATTAINMENT, clock.clock(), priority, period, clock.state() == ClockState.MET);
-            if (clock.stoppedWithVerdict()) {
-                if (clock.metric() == Metric.RESPONSE) {
-                    set.time(KpiId.MTTR_RESPONSE, clock.clock(), priority, period, clock.elapsedMillis());
-                } else if (clock.metric() == Metric.RESOLUTION) {
-                    set.time(KpiId.MTTR_RESOLUTION, clock.clock(), priority, period, clock.elapsedMillis());
+            // A clock under the case's priority (the same object, mostly) is numbered once for the case.
+            Priority clockPriority = p.clockPriorityOrNull(i);
+            int priority = clockPriority == p.priorityOrNull() ? casePriority : priorities.of(clockPriority);
+            String name = p.clockName(i);
+            set.rate(KpiId.SLA_ATTAINMENT, name, priority, period, p.clockState(i) == ClockState.MET);
+            if (p.clockStoppedWithVerdict(i)) {
+                Metric metric = p.clockMetric(i);
+                if (metric == Metric.RESPONSE) {
+                    set.time(KpiId.MTTR_RESPONSE, name, priority, period, p.clockElapsedMillis(i));
+                } else if (metric == Metric.RESOLUTION) {
+                    set.time(KpiId.MTTR_RESOLUTION, name, priority, period, p.clockElapsedMillis(i));
                 }
             }
         }

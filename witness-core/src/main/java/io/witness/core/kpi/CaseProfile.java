@@ -1,5 +1,8 @@
 package io.witness.core.kpi;
 
+import io.witness.core.clock.ClockResult;
+import io.witness.core.clock.ClockState;
+import io.witness.core.clock.Metric;
 import io.witness.core.contract.PartyId;
 import io.witness.core.event.CaseId;
 import io.witness.core.event.Origin;
@@ -7,6 +10,7 @@ import io.witness.core.event.Priority;
 import io.witness.core.event.Side;
 import io.witness.core.event.TicketDetails;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,19 +41,30 @@ public final class CaseProfile {
     private final PartyId provider;
     private final Side timeline;
     private final long openedAt;
-    /** Open spells as pairs [from, to); {@code to} is Long.MAX_VALUE for a spell still open. */
-    private final long[] spells;
+    /** The end of its last open spell; Long.MAX_VALUE while open. */
+    private final long openUntil;
+    /** Open spells as pairs [from, to) when it has more than one; null for the one [openedAt, openUntil). */
+    private final long @Nullable [] spells;
     private final Outcome outcome;
     private final long resolvedAt;
     private final int reopens;
-    private final Assignments assignments;
-    private final Optional<Priority> priority;
+    private final boolean reassigned;
+    private final boolean escalated;
+    private final byte highestTier;
+    private final long tier2At;
+    private final long tier3At;
+    private final @Nullable Priority priority;
+    /** Its details, or on the witnessed timeline of a case both sides recorded, the client's. */
     private final TicketDetails details;
+    /** On the witnessed timeline of a case both sides recorded, the provider's details; else null. */
+    private final @Nullable TicketDetails providerDetails;
     private final @Nullable String category;
     private final @Nullable String configurationItem;
     private final @Nullable Origin origin;
     private final @Nullable String title;
-    private final List<ClockFact> clocks;
+    /** What the KPIs read of its clocks ({@link ProfileClocks}): names, metrics and priorities (shared), and times. */
+    private final Object[] clockKeys;
+    private final long[] clockTimes;
 
     /**
      * The facts of how a case moved between groups and tiers.
@@ -82,51 +97,70 @@ public final class CaseProfile {
     public CaseProfile(CaseId caseId, PartyId provider, Side timeline, long openedAt, long[] spells, Outcome outcome,
             long resolvedAt, int reopens, Assignments assignments, Optional<Priority> priority, TicketDetails details,
             List<ClockFact> clocks) {
-        this(spells.clone(), caseId, provider, timeline, openedAt, outcome, resolvedAt, reopens, assignments, priority,
-                details, clocks);
+        this(spells, spells.length, caseId, provider, timeline, openedAt, outcome, resolvedAt, reopens,
+                assignments, priority.orElse(null), details, null, ProfileClocks.keysOfFacts(clocks),
+                ProfileClocks.timesOfFacts(clocks));
     }
 
-    /** A profile that keeps {@code spells} itself, which nothing else may hold: for {@link CaseProfiles}. */
-    static CaseProfile owning(long[] spells, CaseId caseId, PartyId provider, Side timeline, long openedAt,
-            Outcome outcome, long resolvedAt, int reopens, Assignments assignments, Optional<Priority> priority,
-            TicketDetails details, List<ClockFact> clocks) {
-        return new CaseProfile(spells, caseId, provider, timeline, openedAt, outcome, resolvedAt, reopens, assignments,
-                priority, details, clocks);
+    /**
+     * A profile of the first {@code spellBounds} of {@code spells} (copied when more than one spell), and the facts of
+     * its clocks: for {@link
+     * CaseProfiles}. With {@code providerDetails}, {@code details} are the client's and the profile's details are
+     * both merged (the witnessed timeline's rule, {@link WitnessedDetails}).
+     */
+    static CaseProfile owning(long[] spells, int spellBounds, CaseId caseId, PartyId provider, Side timeline, long openedAt,
+            Outcome outcome, long resolvedAt, int reopens, Assignments assignments, @Nullable Priority priority,
+            TicketDetails details, @Nullable TicketDetails providerDetails, List<ClockResult> clocks) {
+        return new CaseProfile(spells, spellBounds, caseId, provider, timeline, openedAt, outcome, resolvedAt, reopens,
+                assignments, priority, details, providerDetails, ProfileClocks.keysOf(clocks),
+                ProfileClocks.timesOf(clocks));
     }
 
-    private CaseProfile(long[] spells, CaseId caseId, PartyId provider, Side timeline, long openedAt, Outcome outcome,
-            long resolvedAt, int reopens, Assignments assignments, Optional<Priority> priority, TicketDetails details,
-            List<ClockFact> clocks) {
+    private CaseProfile(long[] spells, int spellBounds, CaseId caseId, PartyId provider, Side timeline, long openedAt, Outcome outcome,
+            long resolvedAt, int reopens, Assignments assignments, @Nullable Priority priority, TicketDetails details,
+            @Nullable TicketDetails providerDetails, Object[] clockKeys, long[] clockTimes) {
         this.caseId = Objects.requireNonNull(caseId, "caseId");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.timeline = Objects.requireNonNull(timeline, "timeline");
-        this.assignments = Objects.requireNonNull(assignments, "assignments");
-        this.priority = Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(assignments, "assignments");
+        this.reassigned = assignments.reassigned();
+        this.escalated = assignments.escalated();
+        this.highestTier = (byte) assignments.highestTier();
+        this.tier2At = assignments.tier2At();
+        this.tier3At = assignments.tier3At();
+        this.priority = priority;
         this.details = Objects.requireNonNull(details, "details");
-        this.category = key(details.category());
-        this.configurationItem = key(details.configurationItem());
-        this.origin = details.origin().orElse(null);
-        this.title = details.title().orElse(null);
+        this.providerDetails = providerDetails;
+        this.category = key(WitnessedDetails.either(details.category(), providerDetails, TicketDetails::category));
+        this.configurationItem = key(WitnessedDetails.either(details.configurationItem(), providerDetails,
+                TicketDetails::configurationItem));
+        this.origin = (providerDetails == null ? details.origin() : WitnessedDetails.origin(details, providerDetails))
+                .orElse(null);
+        this.title = WitnessedDetails.either(details.title(), providerDetails, TicketDetails::title).orElse(null);
         this.outcome = Objects.requireNonNull(outcome, "outcome");
-        this.clocks = List.copyOf(clocks);
-        this.spells = Objects.requireNonNull(spells, "spells");
-        if (this.spells.length < 2 || this.spells.length % 2 != 0 || this.spells[0] != openedAt) {
+        this.clockKeys = clockKeys;
+        this.clockTimes = clockTimes;
+        Objects.requireNonNull(spells, "spells");
+        int n = spellBounds;
+        if (n < 2 || n % 2 != 0 || n > spells.length || spells[0] != openedAt) {
             throw new IllegalArgumentException("Case " + caseId + ": open spells come in pairs from the opening");
         }
-        for (int i = 1; i < this.spells.length; i++) {
-            if (this.spells[i] < this.spells[i - 1]) {
+        for (int i = 1; i < n; i++) {
+            if (spells[i] < spells[i - 1]) {
                 throw new IllegalArgumentException("Case " + caseId + ": open spells out of order at " + i);
             }
         }
-        boolean openAtEnd = this.spells[this.spells.length - 1] == Long.MAX_VALUE;
+        boolean openAtEnd = spells[n - 1] == Long.MAX_VALUE;
         if (openAtEnd != (outcome == Outcome.OPEN) || (resolvedAt != NONE) != (outcome == Outcome.RESOLVED)) {
             throw new IllegalArgumentException("Case " + caseId + ": outcome " + outcome + " disagrees with its spells"
                     + " or its resolution");
         }
-        if (reopens != this.spells.length / 2 - 1) {
+        if (reopens != n / 2 - 1) {
             throw new IllegalArgumentException("Case " + caseId + ": " + reopens + " reopenings but "
-                    + this.spells.length / 2 + " open spells");
+                    + n / 2 + " open spells");
         }
+        this.spells = n == 2 ? null : Arrays.copyOf(spells, n);
+        this.openUntil = spells[n - 1];
         this.openedAt = openedAt;
         this.resolvedAt = resolvedAt;
         this.reopens = reopens;
@@ -165,16 +199,40 @@ public final class CaseProfile {
     }
 
     public Assignments assignments() {
-        return assignments;
+        if (!reassigned && !escalated && highestTier == 0 && tier2At == NONE && tier3At == NONE) {
+            return Assignments.NONE;
+        }
+        return new Assignments(reassigned, escalated, highestTier, tier2At, tier3At);
+    }
+
+    /** {@link Assignments#highestTier()} without an Assignments: for counting a million cases. */
+    public int highestTier() {
+        return highestTier;
+    }
+
+    /** {@link Assignments#tier2At()} without an Assignments. */
+    public long tier2At() {
+        return tier2At;
+    }
+
+    /** {@link Assignments#tier3At()} without an Assignments. */
+    public long tier3At() {
+        return tier3At;
     }
 
     /** Its priority as last recorded. */
     public Optional<Priority> priority() {
+        return Optional.ofNullable(priority);
+    }
+
+    /** {@link #priority()} or null, without an Optional. */
+    public @Nullable Priority priorityOrNull() {
         return priority;
     }
 
+    /** Its details; on the witnessed timeline of a case both sides recorded, both sides' merged when asked. */
     public TicketDetails details() {
-        return details;
+        return providerDetails == null ? details : WitnessedDetails.merged(details, providerDetails);
     }
 
     /** Its category, trimmed, as KPIs and patterns group it; empty when it has none (or a blank one). */
@@ -217,12 +275,64 @@ public final class CaseProfile {
 
     /** Its clocks on this timeline. */
     public List<ClockFact> clocks() {
-        return clocks;
+        return ProfileClocks.facts(clockKeys, clockTimes);
+    }
+
+    // Each of its clocks' facts by the clock's place in clocks(), without a ClockFact: for counting a million cases.
+
+    /** How many clocks it has on this timeline. */
+    public int clockCount() {
+        return ProfileClocks.size(clockTimes);
+    }
+
+    /** {@link ClockFact#clock()} of the {@code i}-th clock. */
+    public String clockName(int i) {
+        return ProfileClocks.name(clockKeys, i);
+    }
+
+    /** {@link ClockFact#metric()} of the {@code i}-th clock. */
+    public Metric clockMetric(int i) {
+        return ProfileClocks.metric(clockKeys, i);
+    }
+
+    /** {@link ClockFact#priority()} of the {@code i}-th clock, or null. */
+    public @Nullable Priority clockPriorityOrNull(int i) {
+        return ProfileClocks.priority(clockKeys, i);
+    }
+
+    /** {@link ClockFact#state()} of the {@code i}-th clock. */
+    public ClockState clockState(int i) {
+        return ProfileClocks.state(clockTimes, i);
+    }
+
+    /** {@link ClockFact#stoppedAt()} of the {@code i}-th clock. */
+    public long clockStoppedAt(int i) {
+        return ProfileClocks.stoppedAt(clockTimes, i);
+    }
+
+    /** {@link ClockFact#elapsedMillis()} of the {@code i}-th clock. */
+    public long clockElapsedMillis(int i) {
+        return ProfileClocks.elapsedMillis(clockTimes, i);
+    }
+
+    /** {@link ClockFact#hasVerdict()} of the {@code i}-th clock. */
+    public boolean clockHasVerdict(int i) {
+        return ClockFact.hasVerdict(clockState(i));
+    }
+
+    /** {@link ClockFact#verdictAt()} of the {@code i}-th clock. */
+    public long clockVerdictAt(int i) {
+        return ClockFact.verdictAt(clockState(i), clockStoppedAt(i), ProfileClocks.breachedAt(clockTimes, i));
+    }
+
+    /** {@link ClockFact#stoppedWithVerdict()} of the {@code i}-th clock. */
+    public boolean clockStoppedWithVerdict(int i) {
+        return ClockFact.stoppedWithVerdict(clockState(i), clockStoppedAt(i));
     }
 
     /** Resolved without a reopening, a reassignment or an escalation (docs/kpis.md, "first-time-fix"). */
     public boolean fixedFirstTime() {
-        return outcome == Outcome.RESOLVED && reopens == 0 && !assignments.reassigned() && !assignments.escalated();
+        return outcome == Outcome.RESOLVED && reopens == 0 && !reassigned && !escalated;
     }
 
     /**
@@ -230,6 +340,9 @@ public final class CaseProfile {
      * an open spell reaches {@code end} (it was resolved, closed or cancelled at or after {@code end}, or not yet).
      */
     public boolean isOpenAtEnd(long end) {
+        if (spells == null) {
+            return openedAt < end && openUntil >= end;
+        }
         for (int i = 0; i < spells.length; i += 2) {
             if (spells[i] < end && spells[i + 1] >= end) {
                 return true;
@@ -240,11 +353,14 @@ public final class CaseProfile {
 
     /** The end of its last open spell (epoch milliseconds), Long.MAX_VALUE while open: no spell reaches past it. */
     long openUntil() {
-        return spells[spells.length - 1];
+        return openUntil;
     }
 
     /** Its open spells as [from, to) pairs of epoch milliseconds; the last {@code to} is Long.MAX_VALUE while open. */
     public List<long[]> openSpells() {
+        if (spells == null) {
+            return List.of(new long[] {openedAt, openUntil});
+        }
         List<long[]> pairs = new ArrayList<>(spells.length / 2);
         for (int i = 0; i < spells.length; i += 2) {
             pairs.add(new long[] {spells[i], spells[i + 1]});

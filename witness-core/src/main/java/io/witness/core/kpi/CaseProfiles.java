@@ -3,27 +3,21 @@ package io.witness.core.kpi;
 import io.witness.core.clock.ClockResult;
 import io.witness.core.clock.SideChoice;
 import io.witness.core.event.Assigned;
-import io.witness.core.event.DetailsRecorded;
-import io.witness.core.event.ExternalReference;
-import io.witness.core.event.Origin;
 import io.witness.core.event.Priority;
-import io.witness.core.event.PriorityChanged;
 import io.witness.core.event.Side;
 import io.witness.core.event.SupportTier;
 import io.witness.core.event.TicketDetails;
 import io.witness.core.event.TicketEvent;
-import io.witness.core.event.TicketOpened;
 import io.witness.core.reconcile.Case;
 import io.witness.core.reconcile.CaseClocks;
 import io.witness.core.reconcile.TicketHistory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a case and its clocks into a {@link CaseProfile} per timeline, by the rules of docs/kpis.md
@@ -64,8 +58,13 @@ public final class CaseProfiles {
         List<TicketEvent> provider = current(clocks, kase, Side.PROVIDER);
         List<CaseProfile> profiles = new ArrayList<>(options.timelines().size());
         Sides sides = new Sides(client, provider, options.now().toEpochMilli());
-        for (Side timeline : options.timelines()) {
-            profile(kase, sides, clocks.on(timeline), timeline, options.rulesFor(kase.provider())).ifPresent(profiles::add);
+        List<Side> timelines = options.timelines();
+        ProviderRules rules = options.rulesFor(kase.provider());
+        for (int i = 0, n = timelines.size(); i < n; i++) {
+            CaseProfile profile = profile(kase, sides, clocks.on(timelines.get(i)), timelines.get(i), rules);
+            if (profile != null) {
+                profiles.add(profile);
+            }
         }
         return profiles;
     }
@@ -95,8 +94,8 @@ public final class CaseProfiles {
                 own.add(clock);
             }
         }
-        return profile(kase, new Sides(kase.events(Side.CLIENT), kase.events(Side.PROVIDER), now.toEpochMilli()), own,
-                timeline, rules);
+        return Optional.ofNullable(profile(kase, new Sides(kase.events(Side.CLIENT), kase.events(Side.PROVIDER),
+                now.toEpochMilli()), own, timeline, rules));
     }
 
     /** The timeline whose records a profile reads: a one-sided case's witnessed profile reads its only side. */
@@ -114,6 +113,8 @@ public final class CaseProfiles {
         private final long now;
         private SideFacts clientFacts;
         private SideFacts providerFacts;
+        /** One lifecycle for the case's timelines, replayed one after another. */
+        final Lifecycle lifecycle = new Lifecycle();
 
         Sides(List<TicketEvent> client, List<TicketEvent> provider, long now) {
             this.client = client;
@@ -136,13 +137,14 @@ public final class CaseProfiles {
         }
     }
 
-    private static Optional<CaseProfile> profile(Case kase, Sides sides, List<ClockResult> clocks, Side timeline,
+    /** The case's profile on one timeline, or null (as {@link #of(Case, List, Side, ProviderRules, Instant)}). */
+    private static @Nullable CaseProfile profile(Case kase, Sides sides, List<ClockResult> clocks, Side timeline,
             ProviderRules rules) {
         Objects.requireNonNull(rules, "rules");
         long now = sides.now;
         Side read = read(kase, timeline);
         if (read != Side.WITNESS && kase.ticket(read).isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         List<TicketEvent> events = switch (read) {
             case CLIENT -> sides.client;
@@ -150,54 +152,26 @@ public final class CaseProfiles {
             case WITNESS -> merged(sides.client, sides.provider);
         };
         if (events.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         SideFacts client = read == Side.PROVIDER ? SideFacts.NONE : sides.client();
         SideFacts provider = read == Side.CLIENT ? SideFacts.NONE : sides.provider();
         long openedAt = Math.min(client.openedAt, provider.openedAt);
         if (openedAt > now) {
-            return Optional.empty();
+            return null;
         }
         SideChoice resolvers = read == Side.WITNESS ? rules.resolvedBy() : SideChoice.EITHER;
-        Lifecycle life = Lifecycle.replay(events, openedAt, now, resolvers, rules.statuses());
+        Lifecycle life = sides.lifecycle.replay(events, openedAt, now, resolvers, rules.statuses());
         long assignedUntil = life.resolvedAt != CaseProfile.NONE ? life.resolvedAt : now;
         // The witnessed timeline reads the provider's assignments when it recorded any: its PSA knows its tiers.
-        List<Assigned> assignments = provider.assignments.isEmpty() ? client.assignments : provider.assignments;
+        SideFacts assignedBy = provider.assigned ? provider : client;
         // Priority and details: the client's record's first, the provider's where it says nothing.
-        Optional<Priority> priority = client.priority.isPresent() ? client.priority : provider.priority;
-        TicketDetails details = read == Side.CLIENT ? client.details
-                : read == Side.PROVIDER ? provider.details : merged(client.details, provider.details);
-        return Optional.of(CaseProfile.owning(life.spells, kase.id(), kase.provider(), timeline, openedAt, life.outcome,
-                life.resolvedAt, life.reopens, assignments(assignments, assignedUntil), priority, details, facts(clocks)));
-    }
-
-    /** The facts of the clocks, as an unmodifiable list that the profile keeps as it is. */
-    private static List<ClockFact> facts(List<ClockResult> clocks) {
-        int n = clocks.size();
-        ClockFact[] facts = new ClockFact[n];
-        Optional<Priority> lastPriority = Optional.empty();
-        for (int i = 0; i < n; i++) {
-            ClockResult clock = clocks.get(i);
-            // A case's clocks mostly share one priority object: they share its Optional too (compared by identity,
-            // so that the priority itself is not read here).
-            Optional<Priority> clockPriority = clock.priority();
-            if (clockPriority.isPresent() ? lastPriority.isPresent() && clockPriority.get() == lastPriority.get()
-                    : lastPriority.isEmpty()) {
-                clockPriority = lastPriority;
-            }
-            lastPriority = clockPriority;
-            facts[i] = ClockFact.of(clock, clockPriority);
-        }
-        switch (n) {
-            case 0:
-                return List.of();
-            case 1:
-                return List.of(facts[0]);
-            case 2:
-                return List.of(facts[0], facts[1]);
-            default:
-                return List.of(facts);
-        }
+        Priority priority = client.priority != null ? client.priority : provider.priority;
+        TicketDetails details = read == Side.PROVIDER ? provider.details : client.details;
+        TicketDetails providerDetails = read == Side.WITNESS ? provider.details : null;
+        return CaseProfile.owning(life.spells, life.size, kase.id(), kase.provider(), timeline, openedAt, life.outcome,
+                life.resolvedAt, life.reopens, assignments(assignedBy.events, assignedUntil, now), priority, details,
+                providerDetails, clocks);
     }
 
     /**
@@ -242,20 +216,26 @@ public final class CaseProfiles {
         return all;
     }
 
-    static CaseProfile.Assignments assignments(List<Assigned> assignments, long until) {
-        if (assignments.isEmpty()) {
-            return CaseProfile.Assignments.NONE;
-        }
+    /** The assignments among a side's events claimed up to {@code now}, as far as they count until {@code until}. */
+    static CaseProfile.Assignments assignments(List<TicketEvent> events, long until, long now) {
+        boolean any = false;
         boolean reassigned = false;
         boolean escalated = false;
         int highest = 0;
         long tier2At = CaseProfile.NONE;
         long tier3At = CaseProfile.NONE;
         String group = null;
-        for (int i = 0, n = assignments.size(); i < n; i++) {
-            Assigned assigned = assignments.get(i);
+        for (int i = 0, n = events.size(); i < n; i++) {
+            if (!(events.get(i) instanceof Assigned assigned)) {
+                continue;
+            }
             long at = assigned.at().toEpochMilli();
-            int tier = assigned.tier().map(SupportTier::level).orElse(0);
+            if (at > now) {
+                continue;
+            }
+            any = true;
+            Optional<SupportTier> assignedTier = assigned.tier();
+            int tier = assignedTier.isPresent() ? assignedTier.get().level() : 0;
             if (tier >= 2 && tier2At == CaseProfile.NONE) {
                 tier2At = at;
             }
@@ -272,36 +252,7 @@ public final class CaseProfiles {
             highest = Math.max(highest, tier);
             group = assigned.group().trim();
         }
-        return new CaseProfile.Assignments(reassigned, escalated, highest, tier2At, tier3At);
-    }
-
-    /**
-     * The witnessed details: each field as the client's record last says it, else the provider's; the
-     * origin is monitoring when either record says so (the provider's tools see what users never report).
-     */
-    private static TicketDetails merged(TicketDetails client, TicketDetails provider) {
-        Optional<Origin> origin = client.origin().isPresent() && client.origin().get() == Origin.MONITORING
-                ? client.origin() : either(provider.origin(), client.origin());
-        return new TicketDetails(either(client.title(), provider.title()), either(client.requester(), provider.requester()),
-                either(client.category(), provider.category()), either(client.subcategory(), provider.subcategory()),
-                either(client.configurationItem(), provider.configurationItem()),
-                either(client.channel(), provider.channel()), origin, references(client, provider));
-    }
-
-    private static <T> Optional<T> either(Optional<T> first, Optional<T> second) {
-        return first.isPresent() ? first : second;
-    }
-
-    /** Both sides' references, the client's first, each once (each side's list already holds each once, as SideFacts keeps them). */
-    private static List<ExternalReference> references(TicketDetails client, TicketDetails provider) {
-        if (provider.references().isEmpty()) {
-            return client.references();
-        }
-        if (client.references().isEmpty()) {
-            return provider.references();
-        }
-        Set<ExternalReference> references = new LinkedHashSet<>(client.references());
-        references.addAll(provider.references());
-        return List.copyOf(references);
+        return any ? new CaseProfile.Assignments(reassigned, escalated, highest, tier2At, tier3At)
+                : CaseProfile.Assignments.NONE;
     }
 }

@@ -41,19 +41,14 @@ public record ClockFact(String clock, Metric metric, Optional<Priority> priority
 
     /** The facts of a computed clock. */
     public static ClockFact of(ClockResult result) {
-        return of(result, result.priority());
-    }
-
-    /** The facts of a computed clock whose priority (equal to the result's) is given, to share one Optional. */
-    static ClockFact of(ClockResult result, Optional<Priority> priority) {
         // ClockResult marks an absent instant with Long.MIN_VALUE, as NONE does.
-        return new ClockFact(result.clock(), result.metric(), priority, result.state(), result.stoppedAtMillis(),
+        return new ClockFact(result.clock(), result.metric(), result.priority(), result.state(), result.stoppedAtMillis(),
                 result.breachedAtMillis(), result.elapsedMillis());
     }
 
     /** True when it has a verdict: met, or breached (stopped or not). */
     public boolean hasVerdict() {
-        return state == ClockState.MET || state == ClockState.BREACHED;
+        return hasVerdict(state);
     }
 
     /**
@@ -61,6 +56,21 @@ public record ClockFact(String clock, Metric metric, Optional<Priority> priority
      * breached one that stopped; the breach for a breached clock still open. {@link #NONE} without a verdict.
      */
     public long verdictAt() {
+        return verdictAt(state, stoppedAt, breachedAt);
+    }
+
+    /** True when it stopped with a verdict, so its elapsed time is final: the samples of time to respond or resolve. */
+    public boolean stoppedWithVerdict() {
+        return stoppedWithVerdict(state, stoppedAt);
+    }
+
+    /** {@link #hasVerdict()} of a clock in {@code state}: for the KPIs, which read the clock results themselves. */
+    public static boolean hasVerdict(ClockState state) {
+        return state == ClockState.MET || state == ClockState.BREACHED;
+    }
+
+    /** {@link #verdictAt()} of a clock in {@code state} that stopped and breached at those instants (or NONE). */
+    public static long verdictAt(ClockState state, long stoppedAt, long breachedAt) {
         if (state == ClockState.MET) {
             return stoppedAt;
         }
@@ -70,8 +80,8 @@ public record ClockFact(String clock, Metric metric, Optional<Priority> priority
         return NONE;
     }
 
-    /** True when it stopped with a verdict, so its elapsed time is final: the samples of time to respond or resolve. */
-    public boolean stoppedWithVerdict() {
-        return hasVerdict() && stoppedAt != NONE;
+    /** {@link #stoppedWithVerdict()} of a clock in {@code state} that stopped at {@code stoppedAt} (or NONE). */
+    public static boolean stoppedWithVerdict(ClockState state, long stoppedAt) {
+        return hasVerdict(state) && stoppedAt != NONE;
     }
 }

@@ -19,20 +19,24 @@ import java.util.List;
  */
 final class Lifecycle {
 
-    /** Room for one spell, which most cases have: the array is then kept as it is. */
-    long[] spells = new long[2];
+    /** The spells' bounds, {@link #size} of them; room for two spells, reused from one replay to the next. */
+    long[] spells = new long[4];
     int size;
     CaseProfile.Outcome outcome = CaseProfile.Outcome.OPEN;
     long resolvedAt = CaseProfile.NONE;
     int reopens;
 
-    private Lifecycle() {
+    /** A lifecycle to replay timelines into, one after another (not thread-safe). */
+    Lifecycle() {
     }
 
-    static Lifecycle replay(List<TicketEvent> events, long openedAt, long now, SideChoice resolvers,
-            StatusClassifier statuses) {
-        Lifecycle life = new Lifecycle();
-        life.add(openedAt);
+    /** Replays a timeline into this lifecycle, forgetting the one before. */
+    Lifecycle replay(List<TicketEvent> events, long openedAt, long now, SideChoice resolvers, StatusClassifier statuses) {
+        size = 0;
+        outcome = CaseProfile.Outcome.OPEN;
+        resolvedAt = CaseProfile.NONE;
+        reopens = 0;
+        add(openedAt);
         boolean open = true;
         for (int i = 0, n = events.size(); i < n; i++) {
             TicketEvent event = events.get(i);
@@ -45,25 +49,22 @@ final class Lifecycle {
             StatusClass reached = reached(event, statuses);
             boolean mayResolve = resolvers.allows(event.side());
             if (open && mayResolve && reached != null && ends(reached)) {
-                life.add(t);
+                add(t);
                 open = false;
-                life.outcome = reached == StatusClass.CANCELLED ? CaseProfile.Outcome.CANCELLED : CaseProfile.Outcome.RESOLVED;
-                life.resolvedAt = reached == StatusClass.CANCELLED ? CaseProfile.NONE : t;
+                outcome = reached == StatusClass.CANCELLED ? CaseProfile.Outcome.CANCELLED : CaseProfile.Outcome.RESOLVED;
+                resolvedAt = reached == StatusClass.CANCELLED ? CaseProfile.NONE : t;
             } else if (!open && (event instanceof Reopened || mayResolve && reached != null && !ends(reached))) {
-                life.add(t);
+                add(t);
                 open = true;
-                life.reopens++;
-                life.outcome = CaseProfile.Outcome.OPEN;
-                life.resolvedAt = CaseProfile.NONE;
+                reopens++;
+                outcome = CaseProfile.Outcome.OPEN;
+                resolvedAt = CaseProfile.NONE;
             }
         }
         if (open) {
-            life.add(Long.MAX_VALUE);
+            add(Long.MAX_VALUE);
         }
-        if (life.size != life.spells.length) {
-            life.spells = Arrays.copyOf(life.spells, life.size);
-        }
-        return life;
+        return this;
     }
 
     /** The status class an event puts the case in, or null when it says none. */

@@ -70,11 +70,12 @@ final class PriorityIndex {
          * place on the scale from 1, or {@link #OFF_SCALE}.
          */
         int note(CaseProfile profile) {
-            int number = note(profile.priority());
-            List<ClockFact> clocks = profile.clocks();
-            for (int c = 0, m = clocks.size(); c < m; c++) {
-                if (clocks.get(c).priority() != profile.priority()) {
-                    note(clocks.get(c).priority());
+            Priority priority = profile.priorityOrNull();
+            int number = note(priority);
+            for (int c = 0, m = profile.clockCount(); c < m; c++) {
+                Priority clockPriority = profile.clockPriorityOrNull(c);
+                if (clockPriority != priority) {
+                    note(clockPriority);
                 }
             }
             return number;
@@ -84,11 +85,10 @@ final class PriorityIndex {
          * A scale's few codes are compared one by one, faster than hashing, and not at all for the priority object
          * last found on it (the cases of a tenant share a few).
          */
-        private int note(Optional<Priority> priority) {
-            if (priority.isEmpty()) {
+        private int note(@Nullable Priority p) {
+            if (p == null) {
                 return 0;
             }
-            Priority p = priority.get();
             if (p == lastOnScale) {
                 return lastNumber;
             }
@@ -117,10 +117,15 @@ final class PriorityIndex {
 
     /** The number of a priority; 0 when there is none (it then counts only among all priorities). */
     int of(Optional<Priority> priority) {
-        if (priority.isEmpty()) {
+        return of(priority.orElse(null));
+    }
+
+    /** {@link #of(Optional)} of a priority or null. */
+    int of(@Nullable Priority priority) {
+        if (priority == null) {
             return 0;
         }
-        String code = priority.get().code();
+        String code = priority.code();
         if (codes.length <= 8) {
             for (int i = 0; i < codes.length; i++) {
                 if (codes[i].equals(code)) {
@@ -128,7 +133,7 @@ final class PriorityIndex {
                 }
             }
         }
-        return index.get(priority.get());
+        return index.get(priority);
     }
 
     /** How many numbers there are, counting 0 for all priorities. */

@@ -1,7 +1,6 @@
 package io.witness.core.kpi;
 
 import io.witness.core.clock.ClockState;
-import java.util.List;
 
 /**
  * What the KPI table and the patterns read of each profile of a {@link ProfileGroups.Group}, by its place in the group:
@@ -34,9 +33,8 @@ final class ProfileColumns {
     void note(int i, CaseProfile profile, Values categoryNumbers, Values itemNumbers) {
         categories[i] = categoryNumbers.number(profile.categoryOrNull());
         items[i] = itemNumbers.number(profile.configurationItemOrNull());
-        List<ClockFact> clocks = profile.clocks();
-        for (int c = 0, m = clocks.size(); c < m; c++) {
-            if (clocks.get(c).state() == ClockState.BREACHED) {
+        for (int c = 0, m = profile.clockCount(); c < m; c++) {
+            if (profile.clockState(c) == ClockState.BREACHED) {
                 breached[i] = true;
                 break;
             }

@@ -268,7 +268,7 @@ public final class ProfileGroups {
         PriorityIndex priorities = codes.index();
         for (int i = 0; i < n; i++) {
             if (numbers[i] == PriorityIndex.OFF_SCALE) {
-                numbers[i] = priorities.of(profiles.get(i).priority());
+                numbers[i] = priorities.of(profiles.get(i).priorityOrNull());
             }
         }
         // Each group's members in the order given, then sorted by opening: the groups on every core.

@@ -8,11 +8,11 @@ import io.witness.core.event.PriorityChanged;
 import io.witness.core.event.TicketDetails;
 import io.witness.core.event.TicketEvent;
 import io.witness.core.event.TicketOpened;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one side's ticket says, read in one pass and shared by the timelines that read it: when it opened,
@@ -20,16 +20,21 @@ import java.util.Set;
  */
 final class SideFacts {
 
-    static final SideFacts NONE = new SideFacts(Long.MAX_VALUE, List.of(), Optional.empty(), TicketDetails.none());
+    static final SideFacts NONE = new SideFacts(Long.MAX_VALUE, List.of(), false, null, TicketDetails.none());
 
     final long openedAt;
-    final List<Assigned> assignments;
-    final Optional<Priority> priority;
+    /** The side's events, which {@link CaseProfiles#assignments} reads again for the assignments. */
+    final List<TicketEvent> events;
+    /** It recorded an assignment up to {@code now}. */
+    final boolean assigned;
+    final @Nullable Priority priority;
     final TicketDetails details;
 
-    private SideFacts(long openedAt, List<Assigned> assignments, Optional<Priority> priority, TicketDetails details) {
+    private SideFacts(long openedAt, List<TicketEvent> events, boolean assigned, @Nullable Priority priority,
+            TicketDetails details) {
         this.openedAt = openedAt;
-        this.assignments = assignments;
+        this.events = events;
+        this.assigned = assigned;
         this.priority = priority;
         this.details = details;
     }
@@ -44,7 +49,7 @@ final class SideFacts {
         }
         long first = Long.MAX_VALUE;
         long opened = Long.MAX_VALUE;
-        List<Assigned> assignments = List.of();
+        boolean assigned = false;
         Priority priority = null;
         Optional<String> title = Optional.empty();
         Optional<String> requester = Optional.empty();
@@ -53,6 +58,8 @@ final class SideFacts {
         Optional<String> item = Optional.empty();
         Optional<String> channel = Optional.empty();
         Optional<io.witness.core.event.Origin> origin = Optional.empty();
+        // Most tickets record one reference once: that list is kept, a set made only for more.
+        List<ExternalReference> firstReferences = List.of();
         Set<ExternalReference> references = null;
         for (int i = 0, n = events.size(); i < n; i++) {
             TicketEvent event = events.get(i);
@@ -71,11 +78,8 @@ final class SideFacts {
             }
             if (event instanceof PriorityChanged changed) {
                 priority = changed.priority();
-            } else if (event instanceof Assigned assigned) {
-                if (assignments.isEmpty()) {
-                    assignments = new ArrayList<>(4);
-                }
-                assignments.add(assigned);
+            } else if (event instanceof Assigned) {
+                assigned = true;
             } else if (event instanceof DetailsRecorded recorded) {
                 TicketDetails d = recorded.details();
                 title = d.title().isPresent() ? d.title() : title;
@@ -85,16 +89,22 @@ final class SideFacts {
                 item = d.configurationItem().isPresent() ? d.configurationItem() : item;
                 channel = d.channel().isPresent() ? d.channel() : channel;
                 origin = d.origin().isPresent() ? d.origin() : origin;
-                if (!d.references().isEmpty()) {
+                List<ExternalReference> refs = d.references();
+                if (refs.isEmpty() || refs.equals(firstReferences)) {
+                    continue;
+                }
+                if (firstReferences.isEmpty() && references == null && refs.size() == 1) {
+                    firstReferences = refs;
+                } else {
                     if (references == null) {
-                        references = new LinkedHashSet<>();
+                        references = new LinkedHashSet<>(firstReferences);
                     }
-                    references.addAll(d.references());
+                    references.addAll(refs);
                 }
             }
         }
         TicketDetails details = new TicketDetails(title, requester, category, subcategory, item, channel, origin,
-                references == null ? List.of() : List.copyOf(references));
-        return new SideFacts(opened != Long.MAX_VALUE ? opened : first, assignments, Optional.ofNullable(priority), details);
+                references == null ? firstReferences : List.copyOf(references));
+        return new SideFacts(opened != Long.MAX_VALUE ? opened : first, events, assigned, priority, details);
     }
 }

@@ -3,7 +3,6 @@ package io.witness.core.pattern;
 import io.witness.core.clock.Metric;
 import io.witness.core.event.Priority;
 import io.witness.core.kpi.CaseProfile;
-import io.witness.core.kpi.ClockFact;
 import io.witness.core.kpi.KpiValue;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -31,7 +30,8 @@ final class WeeklyResponses {
     /** The samples of each priority (empty: none), each kept once: those of all priorities are read from every row. */
     private final Map<Optional<Priority>, Row> rows = new HashMap<>();
     /** The row last added to and its key: a case's clocks share their priority's Optional. */
-    private @Nullable Optional<Priority> lastKey;
+    /** The priority of the row last asked for (null: none), that row (null: no row asked for yet). */
+    private @Nullable Priority lastKey;
     private @Nullable Row lastRow;
 
     /** One priority's samples by week. */
@@ -74,12 +74,14 @@ final class WeeklyResponses {
         // The weeks' samples do not depend on the order: the profiles as they lie in memory.
         List<CaseProfile> all = cases.group().inOrderGiven();
         for (int i = 0, size = all.size(); i < size; i++) {
-            List<ClockFact> clocks = all.get(i).clocks();
-            for (int c = 0, m = clocks.size(); c < m; c++) {
-                ClockFact clock = clocks.get(c);
-                if (clock.metric() == Metric.RESPONSE && clock.stoppedWithVerdict() && clock.stoppedAt() >= cases.fromMillis()
-                        && clock.stoppedAt() < cases.toMillis()) {
-                    weekly.row(clock.priority()).add(weekly.week(clock.stoppedAt()), clock.elapsedMillis());
+            CaseProfile profile = all.get(i);
+            for (int c = 0, m = profile.clockCount(); c < m; c++) {
+                if (profile.clockMetric(c) != Metric.RESPONSE || !profile.clockStoppedWithVerdict(c)) {
+                    continue;
+                }
+                long stoppedAt = profile.clockStoppedAt(c);
+                if (stoppedAt >= cases.fromMillis() && stoppedAt < cases.toMillis()) {
+                    weekly.row(profile.clockPriorityOrNull(c)).add(weekly.week(stoppedAt), profile.clockElapsedMillis(c));
                 }
             }
         }
@@ -136,12 +138,13 @@ final class WeeklyResponses {
         return found >= 0 ? found : -found - 2;
     }
 
-    private Row row(Optional<Priority> priority) {
-        if (priority != lastKey) {
-            Row row = rows.get(priority);
+    private Row row(@Nullable Priority priority) {
+        if (lastRow == null || priority != lastKey) {
+            Optional<Priority> key = Optional.ofNullable(priority);
+            Row row = rows.get(key);
             if (row == null) {
                 row = new Row(starts.length);
-                rows.put(priority, row);
+                rows.put(key, row);
             }
             lastKey = priority;
             lastRow = row;
