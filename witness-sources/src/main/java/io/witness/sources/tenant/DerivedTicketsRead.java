@@ -12,7 +12,9 @@ import io.witness.sources.format.SourceFormats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +54,10 @@ final class DerivedTicketsRead {
      */
     static Outcome read(DerivedTickets derived, TenantId tenant, byte[] contractSha256, Assembly assembly) {
         Map<String, Boolean> known = new ConcurrentHashMap<>();
-        ChunkedWork<List<DerivedRow>, CheckedChunk> decoding = new ChunkedWork<>(rows -> decode(tenant, rows, known, assembly));
+        // A reader (and its text cache) for each thread at work, handed from chunk to chunk: the texts that recur
+        // across the tenant (people, groups, categories) are then made once a thread, not once a chunk.
+        Queue<PayloadReader> readers = new ConcurrentLinkedQueue<>();
+        ChunkedWork<List<DerivedRow>, CheckedChunk> decoding = new ChunkedWork<>(rows -> decode(tenant, rows, known, assembly, readers));
         DerivedTickets.DerivedRead kept;
         try {
             kept = derived.read(tenant, contractSha256, decoding::add);
@@ -98,11 +103,13 @@ final class DerivedTicketsRead {
     }
 
     /** Digests and decodes a chunk of rows (on a core of its own). */
-    private static CheckedChunk decode(TenantId tenant, List<DerivedRow> rows, Map<String, Boolean> known, Assembly assembly) {
+    private static CheckedChunk decode(TenantId tenant, List<DerivedRow> rows, Map<String, Boolean> known, Assembly assembly,
+            Queue<PayloadReader> readers) {
         List<DerivedGroupCodec.Decoded> decoded = new ArrayList<>(rows.size());
         DigestSum sum = new DigestSum();
         DerivedRowDigest digest = new DerivedRowDigest(tenant);
-        PayloadReader reader = new PayloadReader(new TextCache());
+        PayloadReader taken = readers.poll();
+        PayloadReader reader = taken != null ? taken : new PayloadReader(new TextCache());
         String failure = null;
         // A tenant has a few sources and sides, and rows come in runs of one: each run's party asked once.
         SourceRef partySource = null;
@@ -125,6 +132,7 @@ final class DerivedTicketsRead {
                 }
             }
         }
+        readers.add(reader);
         return new CheckedChunk(decoded, sum, rows.size(), failure);
     }
 }

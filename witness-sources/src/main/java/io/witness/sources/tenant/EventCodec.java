@@ -48,6 +48,10 @@ final class EventCodec {
     private static final Optional<StatusClass>[] PRESENT_CLASSES = java.util.Arrays.stream(CLASSES).map(Optional::of).toArray(Optional[]::new);
     @SuppressWarnings("unchecked")
     private static final Optional<Origin>[] PRESENT_ORIGINS = java.util.Arrays.stream(ORIGINS).map(Optional::of).toArray(Optional[]::new);
+    /** Tiers 1 to 9 at indexes 0 to 8. */
+    @SuppressWarnings("unchecked")
+    private static final Optional<SupportTier>[] PRESENT_TIERS = java.util.stream.IntStream.rangeClosed(SupportTier.MIN_LEVEL, SupportTier.MAX_LEVEL)
+            .mapToObj(level -> Optional.of(new SupportTier(level))).toArray(Optional[]::new);
 
     private EventCodec() {
     }
@@ -71,9 +75,9 @@ final class EventCodec {
             out.lastCase = meta.caseId();
         }
         // Times of one ticket are close together: each is written as seconds after the one before.
-        out.signed(meta.at().getEpochSecond() - out.lastSecond);
-        out.varint(meta.at().getNano());
-        out.lastSecond = meta.at().getEpochSecond();
+        out.signed(meta.atEpochSecond() - out.lastSecond);
+        out.varint(meta.atNano());
+        out.lastSecond = meta.atEpochSecond();
         if (meta.seenAt().isPresent() && !sameSeen) {
             out.instant(meta.seenAt().get());
             out.lastSeen = meta.seenAt();
@@ -125,24 +129,25 @@ final class EventCodec {
         }
         long second = in.lastSecond + in.signed();
         in.lastSecond = second;
-        Instant at = Instant.ofEpochSecond(second, in.varint());
+        int nano = in.varint();
         if ((flags & SEEN) != 0 && (flags & SAME_SEEN) == 0) {
-            in.lastSeen = Optional.of(in.instant());
+            in.lastSeen = Instant.ofEpochSecond(in.signed(), in.varint());
         }
-        Optional<Instant> seen = (flags & SEEN) == 0 ? Optional.empty() : in.lastSeen;
-        Optional<String> sourceId = (flags & SOURCE_ID) == 0 ? Optional.empty() : in.presentText();
-        EventMeta meta = new EventMeta(in.lastCase, SIDES[flags >>> SIDE_SHIFT], at, seen, sourceId);
+        // The claimed time as numbers, which the meta keeps without an instant; the seen time one instant for the
+        // events that share it.
+        Instant seen = (flags & SEEN) == 0 ? null : in.lastSeen;
+        String sourceId = (flags & SOURCE_ID) == 0 ? null : in.text();
+        EventMeta meta = EventMeta.ofEpoch(in.lastCase, SIDES[flags >>> SIDE_SHIFT], second, nano, seen, sourceId);
         switch (type) {
             case OPENED:
-                return new TicketOpened(meta, in.optionalText().map(Priority::new), in.optionalText(), statusClass(in));
+                return new TicketOpened(meta, in.varint() == 1 ? in.priority() : Optional.empty(), in.optionalText(), statusClass(in));
             case STATUS:
                 return new StatusChanged(meta, in.text(), statusClass(in));
             case PRIORITY:
-                return new PriorityChanged(meta, new Priority(in.text()));
+                return new PriorityChanged(meta, in.priority().get());
             case ASSIGNED: {
                 String group = in.text();
-                int tier = in.varint();
-                return new Assigned(meta, group, tier == 0 ? Optional.empty() : Optional.of(new SupportTier(tier - 1)));
+                return new Assigned(meta, group, tier(in.varint()));
             }
             case REPLY:
                 return new PublicReply(meta);
@@ -177,6 +182,16 @@ final class EventCodec {
             default:
                 throw new IllegalStateException("No decoding for event type " + type);
         }
+    }
+
+    /** A tier as written (its level and one; 0 for none), one optional for each level. */
+    private static Optional<SupportTier> tier(int code) {
+        int level = code - 1;
+        if (code == 0) {
+            return Optional.empty();
+        }
+        return level >= SupportTier.MIN_LEVEL && level <= SupportTier.MAX_LEVEL ? PRESENT_TIERS[level - SupportTier.MIN_LEVEL]
+                : Optional.of(new SupportTier(level));
     }
 
     private static void statusClass(PayloadWriter out, Optional<StatusClass> statusClass) {

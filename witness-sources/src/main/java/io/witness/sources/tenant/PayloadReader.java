@@ -1,9 +1,12 @@
 package io.witness.sources.tenant;
 
 import io.witness.core.event.CaseId;
+import io.witness.core.event.Priority;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -16,12 +19,15 @@ final class PayloadReader {
     private final List<String> texts = new ArrayList<>();
     /** Each text's optional, once asked for; null before. */
     private final List<@Nullable Optional<String>> optionals = new ArrayList<>();
+    /** The priorities made so far, by code, up to {@link #PRIORITIES} of them. */
+    private final Map<String, Optional<Priority>> priorities = new HashMap<>();
+    private static final int PRIORITIES = 64;
     /** Each text's slot in the cache ({@link TextCache#lastSlot}). */
     private int[] slots = new int[16];
     /** The event before's case, time claimed (seconds) and time seen, as {@link EventCodec} reads them. */
     @Nullable CaseId lastCase;
     long lastSecond;
-    Optional<Instant> lastSeen = Optional.empty();
+    @Nullable Instant lastSeen;
 
     /** A reader to be {@linkplain #reset given} payload after payload, decoding their recurring texts once through {@code cache}. */
     PayloadReader(TextCache cache) {
@@ -37,7 +43,7 @@ final class PayloadReader {
         optionals.clear();
         lastCase = null;
         lastSecond = 0;
-        lastSeen = Optional.empty();
+        lastSeen = null;
         return this;
     }
 
@@ -117,16 +123,24 @@ final class PayloadReader {
         return added;
     }
 
+    /**
+     * A priority by its code, read as a text: one optional for each code while the reader reads (a tenant has a few
+     * priorities and every ticket one).
+     */
+    Optional<Priority> priority() {
+        String code = text();
+        Optional<Priority> known = priorities.get(code);
+        if (known == null) {
+            known = Optional.of(new Priority(code));
+            if (priorities.size() < PRIORITIES) {
+                priorities.put(code, known);
+            }
+        }
+        return known;
+    }
+
     Optional<String> optionalText() {
         return varint() == 1 ? presentText() : Optional.empty();
-    }
-
-    Instant instant() {
-        return Instant.ofEpochSecond(signed(), varint());
-    }
-
-    Optional<Instant> optionalInstant() {
-        return varint() == 1 ? Optional.of(instant()) : Optional.empty();
     }
 
     boolean atEnd() {
