@@ -44,9 +44,9 @@ class ReconcilingDentalScenariosTest {
         return report.differences().stream().filter(d -> d.clock().equals(clock)).map(Difference::sentence).toList();
     }
 
-    @Test
-    void explainsTheFourHoursThePsaShowedInProgressWhileServiceNowShowedNew() {
-        CaseReport report = reconcile("2026-03-04T23:00:00Z",
+    /** A P2 case the PSA showed in progress four hours while ServiceNow showed it new. */
+    static CaseReport fourHoursInProgressAgainstNew() {
+        return reconcile("2026-03-04T23:00:00Z",
                 line("INC0020001", "client", "opened", "2026-03-04T09:55:00-05:00", "\"priority\":\"P2\",\"status\":\"New\""),
                 line("INC0020001", "client", "details", "2026-03-04T09:55:00-05:00", "\"refs\":[{\"system\":\"cw-psa\",\"id\":\"T1001\"}]"),
                 line("T1001", "provider", "opened", "2026-03-04T09:58:00-05:00", "\"priority\":\"P2\",\"status\":\"New\""),
@@ -57,6 +57,11 @@ class ReconcilingDentalScenariosTest {
                 line("T1001", "provider", "resolved", "2026-03-04T15:00:00-05:00", ""),
                 line("INC0020001", "client", "status", "2026-03-04T15:05:00-05:00", "\"status\":\"Resolved\""),
                 line("INC0020001", "client", "resolved", "2026-03-04T15:05:00-05:00", ""));
+    }
+
+    @Test
+    void explainsTheFourHoursThePsaShowedInProgressWhileServiceNowShowedNew() {
+        CaseReport report = fourHoursInProgressAgainstNew();
 
         // Client's record: no reply ever; its response clock runs 09:55-15:05 (the resolution stops it): 5 h 10 min
         // against 1 h. The provider's: 09:58-10:02, 4 min. Witnessed: either side starts (09:55), the provider's
