@@ -14,12 +14,20 @@ import java.util.RandomAccess;
  */
 public final class ObservationNames extends AbstractList<String> implements RandomAccess {
 
+    private static final long[] NONE = new long[0];
+
     private final String prefix;
     private final long[] positions;
+    /**
+     * The positions after {@link #positions} when two tickets' names are joined ({@link #both}), kept as they are rather
+     * than copied into one array (a case's findings and its register entries keep the join); empty when none.
+     */
+    private final long[] more;
 
-    private ObservationNames(String prefix, long[] positions) {
+    private ObservationNames(String prefix, long[] positions, long[] more) {
         this.prefix = prefix;
         this.positions = positions;
+        this.more = more;
     }
 
     /**
@@ -41,7 +49,7 @@ public final class ObservationNames extends AbstractList<String> implements Rand
                 throw new IllegalArgumentException("An observation's position is counted from 0, got " + position);
             }
         }
-        return new ObservationNames(tenant + '#', kept);
+        return new ObservationNames(tenant + '#', kept, NONE);
     }
 
     /**
@@ -55,19 +63,26 @@ public final class ObservationNames extends AbstractList<String> implements Rand
         if (first.isEmpty()) {
             return second instanceof ObservationNames ? second : List.copyOf(second);
         }
-        if (first instanceof ObservationNames && second instanceof ObservationNames
-                && ((ObservationNames) first).prefix.equals(((ObservationNames) second).prefix)) {
-            long[] a = ((ObservationNames) first).positions;
-            long[] b = ((ObservationNames) second).positions;
-            long[] all = Arrays.copyOf(a, a.length + b.length);
-            System.arraycopy(b, 0, all, a.length, b.length);
-            return new ObservationNames(((ObservationNames) first).prefix, all);
+        if (first instanceof ObservationNames one && second instanceof ObservationNames other && one.prefix.equals(other.prefix)) {
+            // Two tickets' names side by side as they are; names already joined are joined into one array.
+            return one.more.length == 0 && other.more.length == 0 ? new ObservationNames(one.prefix, one.positions, other.positions)
+                    : new ObservationNames(one.prefix, one.all(), other.all());
         }
         String[] all = new String[first.size() + second.size()];
         for (int i = 0; i < all.length; i++) {
             all[i] = i < first.size() ? first.get(i) : second.get(i - first.size());
         }
         return List.of(all);
+    }
+
+    /** Every position, in order, in one array. */
+    private long[] all() {
+        if (more.length == 0) {
+            return positions;
+        }
+        long[] all = Arrays.copyOf(positions, positions.length + more.length);
+        System.arraycopy(more, 0, all, positions.length, more.length);
+        return all;
     }
 
     /** {@code list} as it is when it is names kept as numbers or unmodifiable, else an unmodifiable copy. */
@@ -77,11 +92,12 @@ public final class ObservationNames extends AbstractList<String> implements Rand
 
     @Override
     public String get(int index) {
-        return prefix + positions[Objects.checkIndex(index, positions.length)];
+        Objects.checkIndex(index, size());
+        return prefix + (index < positions.length ? positions[index] : more[index - positions.length]);
     }
 
     @Override
     public int size() {
-        return positions.length;
+        return positions.length + more.length;
     }
 }

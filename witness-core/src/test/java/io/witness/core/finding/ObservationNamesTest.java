@@ -39,6 +39,19 @@ class ObservationNamesTest {
     }
 
     @Test
+    void oneTenantsNamesJoinedStayNumbersWithoutACopyAndJoinAgain() {
+        List<String> both = ObservationNames.both(ObservationNames.of("acme", new long[] {4, 5}),
+                ObservationNames.of("acme", new long[] {9}));
+        List<String> again = ObservationNames.both(both, ObservationNames.of("acme", new long[] {11}));
+
+        assertThat(both).isInstanceOf(ObservationNames.class).containsExactly("acme#4", "acme#5", "acme#9");
+        assertThat(both).isEqualTo(List.of("acme#4", "acme#5", "acme#9")).hasSameHashCodeAs(List.of("acme#4", "acme#5", "acme#9"));
+        assertThat(again).isInstanceOf(ObservationNames.class).containsExactly("acme#4", "acme#5", "acme#9", "acme#11");
+        assertThat(ObservationNames.kept(both)).isSameAs(both);
+        assertThatThrownBy(() -> both.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void aTicketKeepsTheNamesWithoutCopyingThem() {
         List<String> names = ObservationNames.of("acme", new long[] {1, 2});
         CaseId id = new CaseId("INC1");
