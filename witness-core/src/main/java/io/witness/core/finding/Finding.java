@@ -27,8 +27,8 @@ public final class Finding {
 
     /**
      * A finding's title and explanation, written when first read: pure functions of values that do not change, the
-     * same non-blank title and explanation every time. One object a finding ({@link #worded(String, FindingKind,
-     * Severity, Words, Optional, Optional, Instant, List, Optional)}) where two suppliers each kept what they capture.
+     * same non-blank title and explanation every time: one object a finding, where two suppliers each kept what they
+     * capture ({@link Told} tells the id too).
      */
     public interface Words {
         String title();
@@ -137,15 +137,6 @@ public final class Finding {
             List<EvidenceRef> evidence, Optional<Money> cost) {
         return new Finding(Objects.requireNonNull(id, "id"), kind, severity, new Supplied(title, explanation), clause, provider,
                 at, evidence, cost);
-    }
-
-    /**
-     * As {@link #worded(String, FindingKind, Severity, Supplier, Supplier, Optional, Optional, Instant, List, Optional)},
-     * the title and explanation written when first read by one object, {@code words}.
-     */
-    public static Finding worded(String id, FindingKind kind, Severity severity, Words words, Optional<ClauseRef> clause,
-            Optional<PartyId> provider, Instant at, List<EvidenceRef> evidence, Optional<Money> cost) {
-        return new Finding(Objects.requireNonNull(id, "id"), kind, severity, words, clause, provider, at, evidence, cost);
     }
 
     /**
