@@ -6,9 +6,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A case's differences between the two records, found the first time they are read and kept from then on as figures
- * ({@link DifferenceFigures}: an aspect, the two clocks' positions and an amount each, in one array), each read made
- * into {@link Difference}s that put their words together when read. An audit keeps millions of cases' differences
+ * A case's differences between the two records, found once ({@link #find}, or when first read) and kept as figures
+ * ({@link DifferenceFigures}: an aspect, the two clocks' positions and an amount each, in one array), made into
+ * {@link Difference}s that put their words together when first read. An audit keeps millions of cases' differences
  * and its later stages (register, KPIs, credits) read none of them: only the files and the report do, and a
  * disagreement's explanation. Thread-safe: the differences are the same every time, an immutable list.
  */
@@ -17,8 +17,12 @@ final class CaseDifferences {
     private final @Nullable Reconciler reconciler;
     private final @Nullable CaseClocks clocks;
     private final @Nullable Instant now;
-    /** The differences given, when they were not found here. */
-    private final @Nullable List<Difference> given;
+    /**
+     * The differences given, or as first read: made from the figures when a writer first reads them and kept from then
+     * on (a writer reads a case's differences for its file and again for its disagreements' explanations), so their
+     * sentences are written once. An audit that reads none keeps the figures alone.
+     */
+    private volatile @Nullable List<Difference> read;
     /** The stretches' differences found, written before {@link #figures}. */
     private Difference @Nullable [] stretches;
     /** The clocks' differences found ({@link DifferenceFigures#kept}); null until found. */
@@ -29,7 +33,6 @@ final class CaseDifferences {
         this.reconciler = reconciler;
         this.clocks = clocks;
         this.now = now;
-        this.given = null;
     }
 
     /** Differences found already. */
@@ -37,21 +40,24 @@ final class CaseDifferences {
         this.reconciler = null;
         this.clocks = null;
         this.now = null;
-        this.given = List.copyOf(found);
+        this.read = List.copyOf(found);
     }
 
     /** The differences, clock by clock, then the stretches the records disagree on. */
     List<Difference> get() {
-        if (given != null) {
-            return given;
+        List<Difference> differences = read;
+        if (differences == null) {
+            // Racy but safe: any thread makes equal differences from the same figures.
+            differences = Objects.requireNonNull(reconciler).differences(Objects.requireNonNull(clocks),
+                    Objects.requireNonNull(now), found(), Objects.requireNonNull(stretches));
+            read = differences;
         }
-        return Objects.requireNonNull(reconciler).differences(Objects.requireNonNull(clocks), Objects.requireNonNull(now),
-                found(), Objects.requireNonNull(stretches));
+        return differences;
     }
 
     /** Finds the differences if they are still to be found, and keeps them as figures; makes no {@link Difference}. */
     void find() {
-        if (given == null) {
+        if (read == null) {
             found();
         }
     }
