@@ -2,6 +2,7 @@ package io.witness.core.kpi;
 
 import io.witness.core.clock.ClockResult;
 import io.witness.core.clock.SideChoice;
+import io.witness.core.clock.StatusClassifier;
 import io.witness.core.event.Assigned;
 import io.witness.core.event.Priority;
 import io.witness.core.event.Side;
@@ -146,12 +147,8 @@ public final class CaseProfiles {
         if (read != Side.WITNESS && kase.ticket(read).isEmpty()) {
             return null;
         }
-        List<TicketEvent> events = switch (read) {
-            case CLIENT -> sides.client;
-            case PROVIDER -> sides.provider;
-            case WITNESS -> merged(sides.client, sides.provider);
-        };
-        if (events.isEmpty()) {
+        if (read == Side.CLIENT ? sides.client.isEmpty() : read == Side.PROVIDER ? sides.provider.isEmpty()
+                : sides.client.isEmpty() && sides.provider.isEmpty()) {
             return null;
         }
         SideFacts client = read == Side.PROVIDER ? SideFacts.NONE : sides.client();
@@ -161,7 +158,11 @@ public final class CaseProfiles {
             return null;
         }
         SideChoice resolvers = read == Side.WITNESS ? rules.resolvedBy() : SideChoice.EITHER;
-        Lifecycle life = sides.lifecycle.replay(events, openedAt, now, resolvers, rules.statuses());
+        Lifecycle life = switch (read) {
+            case CLIENT -> sides.lifecycle.replay(sides.client, openedAt, now, resolvers, rules.statuses());
+            case PROVIDER -> sides.lifecycle.replay(sides.provider, openedAt, now, resolvers, rules.statuses());
+            case WITNESS -> witnessed(sides, openedAt, now, resolvers, rules.statuses());
+        };
         long assignedUntil = life.resolvedAt != CaseProfile.NONE ? life.resolvedAt : now;
         // The witnessed timeline reads the provider's assignments when it recorded any: its PSA knows its tiers.
         SideFacts assignedBy = provider.assigned ? provider : client;
@@ -175,37 +176,14 @@ public final class CaseProfiles {
     }
 
     /**
-     * Both sides' events by time, the client's first on a tie: merged in one pass when each side's list is in
-     * time order (as it is), else sorted (stably, so the same order either way).
+     * The witnessed timeline's life: both sides' events by time, the client's first on a tie, replayed in one pass
+     * when each side's events are in time order (as they are), else sorted (stably, so the same order either way).
      */
-    private static List<TicketEvent> merged(List<TicketEvent> client, List<TicketEvent> provider) {
-        int cn = client.size();
-        int pn = provider.size();
-        List<TicketEvent> all = new ArrayList<>(cn + pn);
-        int c = 0;
-        int p = 0;
-        Instant lastClient = null;
-        Instant lastProvider = null;
-        Instant nextClient = cn > 0 ? client.get(0).at() : null;
-        Instant nextProvider = pn > 0 ? provider.get(0).at() : null;
-        while (c < cn || p < pn) {
-            if (p == pn || c < cn && !nextClient.isAfter(nextProvider)) {
-                if (lastClient != null && nextClient.isBefore(lastClient)) {
-                    return sortedByTime(client, provider);
-                }
-                all.add(client.get(c++));
-                lastClient = nextClient;
-                nextClient = c < cn ? client.get(c).at() : null;
-            } else {
-                if (lastProvider != null && nextProvider.isBefore(lastProvider)) {
-                    return sortedByTime(client, provider);
-                }
-                all.add(provider.get(p++));
-                lastProvider = nextProvider;
-                nextProvider = p < pn ? provider.get(p).at() : null;
-            }
-        }
-        return all;
+    private static Lifecycle witnessed(Sides sides, long openedAt, long now, SideChoice resolvers,
+            StatusClassifier statuses) {
+        Lifecycle life = sides.lifecycle.replayMerged(sides.client, sides.provider, openedAt, now, resolvers, statuses);
+        return life != null ? life
+                : sides.lifecycle.replay(sortedByTime(sides.client, sides.provider), openedAt, now, resolvers, statuses);
     }
 
     private static List<TicketEvent> sortedByTime(List<TicketEvent> client, List<TicketEvent> provider) {

@@ -8,8 +8,10 @@ import io.witness.core.event.Resolved;
 import io.witness.core.event.StatusChanged;
 import io.witness.core.event.StatusClass;
 import io.witness.core.event.TicketEvent;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replays a case's events (in time order) into its open spells, outcome and reopenings
@@ -25,6 +27,8 @@ final class Lifecycle {
     CaseProfile.Outcome outcome = CaseProfile.Outcome.OPEN;
     long resolvedAt = CaseProfile.NONE;
     int reopens;
+    /** Open at the instant replayed to. */
+    private boolean open;
 
     /** A lifecycle to replay timelines into, one after another (not thread-safe). */
     Lifecycle() {
@@ -32,35 +36,81 @@ final class Lifecycle {
 
     /** Replays a timeline into this lifecycle, forgetting the one before. */
     Lifecycle replay(List<TicketEvent> events, long openedAt, long now, SideChoice resolvers, StatusClassifier statuses) {
+        begin(openedAt);
+        for (int i = 0, n = events.size(); i < n; i++) {
+            step(events.get(i), openedAt, now, resolvers, statuses);
+        }
+        return finish();
+    }
+
+    /**
+     * Replays both sides' events by time, the client's first on a tie, without listing them: when each side's events
+     * are in time order (as they are); null when a side's are not (then replay them sorted).
+     */
+    @Nullable Lifecycle replayMerged(List<TicketEvent> client, List<TicketEvent> provider, long openedAt, long now,
+            SideChoice resolvers, StatusClassifier statuses) {
+        begin(openedAt);
+        int cn = client.size();
+        int pn = provider.size();
+        int c = 0;
+        int p = 0;
+        Instant lastClient = null;
+        Instant lastProvider = null;
+        Instant nextClient = cn > 0 ? client.get(0).at() : null;
+        Instant nextProvider = pn > 0 ? provider.get(0).at() : null;
+        while (c < cn || p < pn) {
+            if (p == pn || c < cn && !nextClient.isAfter(nextProvider)) {
+                if (lastClient != null && nextClient.isBefore(lastClient)) {
+                    return null;
+                }
+                step(client.get(c++), openedAt, now, resolvers, statuses);
+                lastClient = nextClient;
+                nextClient = c < cn ? client.get(c).at() : null;
+            } else {
+                if (lastProvider != null && nextProvider.isBefore(lastProvider)) {
+                    return null;
+                }
+                step(provider.get(p++), openedAt, now, resolvers, statuses);
+                lastProvider = nextProvider;
+                nextProvider = p < pn ? provider.get(p).at() : null;
+            }
+        }
+        return finish();
+    }
+
+    private void begin(long openedAt) {
         size = 0;
         outcome = CaseProfile.Outcome.OPEN;
         resolvedAt = CaseProfile.NONE;
         reopens = 0;
+        open = true;
         add(openedAt);
-        boolean open = true;
-        for (int i = 0, n = events.size(); i < n; i++) {
-            TicketEvent event = events.get(i);
-            long at = event.at().toEpochMilli();
-            if (at > now) {
-                continue;
-            }
-            // An event claimed before the opening changes the state at the opening, not before it.
-            long t = Math.max(at, openedAt);
-            StatusClass reached = reached(event, statuses);
-            boolean mayResolve = resolvers.allows(event.side());
-            if (open && mayResolve && reached != null && ends(reached)) {
-                add(t);
-                open = false;
-                outcome = reached == StatusClass.CANCELLED ? CaseProfile.Outcome.CANCELLED : CaseProfile.Outcome.RESOLVED;
-                resolvedAt = reached == StatusClass.CANCELLED ? CaseProfile.NONE : t;
-            } else if (!open && (event instanceof Reopened || mayResolve && reached != null && !ends(reached))) {
-                add(t);
-                open = true;
-                reopens++;
-                outcome = CaseProfile.Outcome.OPEN;
-                resolvedAt = CaseProfile.NONE;
-            }
+    }
+
+    private void step(TicketEvent event, long openedAt, long now, SideChoice resolvers, StatusClassifier statuses) {
+        long at = event.at().toEpochMilli();
+        if (at > now) {
+            return;
         }
+        // An event claimed before the opening changes the state at the opening, not before it.
+        long t = Math.max(at, openedAt);
+        StatusClass reached = reached(event, statuses);
+        boolean mayResolve = resolvers.allows(event.side());
+        if (open && mayResolve && reached != null && ends(reached)) {
+            add(t);
+            open = false;
+            outcome = reached == StatusClass.CANCELLED ? CaseProfile.Outcome.CANCELLED : CaseProfile.Outcome.RESOLVED;
+            resolvedAt = reached == StatusClass.CANCELLED ? CaseProfile.NONE : t;
+        } else if (!open && (event instanceof Reopened || mayResolve && reached != null && !ends(reached))) {
+            add(t);
+            open = true;
+            reopens++;
+            outcome = CaseProfile.Outcome.OPEN;
+            resolvedAt = CaseProfile.NONE;
+        }
+    }
+
+    private Lifecycle finish() {
         if (open) {
             add(Long.MAX_VALUE);
         }

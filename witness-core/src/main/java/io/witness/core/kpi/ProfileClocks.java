@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +32,8 @@ final class ProfileClocks {
     /** The key lists made so far, each kept once; bounded, for a process that reads many contracts. */
     private static final Map<Keys, Object[]> SHARED = new ConcurrentHashMap<>();
     private static final int MOST_SHARED = 4_096;
+    /** The key lists last found, by their hash: looked up first, without making a list. */
+    private static final AtomicReferenceArray<Object[]> RECENT = new AtomicReferenceArray<>(64);
 
     private ProfileClocks() {
     }
@@ -40,12 +44,41 @@ final class ProfileClocks {
         if (n == 0) {
             return NO_KEYS;
         }
+        // Most cases' clocks have a list met before: found by its hash among the recent ones, without making one.
+        int hash = 1;
+        for (int i = 0; i < n; i++) {
+            ClockResult r = results.get(i);
+            hash = (31 * hash + r.clock().hashCode()) * 31 + r.metric().ordinal();
+            hash = 31 * hash + Objects.hashCode(r.priorityOrNull());
+        }
+        int slot = (hash ^ hash >>> 16) & (RECENT.length() - 1);
+        Object[] recent = RECENT.get(slot);
+        if (recent != null && holds(recent, results)) {
+            return recent;
+        }
         Object[] keys = new Object[n * KEYS];
         for (int i = 0; i < n; i++) {
             ClockResult r = results.get(i);
             putKey(keys, i, r.clock(), r.metric(), r.priorityOrNull());
         }
-        return shared(keys);
+        keys = shared(keys);
+        RECENT.set(slot, keys);
+        return keys;
+    }
+
+    /** True when {@code keys} are the names, metrics and priorities of {@code results}. */
+    private static boolean holds(Object[] keys, List<ClockResult> results) {
+        if (keys.length != results.size() * KEYS) {
+            return false;
+        }
+        for (int i = 0, n = results.size(); i < n; i++) {
+            ClockResult r = results.get(i);
+            if (!keys[i * KEYS].equals(r.clock()) || keys[i * KEYS + 1] != r.metric()
+                    || !Objects.equals(keys[i * KEYS + 2], r.priorityOrNull())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The states and instants of the clocks. */

@@ -90,7 +90,8 @@ final class SideFacts {
                 channel = d.channel().isPresent() ? d.channel() : channel;
                 origin = d.origin().isPresent() ? d.origin() : origin;
                 List<ExternalReference> refs = d.references();
-                if (refs.isEmpty() || refs.equals(firstReferences)) {
+                if (refs.isEmpty() || refs == firstReferences || refs.size() == 1 && firstReferences.size() == 1
+                        && refs.get(0).equals(firstReferences.get(0))) {
                     continue;
                 }
                 if (firstReferences.isEmpty() && references == null && refs.size() == 1) {
