@@ -60,4 +60,14 @@ class ObservationNamesTest {
 
         assertThat(ticket.observations()).isSameAs(names);
     }
+
+    @Test
+    void namesTicketAfterTicketWithOnePrefix() {
+        java.util.function.Function<long[], List<String>> namer = ObservationNames.namer("acme");
+        List<String> first = namer.apply(new long[] {1, 2});
+        assertThat(first).isEqualTo(ObservationNames.of("acme", new long[] {1, 2})).containsExactly("acme#1", "acme#2");
+        assertThat(namer.apply(new long[0])).isSameAs(List.of());
+        assertThatThrownBy(() -> namer.apply(new long[] {-1})).hasMessage("An observation's position is counted from 0, got -1");
+        assertThatThrownBy(() -> ObservationNames.namer(" ")).hasMessage("An observation's tenant must not be blank");
+    }
 }

@@ -5,12 +5,12 @@ import io.witness.core.event.CaseId;
 import io.witness.core.event.TicketEvent;
 import io.witness.core.finding.ObservationNames;
 import io.witness.core.reconcile.RecordChange;
-import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.store.DerivedRow;
 import io.witness.sources.format.CaseEvents;
 import io.witness.sources.format.UnmappedValue;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,13 +84,15 @@ final class DerivedGroupCodec {
     }
 
     /**
-     * Decodes a row with {@code reader} (reset to the row's payload: one reader for many rows, on one thread);
+     * Decodes a row with {@code reader} (reset to the row's payload: one reader for many rows, on one thread), naming its
+     * observations with {@code names} (the tenant's {@link ObservationNames#namer}, one prefix for every row);
      * {@code formatKnown} tells whether a format is named as its source's system; a group's events that make one
      * ticket make it at once, of {@code party} ({@link GroupResult#withTicket}).
      *
      * @throws IllegalArgumentException if the payload is not one this codec wrote
      */
-    static Decoded decode(TenantId tenant, DerivedRow row, boolean formatKnown, PartyId party, PayloadReader reader) {
+    static Decoded decode(Function<long[], List<String>> names, DerivedRow row, boolean formatKnown, PartyId party,
+            PayloadReader reader) {
         PayloadReader in = reader.reset(row.payload());
         int count = in.count();
         // The names as the ticket keeps them: positions, named when read, in a list the ticket need not copy.
@@ -100,14 +102,14 @@ final class DerivedGroupCodec {
             position += in.varlong();
             positions[i] = position;
         }
-        List<String> names = ObservationNames.of(tenant.value(), positions);
+        List<String> named = names.apply(positions);
         int kind = in.varint();
         Decoded decoded;
         if (kind == ANNOTATION) {
-            decoded = new Decoded(null, new TenantTickets.AnnotationLine(names.get(0), in.text()));
+            decoded = new Decoded(null, new TenantTickets.AnnotationLine(named.get(0), in.text()));
         } else if (kind == FAILED) {
             decoded = new Decoded(GroupResult.of(row.source(), row.side(), new CaseId(row.caseRef()), formatKnown, GroupResult.NONE,
-                    List.of(), in.text(), names), null);
+                    List.of(), in.text(), named), null);
         } else if (kind == DERIVED) {
             int events = in.count();
             // An unmodifiable list that CaseEvents, GroupResult and Ticket keep as it is.
@@ -128,8 +130,8 @@ final class DerivedGroupCodec {
             CaseEvents derived = new CaseEvents(told, values.length == 0 ? List.of() : List.of(values));
             List<RecordChange> changes = changed.length == 0 ? List.of() : List.of(changed);
             CaseId caseId = new CaseId(row.caseRef());
-            decoded = new Decoded(formatKnown ? GroupResult.withTicket(row.source(), row.side(), caseId, derived, changes, names, party)
-                    : GroupResult.of(row.source(), row.side(), caseId, false, derived, changes, null, names), null);
+            decoded = new Decoded(formatKnown ? GroupResult.withTicket(row.source(), row.side(), caseId, derived, changes, named, party)
+                    : GroupResult.of(row.source(), row.side(), caseId, false, derived, changes, null, named), null);
         } else {
             throw new IllegalArgumentException("A derived ticket of unknown kind " + kind + " at position " + row.firstPosition());
         }

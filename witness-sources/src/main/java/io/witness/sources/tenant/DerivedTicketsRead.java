@@ -2,6 +2,7 @@ package io.witness.sources.tenant;
 
 import io.witness.core.contract.PartyId;
 import io.witness.core.event.Side;
+import io.witness.core.finding.ObservationNames;
 import io.witness.ledger.chain.SourceRef;
 import io.witness.ledger.chain.TenantId;
 import io.witness.ledger.store.DerivedRow;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,7 +59,8 @@ final class DerivedTicketsRead {
         // A reader (and its text cache) for each thread at work, handed from chunk to chunk: the texts that recur
         // across the tenant (people, groups, categories) are then made once a thread, not once a chunk.
         Queue<PayloadReader> readers = new ConcurrentLinkedQueue<>();
-        ChunkedWork<List<DerivedRow>, CheckedChunk> decoding = new ChunkedWork<>(rows -> decode(tenant, rows, known, assembly, readers));
+        Function<long[], List<String>> names = ObservationNames.namer(tenant.value());
+        ChunkedWork<List<DerivedRow>, CheckedChunk> decoding = new ChunkedWork<>(rows -> decode(tenant, names, rows, known, assembly, readers));
         DerivedTickets.DerivedRead kept;
         try {
             kept = derived.read(tenant, contractSha256, decoding::add);
@@ -103,8 +106,8 @@ final class DerivedTicketsRead {
     }
 
     /** Digests and decodes a chunk of rows (on a core of its own). */
-    private static CheckedChunk decode(TenantId tenant, List<DerivedRow> rows, Map<String, Boolean> known, Assembly assembly,
-            Queue<PayloadReader> readers) {
+    private static CheckedChunk decode(TenantId tenant, Function<long[], List<String>> names, List<DerivedRow> rows,
+            Map<String, Boolean> known, Assembly assembly, Queue<PayloadReader> readers) {
         List<DerivedGroupCodec.Decoded> decoded = new ArrayList<>(rows.size());
         DigestSum sum = new DigestSum();
         DerivedRowDigest digest = new DerivedRowDigest(tenant);
@@ -124,7 +127,7 @@ final class DerivedTicketsRead {
                 party = assembly.party(partySource, partySide);
             }
             try {
-                decoded.add(DerivedGroupCodec.decode(tenant, row, formatKnown, party, reader));
+                decoded.add(DerivedGroupCodec.decode(names, row, formatKnown, party, reader));
             } catch (RuntimeException e) {
                 // An edited payload may not decode: said by the caller if the digests show it edited, else thrown.
                 if (failure == null) {
