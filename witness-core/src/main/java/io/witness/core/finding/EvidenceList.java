@@ -69,7 +69,8 @@ public final class EvidenceList extends AbstractList<EvidenceRef> implements Ran
         return headSize() + observations.size();
     }
 
-    private int headSize() {
+    /** How many references come before the observations' (the first of the list). */
+    public int headSize() {
         return head instanceof EvidenceRef[] given ? given.length : ((Head) head).size();
     }
 }

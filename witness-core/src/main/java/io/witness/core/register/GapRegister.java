@@ -9,6 +9,7 @@ import io.witness.core.contract.Money;
 import io.witness.core.event.DetailsRecorded;
 import io.witness.core.event.Side;
 import io.witness.core.event.TicketEvent;
+import io.witness.core.finding.EvidenceList;
 import io.witness.core.finding.EvidenceRef;
 import io.witness.core.finding.Finding;
 import io.witness.core.reconcile.Case;
@@ -225,7 +226,9 @@ public final class GapRegister {
         }
         List<EvidenceRef> evidence = finding.evidence();
         String caseId = c.id().value();
-        for (int e = 0, n = evidence.size(); e < n; e++) {
+        // The observations' references, which name no clock, are not made to be looked at.
+        int n = evidence instanceof EvidenceList list ? list.headSize() : evidence.size();
+        for (int e = 0; e < n; e++) {
             EvidenceRef ref = evidence.get(e);
             if (ref.kind().equals("clock")) {
                 // The timeline the reference names: only its clocks can match, looked at first.

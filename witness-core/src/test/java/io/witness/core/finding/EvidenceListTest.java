@@ -42,6 +42,7 @@ class EvidenceListTest {
         assertThat(evidence).isInstanceOf(EvidenceList.class).containsExactly(new EvidenceRef("clock", "INC1/response/witness/1"),
                 EvidenceRef.ofCase("INC1"), EvidenceRef.observation("acme#7"));
         assertThat(((EvidenceList) evidence).head()).isSameAs(head);
+        assertThat(((EvidenceList) evidence).headSize()).isEqualTo(2);
         assertThat(EvidenceList.of(head, List.of())).hasSize(2);
         assertThatThrownBy(() -> evidence.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
     }
