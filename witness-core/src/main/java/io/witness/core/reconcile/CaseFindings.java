@@ -105,8 +105,8 @@ final class CaseFindings {
     private Finding breach(Case c, ClockResult result, Optional<ContractTerms> terms, CaseEvidence evidence) {
         // The words are read off the case and the clock when they are written.
         BreachParts parts = new BreachParts(evidence, result, wording);
-        return Finding.told(ReconcileFindings.SLA_BREACH, severity(result.priority(), terms), parts, clause(result.section()), provider(c), Instant.ofEpochMilli(result.breachedAtMillis()),
-                parts.evidence(evidence), Optional.empty());
+        return Finding.told(ReconcileFindings.SLA_BREACH, severity(result.priority(), terms), parts, clause(result.section()),
+                provider(c), Instant.ofEpochMilli(result.breachedAtMillis()), parts.evidence(evidence), Optional.empty());
     }
 
     private @Nullable Finding disagreement(Case c, ClockResult client, ClockResult provider, CaseDifferences differences,
