@@ -23,8 +23,8 @@ final class CaseDifferences {
      * sentences are written once. An audit that reads none keeps the figures alone.
      */
     private volatile @Nullable List<Difference> read;
-    /** The stretches' differences found, written before {@link #figures}. */
-    private Difference @Nullable [] stretches;
+    /** The stretches found ({@link DifferenceFigures#keptStretches}), written before {@link #figures}. */
+    private Object @Nullable [] stretches;
     /** The clocks' differences found ({@link DifferenceFigures#kept}); null until found. */
     private volatile long @Nullable [] figures;
 

@@ -1,13 +1,15 @@
 package io.witness.core.reconcile;
 
-import java.util.ArrayList;
+import io.witness.core.contract.PartyId;
+import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Objects;
 
 /**
  * A case's differences as found, kept as figures: each clock's difference as its aspect, the positions of the two
  * clocks it compares in the client's and the provider's lists and its amount in milliseconds, two numbers in one
- * array for all; the stretches the records disagree on as {@link Difference}s. A million-case audit finds some six
+ * array for all; each stretch the records disagree on as its bounds and the two sides' statuses, four references in
+ * one array for all (the sentences are written from them when read). A million-case audit finds some six
  * million differences that only the writers read: kept as objects (a difference, its means of wording, a list) they
  * were some 300 bytes a case the collectors copied. Not thread-safe while being filled.
  */
@@ -19,11 +21,12 @@ final class DifferenceFigures {
     static final int PAUSE = 3;
     private static final String[] ASPECTS = {"elapsed", "start", "stop", "pause"};
     private static final long[] NO_FIGURES = new long[0];
-    private static final Difference[] NO_STRETCHES = new Difference[0];
+    private static final Object[] NO_STRETCHES = new Object[0];
 
     private long[] figures = NO_FIGURES;
     private int size;
-    private final List<Difference> stretches = new ArrayList<>(2);
+    private Object[] stretches = NO_STRETCHES;
+    private int stretchParts;
 
     /** Adds a clock's difference: the client's clock at {@code client}, the provider's at {@code provider}. */
     void add(int aspect, int client, int provider, long amountMillis) {
@@ -37,14 +40,34 @@ final class DifferenceFigures {
         figures[size++] = amountMillis;
     }
 
-    /** Where the stretches' differences are added. */
-    List<Difference> stretches() {
-        return stretches;
+    /**
+     * Adds a stretch in which the records show the case in different states, from {@code from} to {@code to}: the
+     * client's status {@code clientText}, the provider's {@code providerText}.
+     */
+    void addStretch(Instant from, Instant to, String clientText, String providerText) {
+        if (stretchParts == stretches.length) {
+            stretches = Arrays.copyOf(stretches, Math.max(8, 2 * stretchParts));
+        }
+        stretches[stretchParts++] = Objects.requireNonNull(from, "from");
+        stretches[stretchParts++] = Objects.requireNonNull(to, "to");
+        stretches[stretchParts++] = Objects.requireNonNull(clientText, "clientText");
+        stretches[stretchParts++] = Objects.requireNonNull(providerText, "providerText");
     }
 
-    /** The stretches' differences, as kept. */
-    Difference[] keptStretches() {
-        return stretches.isEmpty() ? NO_STRETCHES : stretches.toArray(NO_STRETCHES);
+    /** The stretches, as kept: from, to, the client's and the provider's status of each, in order. */
+    Object[] keptStretches() {
+        return stretchParts == 0 ? NO_STRETCHES : Arrays.copyOf(stretches, stretchParts);
+    }
+
+    /** How many stretches {@code kept} holds. */
+    static int stretchCount(Object[] kept) {
+        return kept.length / 4;
+    }
+
+    /** The i-th stretch of {@code kept} as a difference whose sentence names each side's system ({@code party}'s). */
+    static Difference stretch(Object[] kept, int i, Wording wording, PartyId party) {
+        return StatusStretches.difference((Instant) kept[4 * i], (Instant) kept[4 * i + 1], (String) kept[4 * i + 2],
+                (String) kept[4 * i + 3], wording, party);
     }
 
     /** The clocks' differences, as kept: code and amount of each, in order. */

@@ -231,7 +231,7 @@ public final class Reconciler {
 
     /**
      * The differences between a case's two records, clock by clock, then the stretches they disagree on: as figures,
-     * made into {@link Difference}s by {@link #differences(CaseClocks, Instant, long[], Difference[])}.
+     * made into {@link Difference}s by {@link #differences(CaseClocks, Instant, long[], Object[])}.
      */
     DifferenceFigures differences(CaseClocks clocks, Instant now) {
         Case c = clocks.theCase();
@@ -254,7 +254,7 @@ public final class Reconciler {
         }
         StatusStretches.of(Objects.requireNonNull(clocks.historyOrNull(Side.CLIENT)).current(),
                 Objects.requireNonNull(clocks.historyOrNull(Side.PROVIDER)).current(),
-                terms.classifier(), rules.disagreementAtLeast(), wording, c.provider(), figures.stretches());
+                terms.classifier(), rules.disagreementAtLeast(), figures);
         return figures;
     }
 
@@ -262,13 +262,14 @@ public final class Reconciler {
      * The differences {@link #differences(CaseClocks, Instant)} found, as {@code kept} and {@code stretches} keep them;
      * the differences of one clock share the means to write their sentences.
      */
-    List<Difference> differences(CaseClocks clocks, Instant now, long[] kept, Difference[] stretches) {
+    List<Difference> differences(CaseClocks clocks, Instant now, long[] kept, Object[] stretches) {
         int count = DifferenceFigures.count(kept);
-        if (count == 0 && stretches.length == 0) {
+        int stretchCount = DifferenceFigures.stretchCount(stretches);
+        if (count == 0 && stretchCount == 0) {
             return List.of();
         }
         Case c = clocks.theCase();
-        Difference[] all = new Difference[count + stretches.length];
+        Difference[] all = new Difference[count + stretchCount];
         Difference.Words words = null;
         long pair = -1;
         for (int i = 0; i < count; i++) {
@@ -282,7 +283,9 @@ public final class Reconciler {
             all[i] = new Difference(client.clock(), client.cycle(), DifferenceFigures.aspect(kept, i),
                     DifferenceFigures.amount(kept, i), words);
         }
-        System.arraycopy(stretches, 0, all, count, stretches.length);
+        for (int i = 0; i < stretchCount; i++) {
+            all[count + i] = DifferenceFigures.stretch(stretches, i, wording, c.provider());
+        }
         return List.of(all);
     }
 }

@@ -31,11 +31,11 @@ final class StatusStretches {
     }
 
     /**
-     * Adds the stretches of a case's two records to {@code differences}; each side's system (the provider's is
-     * {@code party}'s) is named when a sentence is read.
+     * Adds the stretches of a case's two records to {@code figures}; made into differences by {@link #difference}, whose
+     * sentence names each side's system when read.
      */
     static void of(List<TicketEvent> client, List<TicketEvent> provider, StatusClassifier classifier, Duration threshold,
-            Wording wording, PartyId party, List<Difference> differences) {
+            DifferenceFigures figures) {
         List<Status> c = statuses(client, classifier);
         List<Status> p = statuses(provider, classifier);
         if (c.isEmpty() || p.isEmpty()) {
@@ -56,7 +56,7 @@ final class StatusStretches {
             boolean same = stretchStart != null && differs && sc.text().equals(stretchC.text())
                     && sp.text().equals(stretchP.text());
             if (stretchStart != null && !same) {
-                add(differences, stretchStart, at, stretchC, stretchP, threshold, wording, party);
+                add(figures, stretchStart, at, stretchC, stretchP, threshold);
                 stretchStart = null;
             }
             if (differs && stretchStart == null) {
@@ -66,7 +66,7 @@ final class StatusStretches {
             }
         }
         if (stretchStart != null) {
-            add(differences, stretchStart, to, stretchC, stretchP, threshold, wording, party);
+            add(figures, stretchStart, to, stretchC, stretchP, threshold);
         }
     }
 
@@ -94,14 +94,23 @@ final class StatusStretches {
         return kept;
     }
 
-    private static void add(List<Difference> differences, Instant from, Instant to, Status client, Status provider,
-            Duration threshold, Wording wording, PartyId party) {
+    private static void add(DifferenceFigures figures, Instant from, Instant to, Status client, Status provider,
+            Duration threshold) {
         Duration length = Duration.between(from, to);
         if (length.compareTo(threshold) < 0) {
             return;
         }
-        differences.add(new Difference("", 1, "status", length.toMillis(),
-                new Stretch(wording, party, from, to, client.text(), provider.text())));
+        figures.addStretch(from, to, client.text(), provider.text());
+    }
+
+    /**
+     * The difference of a stretch from {@code from} to {@code to} in which the client's record shows {@code clientText}
+     * and the provider's {@code providerText}; its sentence names each side's system ({@code party}'s) when read.
+     */
+    static Difference difference(Instant from, Instant to, String clientText, String providerText, Wording wording,
+            PartyId party) {
+        return new Difference("", 1, "status", Duration.between(from, to).toMillis(),
+                new Stretch(wording, party, from, to, clientText, providerText));
     }
 
     /** One stretch the records disagree on, with what its sentence names: written when the sentence is read. */
