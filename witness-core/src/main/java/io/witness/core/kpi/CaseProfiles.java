@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CaseProfiles {
 
-    private static final Comparator<TicketEvent> BY_TIME = Comparator.comparing(TicketEvent::at);
+    private static final Comparator<TicketEvent> BY_TIME = (a, b) -> a.meta().compareAt(b.meta());
 
     private CaseProfiles() {
     }
@@ -207,7 +207,7 @@ public final class CaseProfiles {
             if (!(events.get(i) instanceof Assigned assigned)) {
                 continue;
             }
-            long at = assigned.at().toEpochMilli();
+            long at = assigned.meta().atMillis();
             if (at > now) {
                 continue;
             }

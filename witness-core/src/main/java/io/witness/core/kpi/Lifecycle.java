@@ -3,12 +3,12 @@ package io.witness.core.kpi;
 import io.witness.core.clock.SideChoice;
 import io.witness.core.clock.StatusClassifier;
 import io.witness.core.event.Closed;
+import io.witness.core.event.EventMeta;
 import io.witness.core.event.Reopened;
 import io.witness.core.event.Resolved;
 import io.witness.core.event.StatusChanged;
 import io.witness.core.event.StatusClass;
 import io.witness.core.event.TicketEvent;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -54,25 +54,25 @@ final class Lifecycle {
         int pn = provider.size();
         int c = 0;
         int p = 0;
-        Instant lastClient = null;
-        Instant lastProvider = null;
-        Instant nextClient = cn > 0 ? client.get(0).at() : null;
-        Instant nextProvider = pn > 0 ? provider.get(0).at() : null;
+        EventMeta lastClient = null;
+        EventMeta lastProvider = null;
+        EventMeta nextClient = cn > 0 ? client.get(0).meta() : null;
+        EventMeta nextProvider = pn > 0 ? provider.get(0).meta() : null;
         while (c < cn || p < pn) {
-            if (p == pn || c < cn && !nextClient.isAfter(nextProvider)) {
-                if (lastClient != null && nextClient.isBefore(lastClient)) {
+            if (p == pn || c < cn && nextClient.compareAt(nextProvider) <= 0) {
+                if (lastClient != null && nextClient.compareAt(lastClient) < 0) {
                     return null;
                 }
                 step(client.get(c++), openedAt, now, resolvers, statuses);
                 lastClient = nextClient;
-                nextClient = c < cn ? client.get(c).at() : null;
+                nextClient = c < cn ? client.get(c).meta() : null;
             } else {
-                if (lastProvider != null && nextProvider.isBefore(lastProvider)) {
+                if (lastProvider != null && nextProvider.compareAt(lastProvider) < 0) {
                     return null;
                 }
                 step(provider.get(p++), openedAt, now, resolvers, statuses);
                 lastProvider = nextProvider;
-                nextProvider = p < pn ? provider.get(p).at() : null;
+                nextProvider = p < pn ? provider.get(p).meta() : null;
             }
         }
         return finish();
@@ -88,7 +88,7 @@ final class Lifecycle {
     }
 
     private void step(TicketEvent event, long openedAt, long now, SideChoice resolvers, StatusClassifier statuses) {
-        long at = event.at().toEpochMilli();
+        long at = event.meta().atMillis();
         if (at > now) {
             return;
         }

@@ -63,7 +63,7 @@ final class SideFacts {
         Set<ExternalReference> references = null;
         for (int i = 0, n = events.size(); i < n; i++) {
             TicketEvent event = events.get(i);
-            long at = event.at().toEpochMilli();
+            long at = event.meta().atMillis();
             first = Math.min(first, at);
             if (event instanceof TicketOpened opening) {
                 if (opened == Long.MAX_VALUE) {
