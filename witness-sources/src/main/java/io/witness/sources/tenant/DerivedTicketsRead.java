@@ -59,11 +59,8 @@ final class DerivedTicketsRead {
         // A reader (and its text cache) for each thread at work, handed from chunk to chunk: the texts that recur
         // across the tenant (people, groups, categories) are then made once a thread, not once a chunk.
         Queue<PayloadReader> readers = new ConcurrentLinkedQueue<>();
-        // Titles and ticket ids, which a case's two tickets repeat: one string for both, whichever thread reads them.
-        Map<String, String> shared = new ConcurrentHashMap<>();
         Function<long[], List<String>> names = ObservationNames.namer(tenant.value());
-        ChunkedWork<List<DerivedRow>, CheckedChunk> decoding =
-                new ChunkedWork<>(rows -> decode(tenant, names, rows, known, assembly, readers, shared));
+        ChunkedWork<List<DerivedRow>, CheckedChunk> decoding = new ChunkedWork<>(rows -> decode(tenant, names, rows, known, assembly, readers));
         DerivedTickets.DerivedRead kept;
         try {
             kept = derived.read(tenant, contractSha256, decoding::add);
@@ -110,12 +107,12 @@ final class DerivedTicketsRead {
 
     /** Digests and decodes a chunk of rows (on a core of its own). */
     private static CheckedChunk decode(TenantId tenant, Function<long[], List<String>> names, List<DerivedRow> rows,
-            Map<String, Boolean> known, Assembly assembly, Queue<PayloadReader> readers, Map<String, String> shared) {
+            Map<String, Boolean> known, Assembly assembly, Queue<PayloadReader> readers) {
         List<DerivedGroupCodec.Decoded> decoded = new ArrayList<>(rows.size());
         DigestSum sum = new DigestSum();
         DerivedRowDigest digest = new DerivedRowDigest(tenant);
         PayloadReader taken = readers.poll();
-        PayloadReader reader = taken != null ? taken : new PayloadReader(new TextCache(), shared);
+        PayloadReader reader = taken != null ? taken : new PayloadReader(new TextCache());
         String failure = null;
         // A tenant has a few sources and sides, and rows come in runs of one: each run's party asked once.
         SourceRef partySource = null;

@@ -123,7 +123,7 @@ final class EventCodec {
         EventType type = TYPES[in.varint()];
         int flags = in.varint();
         if ((flags & SAME_CASE) == 0) {
-            in.lastCase = new CaseId(in.sharedText());
+            in.lastCase = new CaseId(in.text());
         } else if (in.lastCase == null) {
             throw new IllegalArgumentException("A derived ticket's first event refers to the case of an event before it");
         }
@@ -162,7 +162,7 @@ final class EventCodec {
             case COMMENT:
                 return new CommentAdded(meta, AUTHORS[in.varint()], in.varint() == 1);
             case DETAILS: {
-                Optional<String> title = in.optionalSharedText();
+                Optional<String> title = in.optionalText();
                 Optional<String> requester = in.optionalText();
                 Optional<String> category = in.optionalText();
                 Optional<String> subcategory = in.optionalText();
@@ -172,7 +172,7 @@ final class EventCodec {
                 // An unmodifiable list from an array, which TicketDetails keeps as it is (List.of() when none).
                 ExternalReference[] refs = new ExternalReference[in.count()];
                 for (int i = 0; i < refs.length; i++) {
-                    refs[i] = new ExternalReference(in.text(), in.sharedText());
+                    refs[i] = new ExternalReference(in.text(), in.text());
                 }
                 return new DetailsRecorded(meta, new TicketDetails(title, requester, category, subcategory, item, channel,
                         origin == 0 ? Optional.empty() : PRESENT_ORIGINS[origin - 1], refs.length == 0 ? List.of() : List.of(refs)));

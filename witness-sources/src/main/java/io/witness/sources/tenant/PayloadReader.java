@@ -29,17 +29,9 @@ final class PayloadReader {
     long lastSecond;
     @Nullable Instant lastSeen;
 
-    /** The texts that recur from ticket to ticket across threads ({@link #sharedText}), one string each. */
-    private final Map<String, String> shared;
-
-    /**
-     * A reader to be {@linkplain #reset given} payload after payload, decoding their recurring texts once through {@code cache},
-     * and keeping one string for each text read through {@link #sharedText} in {@code shared} (a concurrent map the
-     * readers of one read share).
-     */
-    PayloadReader(TextCache cache, Map<String, String> shared) {
+    /** A reader to be {@linkplain #reset given} payload after payload, decoding their recurring texts once through {@code cache}. */
+    PayloadReader(TextCache cache) {
         this.cache = cache;
-        this.shared = shared;
         this.buf = new byte[0];
     }
 
@@ -145,21 +137,6 @@ final class PayloadReader {
             }
         }
         return known;
-    }
-
-    /**
-     * A text that other tickets repeat, decoded or not on this thread (a case's title on both sides, a ticket's id in the
-     * other side's reference): one string for all of them, kept in the map the readers share.
-     */
-    String sharedText() {
-        String text = text();
-        String kept = shared.putIfAbsent(text, text);
-        return kept != null ? kept : text;
-    }
-
-    /** An optional {@linkplain #sharedText shared text}. */
-    Optional<String> optionalSharedText() {
-        return varint() == 1 ? Optional.of(sharedText()) : Optional.empty();
     }
 
     Optional<String> optionalText() {
