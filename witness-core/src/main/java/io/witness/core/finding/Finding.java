@@ -37,12 +37,15 @@ public final class Finding {
     }
 
     /**
-     * A finding's id with its words, all written when first read ({@link #told}): an id made of what the finding is
-     * about, the same non-blank id every time. A million-case audit's findings are some two million ids that only the
-     * writers read.
+     * A finding's id with its words and its instant, all made when first read ({@link #told}): an id made of what the
+     * finding is about, the same non-blank id every time. A million-case audit's findings are some two million ids and
+     * instants that only the writers read.
      */
     public interface Told extends Words {
         String id();
+
+        /** When it happened (or the end of the period it covers): the same instant every time. */
+        Instant at();
     }
 
     /** Words given as two suppliers. */
@@ -77,7 +80,8 @@ public final class Finding {
     private @Nullable String explanation;
     private final Optional<ClauseRef> clause;
     private final Optional<PartyId> provider;
-    private final Instant at;
+    /** When it happened; null until first read when the words tell it ({@link Told}). */
+    private @Nullable Instant at;
     private final List<EvidenceRef> evidence;
     private final Optional<Money> cost;
 
@@ -107,7 +111,7 @@ public final class Finding {
     }
 
     private Finding(@Nullable String id, FindingKind kind, Severity severity, Words words, Optional<ClauseRef> clause,
-            Optional<PartyId> provider, Instant at, List<EvidenceRef> evidence,
+            Optional<PartyId> provider, @Nullable Instant at, List<EvidenceRef> evidence,
             Optional<Money> cost) {
         this.id = id;
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -115,7 +119,8 @@ public final class Finding {
         this.words = Objects.requireNonNull(words, "words");
         this.clause = Objects.requireNonNull(clause, "clause");
         this.provider = Objects.requireNonNull(provider, "provider");
-        this.at = Objects.requireNonNull(at, "at");
+        // A finding told by its words has its instant from them when first read.
+        this.at = words instanceof Told ? null : Objects.requireNonNull(at, "at");
         // Observations' references stay names until read (EvidenceList); any other list is copied unmodifiable.
         this.evidence = evidence instanceof EvidenceList ? evidence : List.copyOf(evidence);
         this.cost = Objects.requireNonNull(cost, "cost");
@@ -140,12 +145,12 @@ public final class Finding {
     }
 
     /**
-     * A finding whose id, title and explanation are written when first read, by {@code told}; the other values are as
-     * for the constructor.
+     * A finding whose id, title, explanation and instant are made when first read, by {@code told}; the other values
+     * are as for the constructor.
      */
     public static Finding told(FindingKind kind, Severity severity, Told told, Optional<ClauseRef> clause,
-            Optional<PartyId> provider, Instant at, List<EvidenceRef> evidence, Optional<Money> cost) {
-        return new Finding(null, kind, severity, told, clause, provider, at, evidence, cost);
+            Optional<PartyId> provider, List<EvidenceRef> evidence, Optional<Money> cost) {
+        return new Finding(null, kind, severity, told, clause, provider, null, evidence, cost);
     }
 
     /** A copy with this cost; its words are not written by copying. */
@@ -213,7 +218,13 @@ public final class Finding {
 
     /** When it happened (or the end of the period it covers). */
     public Instant at() {
-        return at;
+        Instant when = at;
+        if (when == null) {
+            // Racy but safe: the instant is the same every time and an Instant is immutable.
+            when = Objects.requireNonNull(((Told) words).at(), "at");
+            at = when;
+        }
+        return when;
     }
 
     /** What shows it, at least one. */
@@ -230,18 +241,18 @@ public final class Finding {
     public boolean equals(Object other) {
         return other instanceof Finding f && id().equals(f.id()) && kind.equals(f.kind) && severity == f.severity
                 && title().equals(f.title()) && explanation().equals(f.explanation()) && clause.equals(f.clause)
-                && provider.equals(f.provider) && at.equals(f.at) && evidence.equals(f.evidence) && cost.equals(f.cost);
+                && provider.equals(f.provider) && at().equals(f.at()) && evidence.equals(f.evidence) && cost.equals(f.cost);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id(), kind, severity, title(), explanation(), clause, provider, at, evidence, cost);
+        return Objects.hash(id(), kind, severity, title(), explanation(), clause, provider, at(), evidence, cost);
     }
 
     @Override
     public String toString() {
         return "Finding[id=" + id() + ", kind=" + kind + ", severity=" + severity + ", title=" + title() + ", explanation="
-                + explanation() + ", clause=" + clause + ", provider=" + provider + ", at=" + at + ", evidence=" + evidence
+                + explanation() + ", clause=" + clause + ", provider=" + provider + ", at=" + at() + ", evidence=" + evidence
                 + ", cost=" + cost + "]";
     }
 }

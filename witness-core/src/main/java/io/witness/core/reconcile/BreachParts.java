@@ -4,6 +4,7 @@ import io.witness.core.clock.ClockResult;
 import io.witness.core.clock.Segment;
 import io.witness.core.event.Side;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /** An {@code sla-breach} finding's words and evidence: the witnessed clock breached, told when read. Immutable. */
@@ -21,6 +22,11 @@ final class BreachParts extends ClockFindingParts {
     @Override
     public String id() {
         return CaseFindings.id("sla-breach", c, result);
+    }
+
+    @Override
+    public Instant at() {
+        return Instant.ofEpochMilli(result.breachedAtMillis());
     }
 
     @Override

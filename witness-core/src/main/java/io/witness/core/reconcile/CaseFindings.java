@@ -106,7 +106,7 @@ final class CaseFindings {
         // The words are read off the case and the clock when they are written.
         BreachParts parts = new BreachParts(evidence, result, wording);
         return Finding.told(ReconcileFindings.SLA_BREACH, severity(result.priority(), terms), parts, clause(result.section()),
-                provider(c), Instant.ofEpochMilli(result.breachedAtMillis()), parts.evidence(evidence), Optional.empty());
+                provider(c), parts.evidence(evidence), Optional.empty());
     }
 
     private @Nullable Finding disagreement(Case c, ClockResult client, ClockResult provider, CaseDifferences differences,
@@ -117,21 +117,9 @@ final class CaseFindings {
             return null;
         }
         Severity severity = verdicts ? Severity.HIGH : apartMillis / 60_000 >= 30 ? Severity.MEDIUM : Severity.LOW;
-        Instant at = at(c, client, provider);
         DisagreementParts parts = new DisagreementParts(evidence, client, provider, differences);
-        return Finding.told(ReconcileFindings.CLOCK_DISAGREEMENT, severity, parts, clause(client.section()), provider(c), at,
+        return Finding.told(ReconcileFindings.CLOCK_DISAGREEMENT, severity, parts, clause(client.section()), provider(c),
                 parts.evidence(evidence), Optional.empty());
-    }
-
-    /** When a disagreement happened: the client's stop, else the provider's, else the client's start, else the opening. */
-    private static Instant at(Case c, ClockResult client, ClockResult provider) {
-        if (client.stoppedAtMillis() != Long.MIN_VALUE) {
-            return Instant.ofEpochMilli(client.stoppedAtMillis());
-        }
-        if (provider.stoppedAtMillis() != Long.MIN_VALUE) {
-            return Instant.ofEpochMilli(provider.stoppedAtMillis());
-        }
-        return client.startedAt().orElseGet(c::openedAt);
     }
 
     /** Adds the claim-contradicted findings of one side's record: its last claim of each SLA field against the clocks. */
@@ -186,7 +174,7 @@ final class CaseFindings {
             Severity severity = saysMet ? side == Side.PROVIDER ? Severity.HIGH : Severity.MEDIUM : Severity.LOW;
             findings.add(Finding.told(ReconcileFindings.CLAIM_CONTRADICTED,
                     severity, parts, firstBreached != null ? clause(firstBreached.section()) : Optional.empty(),
-                    provider(c), claim.at(), parts.evidence(evidence), Optional.empty()));
+                    provider(c), parts.evidence(evidence), Optional.empty()));
         }
     }
 
@@ -208,7 +196,7 @@ final class CaseFindings {
         }
         return Finding.told(ReconcileFindings.INCOMPLETE_FIX,
                 reopened.size() > 1 ? Severity.MEDIUM : Severity.LOW, new ReopeningWords(c, side, reopened, wording), Optional.empty(),
-                provider(c), reopened.get(reopened.size() - 1), evidence.alone(), Optional.empty());
+                provider(c), evidence.alone(), Optional.empty());
     }
 
     private static ClockState verdict(ClockResult result) {

@@ -3,6 +3,7 @@ package io.witness.core.reconcile;
 import io.witness.core.clock.ClockResult;
 import io.witness.core.event.Side;
 import io.witness.core.event.SlaClaimed;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,11 @@ final class ClaimParts extends ClockFindingParts {
     @Override
     public String id() {
         return "claim-contradicted/" + c.id() + "/" + side.wireName() + "/" + field;
+    }
+
+    @Override
+    public Instant at() {
+        return claim.at();
     }
 
     @Override

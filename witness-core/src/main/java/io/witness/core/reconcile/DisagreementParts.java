@@ -1,6 +1,7 @@
 package io.witness.core.reconcile;
 
 import io.witness.core.clock.ClockResult;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,18 @@ final class DisagreementParts extends ClockFindingParts {
     @Override
     public String id() {
         return "clock-disagreement/" + c.id() + "/" + client.clock() + "/" + client.cycle();
+    }
+
+    /** When the disagreement happened: the client's stop, else the provider's, else the client's start, else the opening. */
+    @Override
+    public Instant at() {
+        if (client.stoppedAtMillis() != Long.MIN_VALUE) {
+            return Instant.ofEpochMilli(client.stoppedAtMillis());
+        }
+        if (provider.stoppedAtMillis() != Long.MIN_VALUE) {
+            return Instant.ofEpochMilli(provider.stoppedAtMillis());
+        }
+        return client.startedAt().orElseGet(c::openedAt);
     }
 
     @Override

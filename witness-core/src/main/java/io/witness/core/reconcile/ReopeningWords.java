@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An {@code incomplete-fix} finding's id and words: the case, the side whose record shows it reopened, and when; told
+ * An {@code incomplete-fix} finding's id, words and instant: the case, the side whose record shows it reopened, and when; told
  * when read.
  */
 final class ReopeningWords implements Finding.Told {
@@ -30,6 +30,12 @@ final class ReopeningWords implements Finding.Told {
     @Override
     public String id() {
         return "incomplete-fix/" + c.id();
+    }
+
+    /** The last reopening. */
+    @Override
+    public Instant at() {
+        return times.get(times.size() - 1);
     }
 
     @Override
