@@ -123,7 +123,7 @@ public final class Reconciler {
         while (i < client.size() && j < provider.size()) {
             TicketEvent c = client.get(i);
             TicketEvent p = provider.get(j);
-            if (p.at().compareTo(c.at()) < 0) {
+            if (p.meta().compareAt(c.meta()) < 0) {
                 all[n++] = p;
                 j++;
             } else {
@@ -145,7 +145,7 @@ public final class Reconciler {
         return history.current() == history.ticket().events() && history.witnessed() == history.current();
     }
 
-    private static final Comparator<TicketEvent> BY_TIME = Comparator.comparing(TicketEvent::at);
+    private static final Comparator<TicketEvent> BY_TIME = TicketEvent.BY_TIME;
 
     /** The case's clocks, differences and findings, as of {@code now}. */
     public CaseReport reconcile(Case c, Instant now) {
