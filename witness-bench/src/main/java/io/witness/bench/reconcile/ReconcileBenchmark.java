@@ -238,7 +238,7 @@ public final class ReconcileBenchmark {
         long sum = 0;
         for (Ticket ticket : tickets) {
             for (io.witness.core.event.TicketEvent event : ticket.events()) {
-                sum += event.at().toEpochMilli() + event.type().ordinal();
+                sum += event.meta().atMillis() + event.type().ordinal();
             }
         }
         return sum;
