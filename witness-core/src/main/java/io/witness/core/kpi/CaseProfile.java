@@ -61,7 +61,8 @@ public final class CaseProfile {
     private final @Nullable String category;
     private final @Nullable String configurationItem;
     private final @Nullable Origin origin;
-    private final @Nullable String title;
+    /** Its title's key ({@link TitleKey}), worked out with the profile so that the patterns read no title. */
+    private final @Nullable String titleKey;
     /** What the KPIs read of its clocks ({@link ProfileClocks}): names, metrics and priorities (shared), and times. */
     private final Object[] clockKeys;
     private final long[] clockTimes;
@@ -136,7 +137,8 @@ public final class CaseProfile {
                 TicketDetails::configurationItem));
         this.origin = (providerDetails == null ? details.origin() : WitnessedDetails.origin(details, providerDetails))
                 .orElse(null);
-        this.title = WitnessedDetails.either(details.title(), providerDetails, TicketDetails::title).orElse(null);
+        String title = WitnessedDetails.either(details.title(), providerDetails, TicketDetails::title).orElse(null);
+        this.titleKey = title == null ? null : TitleKey.shared(title);
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.clockKeys = clockKeys;
         this.clockTimes = clockTimes;
@@ -260,9 +262,12 @@ public final class CaseProfile {
         return origin;
     }
 
-    /** Its title as its details say it, or null: read by the patterns without the details. */
-    public @Nullable String titleOrNull() {
-        return title;
+    /**
+     * Its title as its details say it reduced to what two tellings of the same problem share ({@link TitleKey}:
+     * "printer on floor # jammed"), or null when it has none or nothing is left of it; read by the patterns.
+     */
+    public @Nullable String titleKeyOrNull() {
+        return titleKey;
     }
 
     private static @Nullable String key(Optional<String> field) {

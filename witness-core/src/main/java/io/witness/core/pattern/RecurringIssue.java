@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The same problem again and again: the most cases with one configuration item, one title (as
- * {@link TitleKey} reduces it) or one category that opened within a window of each other, at least a
+ * {@link CaseProfile#titleKeyOrNull()} reduces it) or one category that opened within a window of each other, at least a
  * threshold of them (docs/kpis.md, "Recurring issues"). Immutable.
  *
  * @param provider the provider
@@ -108,13 +108,11 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
                 densest(set, kind, values.name(v), places, starts[v], starts[v + 1], options).ifPresent(found::add);
             }
         } else {
-            // Titles are keyed case by case: the cases of each key in the order they opened.
+            // Titles are keyed with their profiles: the cases of each key in the order they opened.
             Map<String, Bucket> byValue = new HashMap<>();
-            TitleKey.Keys titles = new TitleKey.Keys();
             List<CaseProfile> cases = set.opened();
             for (int i = 0; i < opened; i++) {
-                String title = cases.get(i).titleOrNull();
-                String value = title != null ? titles.of(title) : null;
+                String value = cases.get(i).titleKeyOrNull();
                 if (value != null) {
                     Bucket bucket = byValue.get(value);
                     if (bucket == null) {

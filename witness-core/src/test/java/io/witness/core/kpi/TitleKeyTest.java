@@ -1,8 +1,9 @@
-package io.witness.core.pattern;
+package io.witness.core.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,5 +25,23 @@ class TitleKeyTest {
     @MethodSource("titles")
     void keepsLettersInLowerCaseAndFoldsDigitsAndPunctuation(String title, String key) {
         assertThat(TitleKey.of(title).orElse("")).isEqualTo(key);
+    }
+
+    @ParameterizedTest
+    @MethodSource("titles")
+    void sharedKeyIsTheSameKey(String title, String key) {
+        assertThat(TitleKey.shared(title)).isEqualTo(key.isEmpty() ? null : key);
+    }
+
+    @Test
+    void titlesThatShareAKeyGetOneString() {
+        String first = TitleKey.shared("Printer on floor 3 jammed!");
+        assertThat(TitleKey.shared("printer ON floor 4 jammed")).isSameAs(first);
+    }
+
+    @Test
+    void aTitleLongerThanTheBufferIsKeyed() {
+        String title = "Disk 1 full ".repeat(2_000);
+        assertThat(TitleKey.shared(title)).isEqualTo(TitleKey.of(title).orElseThrow());
     }
 }
