@@ -131,7 +131,7 @@ final class EventCodec {
         in.lastSecond = second;
         int nano = in.varint();
         if ((flags & SEEN) != 0 && (flags & SAME_SEEN) == 0) {
-            in.lastSeen = Instant.ofEpochSecond(in.signed(), in.varint());
+            in.lastSeen = in.seen(in.signed(), in.varint());
         }
         // The claimed time as numbers, which the meta keeps without an instant; the seen time one instant for the
         // events that share it.

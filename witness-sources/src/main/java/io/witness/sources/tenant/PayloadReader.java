@@ -28,6 +28,8 @@ final class PayloadReader {
     @Nullable CaseId lastCase;
     long lastSecond;
     @Nullable Instant lastSeen;
+    /** The seen time made last, kept from payload to payload ({@link #seen}). */
+    private @Nullable Instant seenBefore;
 
     /** A reader to be {@linkplain #reset given} payload after payload, decoding their recurring texts once through {@code cache}. */
     PayloadReader(TextCache cache) {
@@ -137,6 +139,20 @@ final class PayloadReader {
             }
         }
         return known;
+    }
+
+    /**
+     * A seen time: the one made last when it is the same (the tickets of one look share it, payload after payload),
+     * else a new one.
+     */
+    Instant seen(long second, int nano) {
+        Instant before = seenBefore;
+        if (before != null && before.getEpochSecond() == second && before.getNano() == nano) {
+            return before;
+        }
+        Instant seen = Instant.ofEpochSecond(second, nano);
+        seenBefore = seen;
+        return seen;
     }
 
     Optional<String> optionalText() {
