@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 
 /**
  * Case profiles grouped once for the KPI table and the patterns: per provider and timeline, in the order the
- * cases opened ({@link OpeningOrder}), each case's opening, priority number, category and item numbers and whether
+ * cases opened ({@link OpeningOrder}), each case's opening, priority number, category, item and title-key numbers and whether
  * a clock of it breached beside it; and the numbering of
  * every priority the profiles and their clocks name. Made in one pass over the profiles and one sort per group
  * (the groups on every core), so that {@link Kpis} and the patterns neither group nor sort again. Immutable.
@@ -82,6 +82,14 @@ public final class ProfileGroups {
             return columns.items[i];
         }
 
+        /**
+         * The number of the {@code i}-th profile's title key ({@link CaseProfile#titleKeyOrNull()}) among
+         * {@link #titles()}, or {@link Values#NONE}.
+         */
+        public int title(int i) {
+            return columns.titles[i];
+        }
+
         /** True when a clock of the {@code i}-th profile breached. */
         public boolean breached(int i) {
             return columns.breached[i];
@@ -95,6 +103,11 @@ public final class ProfileGroups {
         /** The configuration items the numbers stand for (shared by all groups). */
         public Values items() {
             return columns.itemValues;
+        }
+
+        /** The title keys the numbers stand for (shared by all groups). */
+        public Values titles() {
+            return columns.titleValues;
         }
 
         public PartyId provider() {
@@ -147,6 +160,7 @@ public final class ProfileGroups {
         final int to;
         final Values categories = new Values();
         final Values items = new Values();
+        final Values titles = new Values();
         final List<PartyId> providers = new ArrayList<>();
         final Map<PartyId, Integer> providerNumbers = new HashMap<>();
         /** Profiles a group (provider number × timelines + timeline). */
@@ -177,7 +191,7 @@ public final class ProfileGroups {
                 int group = lastNumber * SIDES + profile.timeline().ordinal();
                 groupOf[i] = group;
                 openings[i] = profile.openedAt();
-                columns.note(i, profile, categories, items);
+                columns.note(i, profile, categories, items, titles);
                 sizes[group]++;
             }
             return this;
@@ -194,7 +208,10 @@ public final class ProfileGroups {
             return known;
         }
 
-        /** Takes in a later part: its codes, and its providers', categories' and items' numbers put into this one's. */
+        /**
+         * Takes in a later part: its codes, and its providers', categories', items' and title keys' numbers put into
+         * this one's.
+         */
         void absorb(Pass other, int[] groupOf, ProfileColumns columns) {
             codes.absorb(other.codes);
             int[] providerOf = new int[other.providers.size()];
@@ -206,12 +223,14 @@ public final class ProfileGroups {
             }
             int[] categoryOf = renumbering(other.categories, categories);
             int[] itemOf = renumbering(other.items, items);
+            int[] titleOf = renumbering(other.titles, titles);
             for (int i = other.from; i < other.to; i++) {
                 if (groupOf[i] >= 0) {
                     groupOf[i] = providerOf[groupOf[i] / SIDES] * SIDES + groupOf[i] % SIDES;
                     columns.categories[i] = columns.categories[i] == Values.NONE ? Values.NONE
                             : categoryOf[columns.categories[i]];
                     columns.items[i] = columns.items[i] == Values.NONE ? Values.NONE : itemOf[columns.items[i]];
+                    columns.titles[i] = columns.titles[i] == Values.NONE ? Values.NONE : titleOf[columns.titles[i]];
                 }
             }
         }
@@ -251,9 +270,9 @@ public final class ProfileGroups {
         int[] groupOf = new int[n];
         long[] openings = new long[n];
         int[] numbers = new int[n];
-        ProfileColumns columns = new ProfileColumns(new Values(), new Values(), n);
+        ProfileColumns columns = new ProfileColumns(new Values(), new Values(), new Values(), n);
         // One pass over the profiles, in parts on every core: each one's group, opening, priority number (if on the
-        // scale), category and item noted. The first part's numbering is kept; the others' are put into it.
+        // scale), category, item and title key noted. The first part's numbering is kept; the others' are put into it.
         List<Pass> passes = IntStream.range(0, parts).parallel().mapToObj(part -> new Pass(ordered, kept,
                 (int) ((long) n * part / parts), (int) ((long) n * (part + 1) / parts))
                 .run(profiles, groupOf, openings, numbers, columns)).toList();
@@ -264,7 +283,7 @@ public final class ProfileGroups {
         PriorityIndex.Codes codes = first.codes;
         List<PartyId> providers = first.providers;
         int[] sizes = first.sizes;
-        ProfileColumns numbered = new ProfileColumns(first.categories, first.items, columns);
+        ProfileColumns numbered = new ProfileColumns(first.categories, first.items, first.titles, columns);
         PriorityIndex priorities = codes.index();
         for (int i = 0; i < n; i++) {
             if (numbers[i] == PriorityIndex.OFF_SCALE) {

@@ -25,6 +25,11 @@ record CaseSet(PartyId provider, List<CaseProfile> all, List<CaseProfile> opened
         return group.category(openedFrom + i);
     }
 
+    /** The number of the {@code i}-th opened case's title key among the group's title keys, or Values.NONE. */
+    int title(int i) {
+        return group.title(openedFrom + i);
+    }
+
     /** The number of the {@code i}-th opened case's configuration item among the group's items, or Values.NONE. */
     int item(int i) {
         return group.item(openedFrom + i);

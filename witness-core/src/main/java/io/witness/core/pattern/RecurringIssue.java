@@ -2,7 +2,6 @@ package io.witness.core.pattern;
 
 import io.witness.core.contract.PartyId;
 import io.witness.core.event.CaseId;
-import io.witness.core.kpi.CaseProfile;
 import io.witness.core.kpi.Values;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,16 +10,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The same problem again and again: the most cases with one configuration item, one title (as
- * {@link CaseProfile#titleKeyOrNull()} reduces it) or one category that opened within a window of each other, at least a
+ * {@link io.witness.core.kpi.CaseProfile#titleKeyOrNull()} reduces it) or one category that opened within a window
+ * of each other, at least a
  * threshold of them (docs/kpis.md, "Recurring issues"). Immutable.
  *
  * @param provider the provider
@@ -43,21 +40,28 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
         TITLE,
         CATEGORY;
 
-        /** The values the group numbers for this kind (categories or items); none for titles, keyed apart. */
-        @Nullable Values values(CaseSet set) {
+        /** The values the group numbers for this kind: its items, title keys or categories. */
+        Values values(CaseSet set) {
             switch (this) {
                 case CONFIGURATION_ITEM:
                     return set.group().items();
-                case CATEGORY:
-                    return set.group().categories();
+                case TITLE:
+                    return set.group().titles();
                 default:
-                    return null;
+                    return set.group().categories();
             }
         }
 
-        /** The number of the {@code i}-th opened case's value of a numbered kind, or {@link Values#NONE}. */
+        /** The number of the {@code i}-th opened case's value, or {@link Values#NONE}. */
         int of(CaseSet set, int i) {
-            return this == CONFIGURATION_ITEM ? set.item(i) : set.category(i);
+            switch (this) {
+                case CONFIGURATION_ITEM:
+                    return set.item(i);
+                case TITLE:
+                    return set.title(i);
+                default:
+                    return set.category(i);
+            }
         }
     }
 
@@ -84,46 +88,27 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
         List<RecurringIssue> found = new ArrayList<>();
         Values values = kind.values(set);
         int opened = set.opened().size();
-        if (values != null) {
-            // The cases of each value in the order they opened, one run of places per value (a counting sort).
-            int[] starts = new int[values.size() + 1];
-            for (int i = 0; i < opened; i++) {
-                int value = kind.of(set, i);
-                if (value != Values.NONE) {
-                    starts[value + 1]++;
-                }
+        // The cases of each value in the order they opened, one run of places per value (a counting sort).
+        int[] starts = new int[values.size() + 1];
+        for (int i = 0; i < opened; i++) {
+            int value = kind.of(set, i);
+            if (value != Values.NONE) {
+                starts[value + 1]++;
             }
-            for (int v = 0; v < values.size(); v++) {
-                starts[v + 1] += starts[v];
+        }
+        for (int v = 0; v < values.size(); v++) {
+            starts[v + 1] += starts[v];
+        }
+        int[] places = new int[starts[values.size()]];
+        int[] filled = Arrays.copyOf(starts, values.size());
+        for (int i = 0; i < opened; i++) {
+            int value = kind.of(set, i);
+            if (value != Values.NONE) {
+                places[filled[value]++] = i;
             }
-            int[] places = new int[starts[values.size()]];
-            int[] filled = Arrays.copyOf(starts, values.size());
-            for (int i = 0; i < opened; i++) {
-                int value = kind.of(set, i);
-                if (value != Values.NONE) {
-                    places[filled[value]++] = i;
-                }
-            }
-            for (int v = 0; v < values.size(); v++) {
-                densest(set, kind, values.name(v), places, starts[v], starts[v + 1], options).ifPresent(found::add);
-            }
-        } else {
-            // Titles are keyed with their profiles: the cases of each key in the order they opened.
-            Map<String, Bucket> byValue = new HashMap<>();
-            List<CaseProfile> cases = set.opened();
-            for (int i = 0; i < opened; i++) {
-                String value = cases.get(i).titleKeyOrNull();
-                if (value != null) {
-                    Bucket bucket = byValue.get(value);
-                    if (bucket == null) {
-                        bucket = new Bucket();
-                        byValue.put(value, bucket);
-                    }
-                    bucket.add(i);
-                }
-            }
-            byValue.forEach((value, bucket) -> densest(set, kind, value, bucket.members, 0, bucket.size, options)
-                    .ifPresent(found::add));
+        }
+        for (int v = 0; v < values.size(); v++) {
+            densest(set, kind, values.name(v), places, starts[v], starts[v + 1], options).ifPresent(found::add);
         }
         found.sort(Comparator.comparingInt((RecurringIssue r) -> r.cases().size()).reversed()
                 .thenComparing(RecurringIssue::value));
@@ -163,19 +148,6 @@ public record RecurringIssue(PartyId provider, Kind kind, String value, List<Cas
         ZoneId zone = set.periods().zone();
         return Optional.of(new RecurringIssue(set.provider(), kind, value, ids, date(set.openedAt(places[bestFrom]), zone),
                 date(set.openedAt(places[bestFrom + bestCount - 1]), zone), options.recurrenceWindow()));
-    }
-
-    /** The cases of one value, as their places among the cases opened, in the order they opened. */
-    private static final class Bucket {
-        int[] members = new int[4];
-        int size;
-
-        void add(int place) {
-            if (size == members.length) {
-                members = Arrays.copyOf(members, size * 2);
-            }
-            members[size++] = place;
-        }
     }
 
     private static LocalDate date(long openedAt, ZoneId zone) {
