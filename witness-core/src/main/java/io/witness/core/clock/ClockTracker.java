@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Replays one case's events through one clock definition on one timeline, following the definition's
  * conditions and policies. Mutable and reused: {@link #reset} before each case; one thread only.
+ *
+ * <p>The engine asks {@link #skips} before each {@link #step}: an open clock that has settled skips the
+ * events none of its conditions reads ({@link EventsNoClockReads}), and a clock with no open run skips
+ * those at which it can neither start nor reopen, so most events of a case cost a clock one bit test.
  */
 final class ClockTracker {
 
@@ -29,8 +33,8 @@ final class ClockTracker {
     private final EventCauses causes;
     /** The cause of a clock whose start never held. */
     private final Cause waitingForStart;
-    /** The events an open clock skips once settled; none when skipping is turned off. */
-    private final EventsNoClockReads skippable;
+    /** The events an open clock skips once settled, as bits; none when skipping is turned off. */
+    private final long skippable;
     /** Whether a paused clock stays paused while nothing changes ({@code resume} given, or a pause by state only). */
     private final boolean pauseKeeps;
     /** On the witnessed timeline, whether the client's and the provider's events may start (and reset) the clock. */
@@ -41,9 +45,17 @@ final class ClockTracker {
     private final boolean providerStops;
     /**
      * The open clock took the last event without change and would take the same state again without
-     * change: an event of a {@link #skippable} type leaves it as it is.
+     * change: an event of a {@link #skippable} type leaves it as it is. {@link #skippable} when settled, else
+     * none: the types of the events it skips, as bits.
      */
-    private boolean settled;
+    private long skipping;
+    /**
+     * The event types at which a clock with no open run may start, as bits, when skipping is on and it is
+     * not retroactive (a retroactive clock records its pauses at every event); all bits set otherwise. A
+     * clock with no open run skips the events of other types: it can only start or reopen.
+     */
+    private final long startTypes;
+    private static final long REOPENED_BIT = 1L << EventType.REOPENED.ordinal();
     private Side side = Side.CLIENT;
     private Side factsSide = Side.CLIENT;
     private ClockRun[] runs = new ClockRun[2];
@@ -71,7 +83,8 @@ final class ClockTracker {
         this.causes = causes;
         this.waitingForStart = Cause.waitingFor(definition.start());
         this.terms = new TermsByPriority(definition, priorityCodes);
-        this.skippable = skipsEvents ? EventsNoClockReads.of(definition) : EventsNoClockReads.none();
+        this.skippable = (skipsEvents ? EventsNoClockReads.of(definition) : EventsNoClockReads.none()).mask();
+        this.startTypes = skipsEvents && !definition.retroactive() ? start.eventTypesOnly() : ~0L;
         this.pauseKeeps = definition.resume().isPresent() || definition.pause().isStateOnly();
         Timestamps timestamps = definition.timestamps();
         this.clientStarts = timestamps.start().allows(Side.CLIENT);
@@ -90,21 +103,27 @@ final class ClockTracker {
         lastStopped = null;
         pauseHistory.clear();
         pausedInHistory = false;
-        settled = false;
+        skipping = skippingWithoutRun();
     }
 
     /**
-     * Replays one event, already applied to {@code state}.
+     * Whether this clock skips an event of the type given as {@code 1L << type.ordinal()}: open and settled,
+     * no condition it reads looks at that type; with no open run, it can neither start nor reopen at it.
+     * Checked before {@link #step}, which it spares.
+     */
+    boolean skips(long typeBit) {
+        return (skipping & typeBit) != 0;
+    }
+
+    /**
+     * Replays one event, already applied to {@code state}, unless this clock {@link #skips} it.
      *
      * @param at {@code event.at()} in epoch milliseconds
      * @param eventSide {@code event.side()}
      * @param type {@code event.type()}
      */
     void step(TicketEvent event, long at, Side eventSide, EventType type, CaseState state) {
-        if (settled && skippable.contains(type)) {
-            return;
-        }
-        settled = false;
+        skipping = 0;
         CaseState.SideFacts facts = state.facts(factsSide);
         if (definition.retroactive()) {
             recordPause(event, type, facts, at);
@@ -127,6 +146,22 @@ final class ClockTracker {
                 && !stop.holds(event, type, facts)) {
             begin(event, type, facts, at, causes.of(CauseCodes.STARTED));
         }
+        if (open == null) {
+            skipping = skippingWithoutRun();
+        }
+    }
+
+    /**
+     * The events a clock with no open run skips: all but those of a type at which it may start (only when it
+     * has not started yet or starts at every start) or reopen (when its policy reads a reopening of a
+     * stopped clock). None skipped when its start reads the status.
+     */
+    private long skippingWithoutRun() {
+        long reads = runCount == 0 || definition.recurrence() == Recurrence.EVERY_START ? startTypes : 0;
+        if (lastStopped != null && definition.onReopen() != ReopenPolicy.IGNORE) {
+            reads |= REOPENED_BIT;
+        }
+        return ~reads;
     }
 
     private void stepOpen(ClockRun run, TicketEvent event, Side eventSide, EventType type, CaseState state,
@@ -156,7 +191,8 @@ final class ClockTracker {
         } else {
             boolean changed = pauseOrResume(run, event, type, facts, at);
             // Settled only when stop and reset were judged, not passed over for the event's side.
-            settled = !changed && (run.isRunning() || pauseKeeps) && mayStop(eventSide) && mayStart(eventSide);
+            boolean settled = !changed && (run.isRunning() || pauseKeeps) && mayStop(eventSide) && mayStart(eventSide);
+            skipping = settled ? skippable : 0;
         }
     }
 

@@ -90,6 +90,15 @@ final class ConditionBits {
     /**
      * @param type {@code event.type()}
      */
+    /**
+     * The event types at which it may hold, as bits ({@code 1L << type.ordinal()}), when it reads events
+     * only, not the status: at an event of any other type it does not hold. All bits set when it reads the
+     * status or cannot be told as bits.
+     */
+    long eventTypesOnly() {
+        return asBits && classes == 0 ? types | authorTypes : ~0L;
+    }
+
     boolean holds(TicketEvent event, EventType type, CaseState.SideFacts facts) {
         if (!asBits) {
             return ConditionCheck.holds(condition, event, type, facts);

@@ -50,9 +50,9 @@ final class EventsNoClockReads {
         return new EventsNoClockReads(mask);
     }
 
-    /** True when a settled open clock may skip an event of this type. */
-    boolean contains(EventType type) {
-        return (mask & 1L << type.ordinal()) != 0;
+    /** The types a settled open clock may skip, as bits: {@code 1L << type.ordinal()} each. */
+    long mask() {
+        return mask;
     }
 
     private static void named(Condition condition, Set<EventType> into) {

@@ -12,7 +12,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * An open clock that has settled skips the events none of its conditions reads ({@link EventsNoClockReads});
+ * An open clock that has settled skips the events none of its conditions reads ({@link EventsNoClockReads}),
+ * and a clock with no open run those at which it can neither start nor reopen;
  * the law: every result, segments and causes included, is the one of replaying every event through every
  * clock, on each timeline of random cases told by both sides, under the shared contract and under one
  * with every kind of condition.
