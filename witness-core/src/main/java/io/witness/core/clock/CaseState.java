@@ -51,11 +51,23 @@ final class CaseState {
         private void forget() {
             statusClass = null;
             statusPosition = -1;
-            priority = Optional.empty();
+            if (priority.isPresent()) {
+                priority = Optional.empty();
+            }
             priorityNumber = PriorityCodes.OTHER;
         }
 
         /** {@link #priority()} numbered by {@link PriorityCodes}. */
+        /**
+         * Sets the status class, storing it only when it changes: a case's facts live as long as the engine,
+         * in the old generation, where storing a reference costs a garbage collector's write barrier.
+         */
+        private void setStatusClass(StatusClass newClass) {
+            if (statusClass != newClass) {
+                statusClass = newClass;
+            }
+        }
+
         int priorityNumber() {
             return priorityNumber;
         }
@@ -120,15 +132,15 @@ final class CaseState {
                     setPriority(facts, opened.priority());
                 }
                 facts.statusPosition = opened.status().isPresent() ? position : -1;
-                facts.statusClass = opened.statusClass().isPresent() ? opened.statusClass().get()
+                facts.setStatusClass(opened.statusClass().isPresent() ? opened.statusClass().get()
                         : opened.status().isPresent() ? statusTexts.classOf(side, opened.status().get())
-                        : StatusClass.NEW;
+                        : StatusClass.NEW);
             }
             case STATUS -> {
                 StatusChanged changed = (StatusChanged) event;
                 facts.statusPosition = position;
-                facts.statusClass = changed.statusClass().isPresent() ? changed.statusClass().get()
-                        : statusTexts.classOf(side, changed.status());
+                facts.setStatusClass(changed.statusClass().isPresent() ? changed.statusClass().get()
+                        : statusTexts.classOf(side, changed.status()));
             }
             case PRIORITY -> setPriority(facts, Optional.of(((PriorityChanged) event).priority()));
             case RESOLVED -> setClass(facts, StatusClass.RESOLVED);
@@ -146,12 +158,14 @@ final class CaseState {
             lastPriorityNumber = priorityCodes.numberOf(value);
             lastPriority = value;
         }
-        facts.priority = priority;
+        if (facts.priority != priority) {
+            facts.priority = priority;
+        }
         facts.priorityNumber = lastPriorityNumber;
     }
 
     private static void setClass(SideFacts facts, StatusClass statusClass) {
-        facts.statusClass = statusClass;
+        facts.setStatusClass(statusClass);
         facts.statusPosition = -1;
     }
 }

@@ -68,7 +68,7 @@ public final class ClockResult {
     private final long[] segments;
 
     private ClockResult(CaseId caseId, ClockDefinition definition, Side side, int cycle, ClockState state,
-            @Nullable Priority priority, Term term, long target, long elapsed, long paused, long stoppedAt,
+            @Nullable Priority priority, Term term, long target, long elapsed, long stoppedAt,
             long breachedAt, @Nullable Cause waitingCause, List<TicketEvent> events, long causeCode, long[] segments) {
         this.caseId = Objects.requireNonNull(caseId, "caseId");
         this.definition = Objects.requireNonNull(definition, "definition");
@@ -89,10 +89,6 @@ public final class ClockResult {
         if (ended && stoppedAt != segments[count]) {
             throw new IllegalArgumentException("A clock stops at its last bound, " + segments[count] + ", not at " + stoppedAt);
         }
-        if (paused != pausedMillis()) {
-            throw new IllegalArgumentException("A clock's paused time is its paused segments' time, " + pausedMillis()
-                    + " ms, not " + paused + " ms");
-        }
     }
 
     /** How many segments: none when not started. */
@@ -111,16 +107,15 @@ public final class ClockResult {
      * @param segments {@code count + 1} bounds, {@code count} business times and {@code count} cause codes
      */
     static ClockResult of(CaseId caseId, ClockDefinition definition, Side side, int cycle, ClockState state,
-            @Nullable Priority priority, Term term, long target, long elapsed, long paused, long stoppedAt,
+            @Nullable Priority priority, Term term, long target, long elapsed, long stoppedAt,
             long breachedAt, List<TicketEvent> events, long causeCode, long[] segments) {
-        return new ClockResult(caseId, definition, side, cycle, state, priority, term, target, elapsed, paused,
-                stoppedAt, breachedAt, null, events, causeCode, segments);
+        return new ClockResult(caseId, definition, side, cycle, state, priority, term, target, elapsed, stoppedAt, breachedAt, null, events, causeCode, segments);
     }
 
     /** A clock whose start never held: no figures, no segments. */
     static ClockResult notStarted(CaseId caseId, ClockDefinition definition, Side side, @Nullable Priority priority,
             Term term, Cause cause) {
-        return new ClockResult(caseId, definition, side, 1, ClockState.NOT_STARTED, priority, term, NONE, 0, 0, NONE,
+        return new ClockResult(caseId, definition, side, 1, ClockState.NOT_STARTED, priority, term, NONE, 0, NONE,
                 NONE, Objects.requireNonNull(cause, "cause"), List.of(), CauseCodes.NONE, NO_MILLIS);
     }
 

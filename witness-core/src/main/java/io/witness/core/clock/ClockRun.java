@@ -16,10 +16,17 @@ import org.jspecify.annotations.Nullable;
  * and how it ended. Business time is counted only at the end, in {@link #result}, on the calendar of the
  * priority that applies then, so that a retargeted clock is measured from its start. Mutable: a tracker
  * keeps its runs and {@link #begin}s them again for the next case; one thread only.
+ *
+ * <p>A tracker's runs live as long as its engine, so they sit in the old generation, where storing a
+ * reference costs a garbage collector's write barrier (with a memory fence on G1): how the run ended is
+ * kept as a number, and the priority and term are stored only when they change.
  */
 final class ClockRun {
 
-    enum End { OPEN, STOPPED, CANCELLED }
+    /** How the run ended: still open, stopped, or cancelled. */
+    private static final byte OPEN = 0;
+    private static final byte STOPPED = 1;
+    private static final byte CANCELLED = 2;
 
     private int cycle;
     private long[] at = new long[4];
@@ -31,7 +38,7 @@ final class ClockRun {
     private int marks;
     private Optional<Priority> priority = Optional.empty();
     private @Nullable Term term;
-    private End end = End.OPEN;
+    private byte end = OPEN;
     private long endedAt;
     private long endReason = CauseCodes.NONE;
 
@@ -47,17 +54,16 @@ final class ClockRun {
     void begin(int newCycle, long start, boolean runningAtStart, long reason, Optional<Priority> newPriority,
             Term newTerm) {
         this.cycle = newCycle;
-        this.priority = newPriority;
-        this.term = newTerm;
+        retarget(newPriority, newTerm);
         this.marks = 0;
-        this.end = End.OPEN;
+        this.end = OPEN;
         this.endedAt = 0;
         this.endReason = CauseCodes.NONE;
         mark(start, runningAtStart, reason);
     }
 
     boolean isOpen() {
-        return end == End.OPEN;
+        return end == OPEN;
     }
 
     boolean isRunning() {
@@ -65,7 +71,7 @@ final class ClockRun {
     }
 
     boolean wasStopped() {
-        return end == End.STOPPED;
+        return end == STOPPED;
     }
 
     long start() {
@@ -81,27 +87,31 @@ final class ClockRun {
     }
 
     void stop(long when, long reason) {
-        end(End.STOPPED, when, reason);
+        end(STOPPED, when, reason);
     }
 
     void cancel(long when, long reason) {
-        end(End.CANCELLED, when, reason);
+        end(CANCELLED, when, reason);
     }
 
     /** Undoes a stop: the stretch from the stop to {@code when} is paused, and the clock runs again. */
     void reopen(long when, long reason) {
         mark(endedAt, false, CauseCodes.notCountedAfter(endReason));
         mark(when, true, reason);
-        end = End.OPEN;
+        end = OPEN;
         endReason = CauseCodes.NONE;
     }
 
     void retarget(Optional<Priority> newPriority, Term newTerm) {
-        this.priority = newPriority;
-        this.term = newTerm;
+        if (priority != newPriority) {
+            priority = newPriority;
+        }
+        if (term != newTerm) {
+            term = newTerm;
+        }
     }
 
-    private void end(End how, long when, long reason) {
+    private void end(byte how, long when, long reason) {
         end = how;
         endedAt = when;
         endReason = reason;
@@ -136,7 +146,7 @@ final class ClockRun {
         long target = term.target() instanceof Target.ByTimeOfBusinessDay relative
                 ? deadlines.allowedMillis(relative, at[0], calendar)
                 : term.target().allowedMillis(at[0], calendar);
-        long finish = end == End.OPEN ? Math.max(now, at[marks - 1]) : endedAt;
+        long finish = end == OPEN ? Math.max(now, at[marks - 1]) : endedAt;
         // The result's segments: the bounds first (betweenEachMillis reads the first marks + 1), then the
         // business time of each, complemented when paused, then their causes (see ClockResult).
         long[] segments = new long[3 * marks + 1];
@@ -148,7 +158,6 @@ final class ClockRun {
         }
         calendar.betweenEachMillis(segments, marks, business);
         long elapsed = 0;
-        long paused = 0;
         long breachedAt = ClockResult.NONE;
         // The due instant and the warning are counted from these segments when a result is asked for them.
         for (int i = 0; i < marks; i++) {
@@ -160,21 +169,20 @@ final class ClockRun {
                 elapsed += business[i];
             } else {
                 segments[marks + 1 + i] = ~business[i];
-                paused += business[i];
             }
         }
         ClockState state;
-        if (end == End.CANCELLED) {
+        if (end == CANCELLED) {
             state = ClockState.CANCELLED;
         } else if (breachedAt != ClockResult.NONE) {
             state = ClockState.BREACHED;
-        } else if (end == End.STOPPED) {
+        } else if (end == STOPPED) {
             state = ClockState.MET;
         } else {
             state = running[marks - 1] ? ClockState.RUNNING : ClockState.PAUSED;
         }
-        long cause = end == End.OPEN || endReason == CauseCodes.NONE ? reasons[marks - 1] : endReason;
-        return ClockResult.of(caseId, definition, side, cycle, state, priority.orElse(null), term, target, elapsed, paused,
-                end == End.OPEN ? ClockResult.NONE : endedAt, breachedAt, events, cause, segments);
+        long cause = end == OPEN || endReason == CauseCodes.NONE ? reasons[marks - 1] : endReason;
+        return ClockResult.of(caseId, definition, side, cycle, state, priority.orElse(null), term, target, elapsed,
+                end == OPEN ? ClockResult.NONE : endedAt, breachedAt, events, cause, segments);
     }
 }

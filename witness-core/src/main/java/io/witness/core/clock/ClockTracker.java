@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The engine asks {@link #skips} before each {@link #step}: an open clock that has settled skips the
  * events none of its conditions reads ({@link EventsNoClockReads}), and a clock with no open run skips
  * those at which it can neither start nor reopen, so most events of a case cost a clock one bit test.
+ *
+ * <p>A tracker lives as long as its engine, in the old generation, where storing a reference costs a
+ * garbage collector's write barrier (with a memory fence on G1): the timeline's sides are kept as ordinals.
  */
 final class ClockTracker {
 
@@ -56,8 +59,14 @@ final class ClockTracker {
      */
     private final long startTypes;
     private static final long REOPENED_BIT = 1L << EventType.REOPENED.ordinal();
-    private Side side = Side.CLIENT;
-    private Side factsSide = Side.CLIENT;
+    private static final Side[] SIDES = Side.values();
+    private static final byte WITNESS = (byte) Side.WITNESS.ordinal();
+
+    /** The timeline's side and the side whose facts decide pauses, as ordinals. */
+    private byte side;
+    private byte factsSide;
+    /** The side whose records decide pauses on the witnessed timeline, as an ordinal. */
+    private final byte statusSide;
     private ClockRun[] runs = new ClockRun[2];
     private int runCount;
     private @Nullable ClockRun open;
@@ -84,6 +93,7 @@ final class ClockTracker {
         this.waitingForStart = Cause.waitingFor(definition.start());
         this.terms = new TermsByPriority(definition, priorityCodes);
         this.skippable = (skipsEvents ? EventsNoClockReads.of(definition) : EventsNoClockReads.none()).mask();
+        this.statusSide = (byte) definition.timestamps().status().ordinal();
         this.startTypes = skipsEvents && !definition.retroactive() ? start.eventTypesOnly() : ~0L;
         this.pauseKeeps = definition.resume().isPresent() || definition.pause().isStateOnly();
         Timestamps timestamps = definition.timestamps();
@@ -95,8 +105,8 @@ final class ClockTracker {
 
     /** Forgets the last case: the next events are a new case's, on {@code timeline}. */
     void reset(Side timeline) {
-        this.side = timeline;
-        this.factsSide = timeline == Side.WITNESS ? definition.timestamps().status() : timeline;
+        this.side = (byte) timeline.ordinal();
+        this.factsSide = timeline == Side.WITNESS ? statusSide : (byte) timeline.ordinal();
         // The runs themselves are kept to begin again: their results hold copies.
         runCount = 0;
         open = null;
@@ -124,7 +134,7 @@ final class ClockTracker {
      */
     void step(TicketEvent event, long at, Side eventSide, EventType type, CaseState state) {
         skipping = 0;
-        CaseState.SideFacts facts = state.facts(factsSide);
+        CaseState.SideFacts facts = state.facts(SIDES[factsSide]);
         if (definition.retroactive()) {
             recordPause(event, type, facts, at);
         }
@@ -186,7 +196,7 @@ final class ClockTracker {
             run.cancel(at, causes.of(CauseCodes.RESET));
             open = null;
             begin(event, type, facts, at, causes.of(CauseCodes.STARTED_AFTER_RESET));
-        } else if (type == EventType.PRIORITY && eventSide == factsSide) {
+        } else if (type == EventType.PRIORITY && eventSide.ordinal() == factsSide) {
             changePriority(run, event, type, facts, at, (PriorityChanged) event);
         } else {
             boolean changed = pauseOrResume(run, event, type, facts, at);
@@ -300,11 +310,11 @@ final class ClockTracker {
     }
 
     private boolean mayStart(Side eventSide) {
-        return side != Side.WITNESS || (eventSide == Side.PROVIDER ? providerStarts : clientStarts);
+        return side != WITNESS || (eventSide == Side.PROVIDER ? providerStarts : clientStarts);
     }
 
     private boolean mayStop(Side eventSide) {
-        return side != Side.WITNESS || (eventSide == Side.PROVIDER ? providerStops : clientStops);
+        return side != WITNESS || (eventSide == Side.PROVIDER ? providerStops : clientStops);
     }
 
     private static boolean isFinished(CaseState.SideFacts facts) {
@@ -326,10 +336,10 @@ final class ClockTracker {
     void results(CaseId caseId, CaseState state, long now, RelativeDeadlines deadlines, List<TicketEvent> events,
             List<ClockResult> out) {
         for (int r = 0; r < runCount; r++) {
-            out.add(runs[r].result(definition, caseId, side, now, deadlines, events));
+            out.add(runs[r].result(definition, caseId, SIDES[side], now, deadlines, events));
         }
         if (runCount == 0 && definition.recurrence() == Recurrence.ONCE) {
-            CaseState.SideFacts facts = state.facts(factsSide);
+            CaseState.SideFacts facts = state.facts(SIDES[factsSide]);
             Term term = terms.termFor(facts.priorityNumber());
             if (term != null) {
                 out.add(notStarted(caseId, facts, term));
@@ -338,7 +348,7 @@ final class ClockTracker {
     }
 
     private ClockResult notStarted(CaseId caseId, CaseState.SideFacts facts, Term term) {
-        return ClockResult.notStarted(caseId, definition, side, facts.priority().orElse(null), term,
+        return ClockResult.notStarted(caseId, definition, SIDES[side], facts.priority().orElse(null), term,
                 waitingForStart);
     }
 }
